@@ -1,0 +1,1 @@
+"""The kgraph ontology and SHACL shapes, installed as package data ``kgraph.ontologies``."""
