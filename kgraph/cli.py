@@ -59,7 +59,7 @@ def main(debug: bool) -> None:
     \b
     Example:
       kgraph build seeds/ -o out        # extract, write RDF, rank, draw, report
-      kgraph query out/graph.ttl -n designations
+      kgraph query out/graph.ttl -n designations-and-sanctions
     """
 
 
@@ -220,12 +220,15 @@ def build(
         f"SHACL: {'conforms' if result.conforms else 'VIOLATIONS (kgraph validate)'}"
     )
     if result.top_actors:
-        click.echo("\nTop actors by PageRank:")
+        click.echo("\nTop actors by degree centrality:")
         rows = [
-            [a.label, a.type, a.qid or "", f"{a.score('pagerank'):.3f}", f"{a.score('degree'):.0f}"]
+            [a.label, a.type, a.qid or ""]
+            + [f"{a.score(m):.3f}" for m in ("degree", "betweenness", "pagerank")]
             for a in result.top_actors
         ]
-        click.echo(format_table(["actor", "type", "QID", "pagerank", "degree"], rows))
+        click.echo(
+            format_table(["actor", "type", "QID", "degree", "betweenness", "pagerank"], rows)
+        )
     click.echo("\nWrote:")
     for f in result.files:
         click.echo(f"  {f}")

@@ -67,7 +67,9 @@ class Document:
     """One input text with its metadata.
 
     ``id`` is the input's own id (JSONL) or the file name; ``date`` is an ISO
-    date (``YYYY-MM-DD``) used to resolve relative dates such as "on Monday".
+    date (``YYYY-MM-DD``) used to resolve relative dates such as "on Monday";
+    ``publisher`` lets first-person mentions ("we", "our") in a press release
+    resolve to the body that issued it.
     """
 
     id: str
@@ -76,6 +78,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     path: str | None = None
+    publisher: str | None = None  # who issued the text: "US State Department", "Reuters"
 
 
 @dataclass(frozen=True)
@@ -178,13 +181,15 @@ class ActorIndex:
 
     actors: tuple[Actor, ...] = ()
     token_actor: Mapping[int, str] = field(default_factory=dict)
+    _by_id: Mapping[str, Actor] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The relation stage looks actors up per token; keep that a dict lookup.
+        object.__setattr__(self, "_by_id", {a.id: a for a in self.actors})
 
     def actor(self, actor_id: str) -> Actor | None:
         """Return the actor with this id, or None."""
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+        return self._by_id.get(actor_id)
 
     def actor_at(self, token_i: int) -> Actor | None:
         """Return the actor a token refers to, or None."""
@@ -251,3 +256,154 @@ class DocumentInfo:
     title: str | None = None
     date: str | None = None  # ISO date
     url: str | None = None
+
+
+# --- RDF validation, SPARQL and the triple store -----------------------------
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """The outcome of checking a graph against kgraph's SHACL shapes."""
+
+    conforms: bool
+    report: str  # pySHACL's text report
+    violations: int  # number of sh:Violation results
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a SPARQL query returned, independent of the engine that ran it.
+
+    ``kind`` is ``"select"``, ``"ask"``, ``"construct"`` (also DESCRIBE) or
+    ``"update"``. SELECT rows hold rdflib terms (``URIRef``, ``Literal`` …,
+    all ``str`` subclasses) or ``None`` for an unbound variable, in the order
+    of ``variables``. CONSTRUCT results are sorted N-Triples in ``graph``.
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[str | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: bytes = b""
+
+    def __len__(self) -> int:
+        """Return the number of rows (triples for CONSTRUCT, 1 for ASK)."""
+        if self.kind == "construct":
+            return self.graph.count(b"\n")
+        return 1 if self.kind == "ask" else len(self.rows)
+
+    def as_dicts(self) -> list[dict[str, object]]:
+        """Return SELECT rows as dicts of Python values (literals converted, IRIs as str).
+
+        Unbound variables are left out of a row's dict.
+        """
+        out = []
+        for row in self.rows:
+            record: dict[str, object] = {}
+            for name, term in zip(self.variables, row, strict=False):
+                if term is None:
+                    continue
+                to_python = getattr(term, "toPython", None)
+                value = to_python() if callable(to_python) else term
+                record[name] = str(value) if type(value).__name__ == "URIRef" else value
+            out.append(record)
+        return out
+
+
+@dataclass(frozen=True)
+class QueryParameter:
+    """One declared parameter of a named query (``# param: name type "description"``)."""
+
+    name: str
+    type: str  # "actor", "date", "predicate", "actortype", "iri", "literal", "integer"
+    description: str = ""
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A SPARQL query shipped with kgraph, with its documented parameters."""
+
+    name: str
+    description: str
+    text: str
+    parameters: tuple[QueryParameter, ...] = ()
+    path: str = ""
+
+    def parameter(self, name: str) -> QueryParameter | None:
+        """Return the parameter with this name, or None."""
+        for p in self.parameters:
+            if p.name == name:
+                return p
+        return None
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    """A persistent triple store on disk and what it holds."""
+
+    path: str
+    triples: int  # quads, counting a triple once per named graph
+    graphs: int
+    seconds: float = 0.0  # load time
+
+
+# --- evaluation against hand-labelled relations ------------------------------
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    """One expected relation; actors are given as text (a name, alias or mention)."""
+
+    subject: str
+    predicate: str
+    object: str
+    negated: bool = False
+    modality: str | None = None  # checked only when given
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """A text and every relation it is expected to yield."""
+
+    id: str
+    text: str
+    relations: tuple[GoldRelation, ...] = ()
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts behind precision and recall (predictions and gold items counted apart)."""
+
+    predicted: int = 0
+    predicted_correct: int = 0
+    gold: int = 0
+    gold_found: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Return the share of predictions that match a gold relation."""
+        return self.predicted_correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Return the share of gold relations that were found."""
+        return self.gold_found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Return the harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class EvaluationReport:
+    """Micro-averaged scores overall and per relation type, with the errors listed."""
+
+    overall: Score
+    by_predicate: tuple[tuple[str, Score], ...] = ()
+    documents: int = 0
+    missed: tuple[str, ...] = ()  # gold relations not found, "doc: s predicate o"
+    spurious: tuple[str, ...] = ()  # predictions matching no gold relation

@@ -79,7 +79,7 @@ def read_text_file(
 def read_jsonl(
     stream: IO[str] | Iterable[str], *, name: str, max_bytes: int = MAX_BYTES
 ) -> Iterator[Document]:
-    """Yield one document per line of ``{"id", "text"}`` plus optional date, title, url.
+    """Yield one document per line of ``{"id", "text"}`` plus optional date, title, url, publisher.
 
     Blank lines are skipped; anything else that is not such an object stops
     the read with the file name and line number.
@@ -107,7 +107,7 @@ def read_jsonl(
         if doc_id in seen:
             raise KGraphError(f"{where}: duplicate id {doc_id!r}")
         seen.add(doc_id)
-        for key in ("title", "url"):
+        for key in ("title", "url", "publisher"):
             if record.get(key) is not None and not isinstance(record[key], str):
                 raise KGraphError(f"{where}: {key!r} must be a string")
         count += 1
@@ -117,6 +117,7 @@ def read_jsonl(
             date=_iso_date(record.get("date"), where),
             title=record.get("title") or None,
             url=record.get("url") or None,
+            publisher=record.get("publisher") or None,
             path=name,
         )
     if count == 0:

@@ -23,6 +23,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
     except OSError as exc:
         raise KGraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
+        # mkstemp makes the file private (0600); give it the usual mode for new files.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()

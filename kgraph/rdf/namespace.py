@@ -159,3 +159,13 @@ PREFIXES: dict[str, str] = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 """The prefixes every kgraph serialisation and result table uses, in a fixed order."""
+
+
+def kg_term(name: str) -> URIRef:
+    """Return the ontology term with this local name; AttributeError if there is none.
+
+    >>> kg_term("targets") == KG.targets
+    True
+    """
+    term: URIRef = getattr(KG, name)
+    return term

@@ -1,0 +1,278 @@
+"""Find a trigger's arguments in the dependency parse and resolve them to actors.
+
+Rules, all over spaCy's ClearNLP-style labels:
+
+* subject: ``nsubj`` (active) or the ``agent`` phrase (passive); a relative
+  pronoun stands for the noun its clause modifies; an open complement or a
+  coordinated verb inherits the subject of the verb above it ("continue
+  targeting", "plans to meet", "went in and shot"), except that an
+  object-control verb hands down its object ("urged Israel to allow …");
+* object: ``dobj``/``dative`` when the trigger takes a direct object, the
+  passive subject, and the object of the trigger's own prepositions;
+* coordination is expanded on both sides ("the US and the EU sanctioned Russia");
+* a word that is not itself an actor mention resolves through its modifiers:
+  "Hungarian officials" → Hungary, "U.S. military operations" → United States,
+  "the government of Iraq" → Iraq.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kgraph.extract.triggers import CONTROL_PLANNED, LIGHT_VERBS, OBJECT_CONTROL, lemma_of
+from kgraph.model import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import Actor, ActorIndex
+
+RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
+GENERIC_TYPES = frozenset((ActorType.GROUP, ActorType.ARMED_GROUP))
+GROUPISH = frozenset(
+    (
+        ActorType.STATE,
+        ActorType.GOVERNMENT,
+        ActorType.MILITARY,
+        ActorType.ARMED_GROUP,
+        ActorType.CRIMINAL_ORGANIZATION,
+        ActorType.ORGANIZATION,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+    )
+)
+MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor found as a trigger's argument, and how directly."""
+
+    actor: Actor
+    token: Token  # the word the actor was read from
+    quality: float  # 1.0 for a name; lower for pronouns, nominals, modifiers
+    hops: int  # dependency arcs between trigger and argument
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in the parse, before modality, date and scoring."""
+
+    predicate: str
+    subject: Argument
+    object: Argument
+    trigger: Token
+    trigger_last: Token
+    strength: float
+    attributes: tuple[tuple[str, str], ...] = ()
+    clause: Token | None = None  # where to read modality, when not at the trigger
+
+
+# nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
+EFFORT_NOUNS = frozenset(
+    ("effort", "campaign", "fight", "operation", "mission", "bid", "attempt", "drive", "push")
+)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Return the token and every word coordinated with it ("X, Y and Z")."""
+    out = [token]
+    stack = [token]
+    kinds = ("NOUN", "PROPN", "PRON", "ADJ") if token.pos_ == "ADJ" else ("NOUN", "PROPN", "PRON")
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in kinds and child not in out:
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """Return True for a passive verb ("was designated", "militants backed by Iran")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _antecedent(token: Token) -> Token:
+    """Return the noun a relative pronoun stands for, else the token itself."""
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _quality(token: Token) -> float:
+    if token.pos_ == "PROPN":
+        return 1.0
+    if token.pos_ == "PRON":
+        return 0.75
+    return 0.85
+
+
+def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | None:
+    """Return the actor a word refers to, directly or through its modifiers."""
+    actor = actors.actor_at(token.i)
+    children = list(token.children)
+    if actor is not None:
+        if token.pos_ == "NOUN" and actor.type in GENERIC_TYPES and actor.qid is None:
+            # "ISIL terrorists", "Hezbollah fighters": the named group is the actor
+            for child in children:
+                if child.dep_ in MODIFIER_DEPS and child.pos_ in ("PROPN", "ADJ"):
+                    named = actors.actor_at(child.i)
+                    if named is not None and named.id != actor.id and named.type in GROUPISH:
+                        return Argument(named, child, 0.9, hops + 1)
+        return Argument(actor, token, _quality(token), hops)
+    for child in children:
+        if child.dep_ == "appos":
+            actor = actors.actor_at(child.i)
+            if actor is not None:
+                return Argument(actor, child, 0.85, hops + 1)
+    # a named modifier before a pronoun: "its European Community partners"
+    for child in sorted(children, key=lambda c: c.pos_ == "PRON"):
+        if child.dep_ in MODIFIER_DEPS:
+            actor = actors.actor_at(child.i)
+            if actor is not None:
+                return Argument(actor, child, 0.7, hops + 1)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and hops < 4:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    arg = resolve(pobj, actors, hops=hops + 2)
+                    if arg is not None:
+                        return Argument(arg.actor, arg.token, min(arg.quality, 0.65), arg.hops)
+    for child in children:
+        # "attacks claimed by Daesh", "strikes carried out by the coalition"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and hops <= 2 and token.pos_ == "NOUN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            arg = resolve(pobj, actors, hops=hops + 3)
+                            if arg is not None:
+                                return Argument(arg.actor, arg.token, 0.65, arg.hops)
+    if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+        return _reported_self(token, actors, hops)
+    return None
+
+
+def _reported_self(pronoun: Token, actors: ActorIndex, hops: int) -> Argument | None:
+    """Resolve "it"/"they"/"he" in "X said (that) it would …" to X."""
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head is clause:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.pos_ != "PRON":
+            actor = actors.actor_at(child.i)
+            if actor is not None:
+                return Argument(actor, child, 0.75, hops + 2)
+    return None
+
+
+def resolve_all(tokens: list[Token], actors: ActorIndex, *, hops: int = 1) -> list[Argument]:
+    """Resolve each token and its conjuncts, dropping the unresolved ones.
+
+    An actor read through a modifier brings the modifier's conjuncts along:
+    "Hungarian and Romanian officials" → Hungary, Romania.
+    """
+    out: list[Argument] = []
+
+    def add(arg: Argument | None) -> None:
+        if arg is not None and all(a.actor.id != arg.actor.id for a in out):
+            out.append(arg)
+
+    for token in tokens:
+        for tok in conjuncts(_antecedent(token)):
+            split = _coordinated_modifiers(tok, actors, hops)
+            if split:
+                for part in split:
+                    add(part)
+                continue
+            arg = resolve(tok, actors, hops=hops)
+            add(arg)
+            if arg is not None and arg.token is not tok:
+                for extra in conjuncts(arg.token)[1:]:
+                    actor = actors.actor_at(extra.i)
+                    if actor is not None:
+                        add(Argument(actor, extra, arg.quality, arg.hops))
+    return out
+
+
+def _coordinated_modifiers(token: Token, actors: ActorIndex, hops: int) -> list[Argument]:
+    """Split "Hungarian and Romanian officials" into one argument per modifier."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and any(
+            c.dep_ == "conj" for c in child.children
+        ):
+            found = [
+                Argument(actor, mod, 0.7, hops + 1)
+                for mod in conjuncts(child)
+                if (actor := actors.actor_at(mod.i)) is not None
+            ]
+            if len({a.actor.id for a in found}) > 1:
+                return found
+    return []
+
+
+def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
+    """Return the words that are the verb's logical subject, and the arcs to reach them."""
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
+        return [], 0
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        return [_antecedent(s) for s in subjects], 1 + depth
+    if depth > 3:
+        return [], 0
+    head = verb.head
+    dep = verb.dep_
+    if dep == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs, 2 + depth
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "acomp":  # "X is willing to send …", "X is prepared to lift …"
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG":
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG":
+        return [head], 1 + depth
+    if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in EFFORT_NOUNS:
+        # "the coalition's campaign to defeat X", "U.S. efforts to support Y"
+        agents, arcs = noun_agents(head, depth=depth + 1)
+        if agents:
+            return agents, arcs
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+        return (mods, 2 + depth) if mods else ([], 0)
+    if dep == "pcomp" and head.pos_ == "ADP":
+        # "interest in speaking with X", "insisted on meeting X"
+        owner = head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return verb_subjects(owner, depth=depth + 2)
+        return noun_agents(owner, depth=depth + 2)
+    return [], 0
+
+
+def noun_agents(noun: Token, *, depth: int = 0) -> tuple[list[Token], int]:
+    """Return the agent words of a noun: its possessor, or the subject of its verb."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss, 1 + depth
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
+    head = noun.head
+    if (
+        noun.dep_ in ("dobj", "attr")
+        and head.pos_ in ("VERB", "AUX")
+        and depth < 4
+        and (lemma_of(head) in LIGHT_VERBS or lemma_of(head) in CONTROL_PLANNED)
+    ):
+        # "X held talks", "X plans a conversation"; not "X condemned the attack"
+        return verb_subjects(head, depth=depth + 1)
+    return [], 0

@@ -1,0 +1,605 @@
+"""Find the stretches of a parsed document that refer to actors.
+
+:func:`find_mentions` combines spaCy's named entities with gazetteer matches
+and a few syntactic rules, and yields non-overlapping :class:`Mention`s in
+document order. It does not decide who a mention refers to (that is
+:mod:`kgraph.extract.actors`); ``Mention.label`` records which rule found it:
+
+========================  =========================================================
+label                     rule
+========================  =========================================================
+``GAZETTEER``             a name, demonym or metonym of the gazetteer
+``PERSON``, ``ORG`` …     a spaCy entity the gazetteer does not know
+``OPERATION``             "Operation" followed by capitalised words
+``MILITARY_OF``           state or demonym + military noun ("U.S. military")
+``GOVERNMENT_OF``         state or demonym + government noun ("Iranian regime")
+``ADMINISTRATION``        person + administration noun ("the Trump administration")
+``REGIME_OF``             the noun after a possessive person ("Maduro's *regime*")
+``TITLE_OF``              state or demonym + title, no name after ("the Iranian president")
+``DESCRIPTOR``            words before a person's name ("strongman", "President")
+``TITLE``                 "the president", "the strongman" (a title used alone)
+``APPOSITION``            a noun in apposition to a name ("the campaign, Operation X")
+``ANAPHOR``               "the cartel", "the regime", "the country" …
+``GROUP``                 an unnamed collective ("drug-trafficking networks")
+``PRON``                  a third-person pronoun
+``SELF``                  a first-person word outside quotations (``first_person=True``)
+========================  =========================================================
+
+Precision comes first: a title-case headline contributes only names the
+gazetteer knows or the body repeats, an entity starting with "a"/"an" is a
+designation ("a Foreign Terrorist Organization"), not an actor, and a capital
+city governed by a locative preposition ("in Caracas") is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kgraph.extract.actor_words import (
+    ACTOR_PREPS_AFTER,
+    ADMINISTRATION_NOUNS,
+    ANAPHOR_NOUNS,
+    COMMON_HEADS,
+    CRIME_WORD,
+    DEFINITE,
+    DROP_MODIFIERS,
+    GOVERNMENT_NOUNS,
+    GROUP_HEADS,
+    HONORIFICS,
+    LOCATIVE_PREPS,
+    MILITARY_NOUNS,
+    NER_LABELS,
+    OFFICE_HEADS,
+    PLACE_NOUNS,
+    PRONOUNS,
+    QUALIFIED_HEADS,
+    TITLE_WORDS,
+)
+from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
+from kgraph.model import ActorType, Mention, MentionKind
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+
+@lru_cache(maxsize=8)
+def phrase_matcher(gazetteer: Gazetteer, vocab: Vocab) -> PhraseMatcher:
+    """Build (once per gazetteer and vocabulary) the matcher of every gazetteer surface form."""
+    from spacy.lang.en import English
+    from spacy.matcher import PhraseMatcher
+
+    tokenizer = English(vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    seen: dict[str, set[str]] = {"name": set(), "demonym": set(), "metonym": set()}
+    for text, table in gazetteer.surface_forms():
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if text.lower() in seen[table]:
+            continue
+        seen[table].add(text.lower())
+        matcher.add(table, [tokenizer(text)])
+    return matcher
+
+
+def find_mentions(
+    doc: Doc, *, gazetteer: Gazetteer, first_person: bool = False
+) -> Iterator[Mention]:
+    """Yield the actor mentions of ``doc`` in document order, without overlaps.
+
+    With ``first_person``, "we", "our", "I" … outside quotations are ``SELF``
+    mentions (see :mod:`kgraph.extract.first_person`): they stand for the
+    document's publisher.
+    """
+    finder = _Finder(doc, gazetteer)
+    if not first_person:
+        yield from finder.run()
+        return
+    from kgraph.extract.first_person import first_person_mentions
+
+    found = list(finder.run())
+    found.extend(
+        m for m in first_person_mentions(doc, finder.sent_of) if not finder.taken_at(m.start)
+    )
+    yield from sorted(found, key=lambda m: m.start)
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Return, for every token, the index of its sentence."""
+    return _sentence_index(list(doc))
+
+
+def _sentence_index(tokens: list[Token]) -> list[int]:
+    out = []
+    current = -1
+    for tok in tokens:
+        if tok.i == 0 or tok.is_sent_start:
+            current += 1
+        out.append(current)
+    return out
+
+
+_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+_CLOSERS = (".", "”", '"', "’", "'")
+
+
+def is_headline(line: str) -> bool:
+    """Return True for a title-case line such as a headline or a subheading.
+
+    >>> is_headline("Trump Plans Direct Talk With Maduro as U.S. Strikes Hammer Drug Routes")
+    True
+    >>> is_headline("The Trump administration formally designated the cartel.")
+    False
+    """
+    stripped = line.strip()
+    words = _WORD.findall(stripped)
+    if len(words) < 3 or stripped.endswith(_CLOSERS):
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
+HEADLINE_TOKENS = 40  # a longer line is body text
+
+
+def headline_tokens(doc: Doc | list[Token]) -> frozenset[int]:
+    """Return the indices of the tokens on short title-case lines (headlines, subheadings)."""
+    out: set[int] = set()
+    line: list[Token] = []
+    for tok in doc:
+        line.append(tok)
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            _flush_line(line, out)
+            line = []
+    _flush_line(line, out)
+    return frozenset(out)
+
+
+def _flush_line(line: list[Token], out: set[int]) -> None:
+    if 0 < len(line) <= HEADLINE_TOKENS and is_headline("".join(t.text_with_ws for t in line)):
+        out.update(t.i for t in line)
+
+
+def entry_for_span(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntry | None, str]:
+    """Return the gazetteer entry a name span refers to and the table that matched it."""
+    text = span.text
+    for table, fn in (
+        ("name", gazetteer.lookup),
+        ("demonym", gazetteer.demonym),
+        ("metonym", gazetteer.metonym),
+    ):
+        entry = fn(text)
+        if entry is not None:
+            return entry, table
+    return None, ""
+
+
+def _capitalised(span: Span) -> bool:
+    first = next((t for t in span if any(c.isalpha() for c in t.text)), None)
+    return first is not None and first.text[0].isupper()
+
+
+def _locative(span: Span) -> bool:
+    head = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and head.lower_ in LOCATIVE_PREPS
+        and (head.lower_ not in ACTOR_PREPS_AFTER or head.head.pos_ == "VERB")
+    )
+
+
+class _Finder:
+    """One document's mention search (state lives only for one call)."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.toks = list(doc)  # one Token object per token, reused by every rule
+        self.lower = [t.lower_ for t in self.toks]
+        self.gaz = gazetteer
+        self.sent_of = _sentence_index(self.toks)
+        self.headline = headline_tokens(self.toks)
+        self.taken = [False] * len(doc)
+        self.found: list[Mention] = []
+        self.descriptor_words: set[str] = set()
+
+    # --- bookkeeping ------------------------------------------------------
+    def taken_at(self, char: int) -> bool:
+        """Return True when the token starting at character ``char`` is in a mention."""
+        return any(m.start <= char < m.end for m in self.found)
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def _add(self, start: int, end: int, kind: MentionKind, label: str) -> None:
+        while end > start and self.toks[end - 1].tag_ == "POS":
+            end -= 1
+        if end <= start or not self._free(start, end):
+            return
+        span = self.doc[start:end]
+        for i in range(start, end):
+            self.taken[i] = True
+        self.found.append(
+            Mention(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                kind=kind,
+                label=label,
+                sentence=self.sent_of[start],
+            )
+        )
+
+    def run(self) -> Iterator[Mention]:
+        names = self._names()
+        self._compounds(names)
+        for start, end, kind, label in names:
+            self._add(start, end, kind, label)
+        self._descriptors(names)
+        self._appositions(names)
+        self._titles_and_anaphors()
+        self._groups()
+        self._pronouns()
+        yield from sorted(self.found, key=lambda m: m.start)
+
+    # --- names ------------------------------------------------------------
+    def _gazetteer_spans(self) -> list[tuple[int, int, str]]:
+        from spacy.util import filter_spans
+
+        matcher = phrase_matcher(self.gaz, self.doc.vocab)
+        spans = []
+        for match_id, start, end in matcher(self.doc):
+            span = self.doc[start:end]
+            table = self.doc.vocab.strings[match_id]
+            lookup = {
+                "name": self.gaz.lookup,
+                "demonym": self.gaz.demonym,
+                "metonym": self.gaz.metonym,
+            }[table]
+            if not _capitalised(span) or lookup(span.text) is None:
+                continue
+            span.label_ = table
+            spans.append(span)
+        return [(s.start, s.end, s.label_) for s in filter_spans(spans)]
+
+    def _names(self) -> list[tuple[int, int, MentionKind, str]]:
+        """Return the named mentions: gazetteer matches merged with spaCy entities."""
+        doc = self.doc
+        toks = self.toks
+        gaz_spans = self._gazetteer_spans()
+        gaz_at = {}
+        for start, end, table in gaz_spans:
+            for i in range(start, end):
+                gaz_at[i] = (start, end, table)
+        body_text = "".join(t.text_with_ws for t in toks if t.i not in self.headline)
+        chosen: dict[int, tuple[int, int, MentionKind, str]] = {}
+        used_gaz: set[tuple[int, int, str]] = set()
+
+        for ent in doc.ents:
+            if ent.label_ not in NER_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            if toks[start].lower_ in ("a", "an"):
+                continue  # "a Foreign Terrorist Organization": a designation, not an actor
+            if toks[start].lower_ == "the":
+                start += 1
+            while end > start and toks[end - 1].tag_ == "POS":
+                end -= 1
+            if end <= start:
+                continue
+            span = doc[start:end]
+            if self.gaz.is_non_actor(span.text) or self._office_part(start, end):
+                continue
+            if ent.label_ == "EVENT" and toks[start].text != "Operation":
+                continue  # wars, summits, elections: not actors
+            if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:
+                continue  # "the Administration": a common noun, left to the anaphor rule
+            inside = sorted({gaz_at[i] for i in range(start, end) if i in gaz_at})
+            if inside:
+                covers = inside[0][0] <= start and inside[-1][1] >= end
+                rest = [
+                    t
+                    for t in span
+                    if t.i not in gaz_at and not t.is_punct and t.lower_ not in ("of", "the", "and")
+                ]
+                # "Crown Prince Mohammad bin Salman": a title before a known person
+                titled = ent.label_ == "PERSON" and self._ends_with_person(inside, start, end)
+                if covers or titled or not rest or start in self.headline:
+                    continue  # the gazetteer spans stand in for this entity
+                used_gaz.update(
+                    inside
+                )  # a longer entity wins: "Federal Aviation Office of Germany"
+            if start in self.headline and span.text not in body_text:
+                continue
+            if toks[start].text == "Operation" and end - start > 1:
+                chosen[start] = (start, end, MentionKind.NAME, "OPERATION")
+                continue
+            kind = MentionKind.NAME
+            label = ent.label_
+            if ent.label_ == "GPE" and self.gaz.metonym(span.text) and not _locative(span):
+                kind, label = MentionKind.METONYM, "GAZETTEER"
+            elif ent.label_ == "NORP":
+                if self.gaz.demonym(span.text):
+                    kind = MentionKind.DEMONYM
+                elif self.gaz.lookup(span.text) is None and span.root.tag_ not in ("NNPS", "NNS"):
+                    continue  # an adjective such as "Kurdish": part of a group phrase, if any
+            chosen[start] = (start, end, kind, label)
+
+        for start, end, table in gaz_spans:
+            if (start, end, table) in used_gaz:
+                continue
+            span = doc[start:end]
+            if table == "metonym" and _locative(span):
+                chosen[start] = (start, end, MentionKind.NAME, "GPE")  # "in Caracas": the place
+                continue
+            if table == "name" and self.gaz.lookup(span.text) and self._is_person_part(span):
+                continue
+            kind = {
+                "name": MentionKind.NAME,
+                "demonym": MentionKind.DEMONYM,
+                "metonym": MentionKind.METONYM,
+            }[table]
+            chosen[start] = (start, end, kind, "GAZETTEER")
+
+        self._operations(chosen)
+        out = []
+        last_end = 0
+        for start in sorted(chosen):
+            item = chosen[start]
+            if item[0] < last_end:
+                continue
+            out.append(item)
+            last_end = item[1]
+        return out
+
+    def _title_at(self, i: int) -> int | None:
+        """Return the end of a title starting at token ``i`` that no name follows, or None."""
+        lower = self.lower
+        for width in (2, 1):
+            if " ".join(lower[i : i + width]) in TITLE_WORDS:
+                end = i + width
+                if end < len(lower) and self.toks[end].pos_ == "PROPN":
+                    return None
+                return end
+        return None
+
+    def _ends_with_person(self, inside: list[tuple[int, int, str]], start: int, end: int) -> bool:
+        """Return True for titles before a known person ("Crown Prince Mohammad bin Salman"),
+        not for another first name ("Hunter Biden" is not Joe Biden)."""
+        for a, b, _table in inside:
+            entry = self.gaz.lookup(self.doc[a:b].text)
+            if b == end and entry is not None and entry.type is ActorType.PERSON:
+                return all(w.rstrip(".") in HONORIFICS for w in self.lower[start:a])
+        return False
+
+    def _office_part(self, start: int, end: int) -> bool:
+        """Return True for "State" in "Secretary of State" and "National Security" (Advisor)."""
+        lower = self.lower
+        before = start >= 2 and lower[start - 1] == "of" and lower[start - 2] in OFFICE_HEADS
+        return before or (end < len(lower) and lower[end] in ("advisor", "adviser"))
+
+    def _is_person_part(self, span: Span) -> bool:
+        """Return True when a gazetteer name sits inside a longer spaCy PERSON entity."""
+        ent_iob = [t.ent_type_ for t in span]
+        if not all(e == "PERSON" for e in ent_iob):
+            return False
+        before = span.start > 0 and self.toks[span.start - 1].ent_type_ == "PERSON"
+        after = span.end < len(self.doc) and self.toks[span.end].ent_type_ == "PERSON"
+        entry = self.gaz.lookup(span.text)
+        return (before or after) and entry is not None and entry.type is not ActorType.PERSON
+
+    def _operations(self, chosen: dict[int, tuple[int, int, MentionKind, str]]) -> None:
+        doc = self.doc
+        toks = self.toks
+        for i in [i for i, w in enumerate(self.lower) if w == "operation"]:
+            tok = toks[i]
+            if tok.text != "Operation" or tok.i + 1 >= len(doc):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and toks[end].is_title and toks[end].is_alpha:
+                end += 1
+            if end - tok.i < 2:
+                continue
+            for start in [s for s in chosen if chosen[s][0] < end and chosen[s][1] > tok.i]:
+                del chosen[start]
+            chosen[tok.i] = (tok.i, end, MentionKind.NAME, "OPERATION")
+
+    # --- compounds --------------------------------------------------------
+    def _compounds(self, names: list[tuple[int, int, MentionKind, str]]) -> None:
+        """Add "U.S. military", "Iranian regime", "the Trump administration", "Maduro's regime"."""
+        doc = self.doc
+        toks = self.toks
+        for start, end, _kind, _label in names:
+            span = doc[start:end]
+            entry, _table = entry_for_span(span, self.gaz)
+            if entry is None:
+                continue
+            nxt = end
+            possessive = nxt < len(doc) and toks[nxt].tag_ == "POS"
+            if possessive:
+                nxt += 1
+            if nxt >= len(doc):
+                continue
+            word = toks[nxt].lower_
+            is_state = entry.type is ActorType.STATE
+            # "U.S. military" is one mention; in "Iran's military" "Iran" stays the state
+            first = nxt if possessive else start
+            if is_state and word in MILITARY_NOUNS:
+                self._add(first, nxt + 1, MentionKind.NOMINAL, "MILITARY_OF")
+            elif is_state and word == "armed" and nxt + 1 < len(doc):
+                if toks[nxt + 1].lower_ == "forces":
+                    self._add(first, nxt + 2, MentionKind.NOMINAL, "MILITARY_OF")
+            elif is_state and word in GOVERNMENT_NOUNS:
+                self._add(first, nxt + 1, MentionKind.NOMINAL, "GOVERNMENT_OF")
+            elif is_state and (title := self._title_at(nxt)) is not None:
+                # "the Venezuelan leader", "Ukraine's president" (not "… President Zelensky")
+                self._add(first, title, MentionKind.TITLE, "TITLE_OF")
+            elif entry.type is ActorType.PERSON and word in ADMINISTRATION_NOUNS:
+                if possessive:
+                    self._add(nxt, nxt + 1, MentionKind.NOMINAL, "REGIME_OF")
+                else:
+                    self._add(start, nxt + 1, MentionKind.NOMINAL, "ADMINISTRATION")
+        # "the government of Venezuela": a government noun with an "of <state>" complement
+        heads = ("government", "regime", "military", "army")
+        for tok in [toks[i] for i, w in enumerate(self.lower) if w in heads]:
+            if self.taken[tok.i]:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for pobj in prep.children:
+                    hit = next((n for n in names if n[0] <= pobj.i < n[1]), None)
+                    if hit is None or hit[0] != prep.i + 1:
+                        continue
+                    entry, _table = entry_for_span(doc[hit[0] : hit[1]], self.gaz)
+                    if entry is not None and entry.type is ActorType.STATE:
+                        label = "MILITARY_OF" if tok.lower_ in MILITARY_NOUNS else "GOVERNMENT_OF"
+                        self._add(tok.i, hit[1], MentionKind.NOMINAL, label)
+
+    # --- descriptors, appositions, titles --------------------------------------
+    def _descriptors(self, names: list[tuple[int, int, MentionKind, str]]) -> None:
+        doc = self.doc
+        toks = self.toks
+        for start, _end, kind, label in names:
+            if kind is not MentionKind.NAME:
+                continue
+            entry, _table = entry_for_span(doc[start:_end], self.gaz)
+            is_person = (entry is not None and entry.type is ActorType.PERSON) or (
+                entry is None and label == "PERSON"
+            )
+            if not is_person:
+                continue
+            i = start - 1
+            while i >= 0 and not self.taken[i]:
+                tok = toks[i]
+                nominal = tok.pos_ in ("NOUN", "PROPN", "ADJ") and not tok.is_punct
+                linking = tok.lower_ == "of" and i > 0 and toks[i - 1].pos_ in ("NOUN", "PROPN")
+                if nominal or linking:
+                    i -= 1
+                else:
+                    break
+            first = i + 1
+            while first < start and toks[first].lower_ == "of":
+                first += 1
+            if first < start and self.sent_of[first] == self.sent_of[start]:
+                words = doc[first:start]
+                if all(t.head.i >= first and t.head.i < _end for t in words if t.dep_ != "prep"):
+                    self._add(first, start, MentionKind.TITLE, "DESCRIPTOR")
+                    self.descriptor_words.add(toks[start - 1].lower_)
+
+    def _appositions(self, names: list[tuple[int, int, MentionKind, str]]) -> None:
+        doc = self.doc
+        toks = self.toks
+        for start, end, _kind, _label in names:
+            root = doc[start:end].root
+            other = None
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                other = root.head
+            else:
+                other = next(
+                    (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None
+                )
+            if other is None or self.taken[other.i] or other.tag_ != "NN":
+                continue
+            if other.lower_ in PLACE_NOUNS:
+                continue  # "Sanaa, the capital": a place, whatever the name stands for
+            first = other.i
+            while first > 0 and not self.taken[first - 1]:
+                prev = toks[first - 1]
+                if prev.head.i == other.i and prev.dep_ in ("amod", "compound"):
+                    first -= 1
+                else:
+                    break
+            self._add(first, other.i + 1, MentionKind.NOMINAL, "APPOSITION")
+
+    def _titles_and_anaphors(self) -> None:
+        doc = self.doc
+        toks = self.toks
+        words = TITLE_WORDS | ANAPHOR_NOUNS.keys() | self.descriptor_words
+        last = {w.rsplit(" ", 1)[-1] for w in words}
+        for tok in [toks[i] for i, w in enumerate(self.lower) if w in last]:
+            if tok.pos_ not in ("NOUN", "PROPN") or self.taken[tok.i]:
+                continue
+            nxt = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of"):
+                continue  # "President Trump", "the president of Venezuela"
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ != "POS":
+                continue  # a modifier: "regime change"
+            det = toks[tok.i - 1] if tok.i > 0 else None
+            two = f"{toks[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
+            if two in TITLE_WORDS and tok.i > 1 and toks[tok.i - 2].lower_ in DEFINITE:
+                self._add(tok.i - 1, tok.i + 1, MentionKind.TITLE, "TITLE")
+                continue
+            if det is None or det.lower_ not in DEFINITE:
+                continue
+            word = tok.lower_
+            if word in TITLE_WORDS or word in self.descriptor_words:
+                self._add(tok.i, tok.i + 1, MentionKind.TITLE, "TITLE")
+            elif word in ANAPHOR_NOUNS:
+                self._add(tok.i, tok.i + 1, MentionKind.NOMINAL, "ANAPHOR")
+
+    # --- groups and pronouns ----------------------------------------------------
+    def _groups(self) -> None:
+        doc = self.doc
+        toks = self.toks
+        for tok in [toks[i] for i, w in enumerate(self.lower) if w in GROUP_HEADS]:
+            word = tok.lower_
+            if word not in GROUP_HEADS or tok.pos_ not in ("NOUN", "PROPN") or self.taken[tok.i]:
+                continue
+            if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN"):
+                continue
+            first = tok.i
+            while first > 0 and not self.taken[first - 1]:
+                prev = toks[first - 1]
+                if prev.is_punct and prev.text != "-":
+                    break
+                if prev.head.i != tok.i and prev.head.i < first - 1 and prev.text != "-":
+                    break
+                closed = prev.pos_ in ("DET", "NUM", "PRON", "ADP", "CCONJ", "VERB", "AUX", "ADV")
+                if closed and not (prev.pos_ == "VERB" and prev.dep_ in ("amod", "compound")):
+                    break
+                first -= 1
+            while first < tok.i and (
+                toks[first].lower_ in DROP_MODIFIERS or toks[first].like_num or toks[first].is_punct
+            ):
+                first += 1
+            if word in QUALIFIED_HEADS:
+                context = doc[first : min(len(doc), tok.i + 5)].text.lower()
+                if not CRIME_WORD.search(context):
+                    continue
+            if word == "forces" and first == tok.i:
+                continue  # bare "forces": too vague to be an actor
+            self._add(first, tok.i + 1, MentionKind.NOMINAL, "GROUP")
+
+    def _pronouns(self) -> None:
+        for tok in [self.toks[i] for i, w in enumerate(self.lower) if w in PRONOUNS]:
+            if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET") and not self.taken[tok.i]:
+                self._add(tok.i, tok.i + 1, MentionKind.PRONOUN, "PRON")
+
+
+def mention_tokens(doc: Doc, mention: Mention) -> Span:
+    """Return the tokens of a mention (the smallest token span covering its characters)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:  # pragma: no cover - offsets always come from tokens
+        raise ValueError(f"mention {mention.text!r} does not align with tokens")
+    return span
+
+
+def head_token(span: Span) -> Token:
+    """Return the syntactic head of a mention span."""
+    return span.root
+
+
+__all__ = [
+    "entry_for_span",
+    "find_mentions",
+    "head_token",
+    "headline_tokens",
+    "is_headline",
+    "mention_tokens",
+    "normalize",
+    "phrase_matcher",
+    "sentence_index",
+]

@@ -1,0 +1,128 @@
+"""Run the whole extraction: spaCy once over all texts, then mentions → actors → relations.
+
+``extract_documents`` streams: it holds one parsed document at a time (spaCy's
+own batch aside), so memory stays flat over a corpus of any length.
+
+Each text is parsed line by line and the lines are joined back into one
+``Doc`` (``Doc.from_docs``; the text and its offsets are unchanged). spaCy's
+parser does not end a sentence at a line break, so a headline would otherwise
+run into the first sentence of the article and spoil both parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from kgraph import __version__
+from kgraph.model import ActorIndex, Document, DocumentExtraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from kgraph.extract.gazetteer import Gazetteer
+
+EXTRACTOR_NAME = "kgraph"
+EXTRACTOR_VERSION = __version__
+
+
+def _actor_index(doc: Doc, gazetteer: Gazetteer, publisher: str | None = None) -> ActorIndex:
+    from kgraph.extract.actors import resolve_actors
+    from kgraph.extract.mentions import find_mentions
+
+    mentions = list(find_mentions(doc, gazetteer=gazetteer, first_person=bool(publisher)))
+    return resolve_actors(doc, mentions, gazetteer=gazetteer, publisher=publisher)
+
+
+def extract_doc(
+    doc: Doc, document: Document, *, gazetteer: Gazetteer, model: str = ""
+) -> DocumentExtraction:
+    """Return the actors and relations of one parsed document."""
+    from kgraph.extract.affiliations import affiliation_relations
+    from kgraph.extract.relations import extract_relations
+
+    index = _actor_index(doc, gazetteer, document.publisher)
+    relations = tuple(extract_relations(doc, index, document=document))
+    stated = {(r.subject, r.predicate, r.object) for r in relations}
+    relations += tuple(
+        r
+        for r in affiliation_relations(doc, index, document=document)
+        if (r.subject, r.predicate, r.object) not in stated
+    )
+    used = {r.subject for r in relations} | {r.object for r in relations}
+    actors = tuple(a for a in index.actors if a.mentions or a.id in used)
+    return DocumentExtraction(
+        document=document,
+        actors=actors,
+        relations=relations,
+        model=model,
+        extractor_version=f"{EXTRACTOR_NAME} {EXTRACTOR_VERSION}",
+    )
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    nlp: Language,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[DocumentExtraction]:
+    """Yield one :class:`DocumentExtraction` per document, in input order."""
+    from spacy.tokens import Doc
+
+    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.nlp.models import model_description
+
+    gazetteer = load_gazetteer()
+    model = model_description(nlp)
+
+    def parts() -> Iterator[tuple[str, tuple[Document, int]]]:
+        for document in documents:
+            lines = split_lines(document.text)
+            for i, line in enumerate(lines):
+                yield line, (document, len(lines) - 1 - i)
+
+    pending: list[Doc] = []
+    for part, (document, remaining) in nlp.pipe(
+        parts(), as_tuples=True, batch_size=batch_size * 8, n_process=n_process
+    ):
+        pending.append(part)
+        if remaining:
+            continue
+        doc = pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+        pending = []
+        yield extract_doc(doc, document, gazetteer=gazetteer, model=model)
+
+
+def split_lines(text: str) -> list[str]:
+    r"""Split a text after each run of line breaks; the pieces join back to the text.
+
+    >>> split_lines("Title\nBody one. Body two.\n\nNext")
+    ['Title\n', 'Body one. Body two.\n\n', 'Next']
+    >>> split_lines("")
+    ['']
+    """
+    pieces: list[str] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i] == "\n":
+            while i < n and text[i] in "\n\r \t":
+                i += 1
+            pieces.append(text[start:i])
+            start = i
+        else:
+            i += 1
+    if start < n or not pieces:
+        pieces.append(text[start:])
+    return pieces
+
+
+def extract_text(
+    text: str, *, nlp: Language, doc_id: str = "text", date: str | None = None
+) -> DocumentExtraction:
+    """Extract actors and relations from one text."""
+    document = Document(id=doc_id, text=text, date=date)
+    return next(extract_documents([document], nlp=nlp))

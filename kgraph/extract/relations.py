@@ -1,0 +1,571 @@
+"""Read typed relations between actors from the dependency parse.
+
+For every verb or noun of the trigger lexicon (:mod:`kgraph.extract.triggers`)
+the extractor finds subject and object words (:mod:`kgraph.extract.arguments`),
+resolves them to actors through the :class:`~kgraph.model.ActorIndex`, reads
+negation, modality and attribution (:mod:`kgraph.extract.modality`), the date
+(:mod:`kgraph.extract.dates`) and attributes such as a designation ("… as a
+Foreign Terrorist Organization") or a quantity ("at least 21 narco-vessels").
+Standing relations (``leads``, ``conductedBy`` …) come from
+:mod:`kgraph.extract.standing`.
+
+CAMEO's intent, threat and refusal coding is in :mod:`kgraph.extract.coding`.
+
+Confidence = trigger strength × subject quality × object quality ×
+0.93^(extra dependency arcs), rounded to two decimals: a name counts 1.0, a
+nominal 0.85, a pronoun 0.75, an actor read through a modifier 0.7.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph import __version__
+from kgraph.extract.arguments import (
+    Argument,
+    Candidate,
+    is_passive,
+    noun_agents,
+    resolve,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.coding import proposal_made, recode
+from kgraph.extract.dates import relation_date
+from kgraph.extract.modality import (
+    NEGATIVE_SUBJECTS,
+    clause_chain,
+    noun_phrase,
+    read_modality,
+    speaker_token,
+)
+from kgraph.extract.standing import standing_candidates
+from kgraph.extract.triggers import (
+    CLAUSAL,
+    CLAUSE_NOUNS,
+    COMBO_NOUNS,
+    LIGHT_VERBS,
+    NOUNS,
+    PROTEST_STRIKES,
+    SPEECH_DEMAND_VERBS,
+    VERB_NOUN,
+    WRAPPER_HEADS,
+    Trigger,
+    lemma_of,
+    noun_trigger,
+    verb_trigger,
+)
+from kgraph.model import ActorType, Evidence, Modality, Relation
+from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from kgraph.model import ActorIndex, Document
+
+EXTRACTOR = f"kgraph {__version__}"
+# the clauses whose objects a control trigger may take as its own
+INNER_CLAUSES = {
+    "threatens": ("xcomp",),
+    "expressesIntentToCooperateWith": ("xcomp",),
+    "rejects": ("xcomp",),
+    "demands": ("xcomp", "ccomp", "acl"),
+    "appealsTo": ("xcomp", "ccomp"),
+    "criticizes": ("xcomp",),
+    "protestsAgainst": ("xcomp", "advcl", "acl"),  # "rallied to demand …", "calling for …"
+}
+OFFICIAL_NOUNS = frozenset(("official", "aide", "spokesman", "spokeswoman", "spokesperson"))
+PLACE_TYPES = frozenset((ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT))
+DOBJ_PREPS = frozenset(("against", "on", "to"))
+NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
+RECIPROCAL = frozenset(("expressesIntentToCooperateWith", "cooperatesMateriallyWith"))
+INNER_PREPS = frozenset(["to", "against", "on", "with", "from", "in", "into", "for", "at"])
+DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
+
+
+def relation_id(doc_id: str, predicate: str, subject: str, obj: str, start: int, end: int) -> str:
+    """Return a deterministic id for a relation (first 16 hex digits of a SHA-1).
+
+    >>> relation_id("d", "targets", "a", "b", 1, 5)
+    '701898370d729382'
+    """
+    key = "\x1f".join((doc_id, predicate, subject, obj, str(start), str(end)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _pairs(
+    predicate: str,
+    subjects: list[Argument],
+    objects: list[Argument],
+    trigger: Token,
+    last: Token,
+    strength: float,
+    attributes: tuple[tuple[str, str], ...] = (),
+    clause: Token | None = None,
+) -> Iterator[Candidate]:
+    for subj in subjects:
+        for obj in objects:
+            if subj.actor.id != obj.actor.id:
+                yield Candidate(predicate, subj, obj, trigger, last, strength, attributes, clause)
+    kind = RELATIONS.get(predicate)
+    if (
+        not objects
+        and kind is not None
+        and len(subjects) > 1
+        and (kind.symmetric or predicate in RECIPROCAL)
+    ):
+        # "France and Germany cooperated" → each pair once (both ways when not symmetric)
+        for i, first in enumerate(subjects):
+            for second in subjects[i + 1 :]:
+                if first.actor.id != second.actor.id:
+                    yield Candidate(predicate, first, second, trigger, last, strength, attributes)
+                    if not kind.symmetric:
+                        yield Candidate(
+                            predicate, second, first, trigger, last, strength, attributes
+                        )
+
+
+def _quantity(token: Token) -> str | None:
+    if not any(c.dep_ == "nummod" for c in token.children):
+        return None
+    left = token.left_edge
+    while left.i < token.i and left.dep_ in ("det", "punct"):
+        left = token.doc[left.i + 1]
+    return token.doc[left.i : token.i + 1].text
+
+
+def _designation(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return noun_phrase(pobj)
+        if child.dep_ in ("oprd", "xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(child)
+    return None
+
+
+def _official_of(speaker: Token, actors: ActorIndex, objects: list[Argument]) -> list[Argument]:
+    """Return the government an unnamed official speaks for.
+
+    That is the last government named before, other than the objects' own.
+    """
+    theirs = {a.actor.country or a.actor.iso for a in objects} | {a.actor.id for a in objects}
+    for i in range(speaker.i - 1, max(-1, speaker.i - 400), -1):
+        actor = actors.actor_at(i)
+        if (
+            actor is not None
+            and actor.type is ActorType.GOVERNMENT
+            and actor.id not in theirs
+            and (actor.country or actor.iso) not in theirs
+        ):
+            return [Argument(actor, speaker.doc[i], 0.6, 3)]
+    return []
+
+
+def _dative(token: Token) -> list[Token]:
+    """Return the recipient of a dative ("gave Turkey aid", "sent aid to Turkey")."""
+    if token.pos_ == "ADP":
+        return [c for c in token.children if c.dep_ == "pobj"]
+    return [token]
+
+
+def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
+    """Return the objects of the holder's prepositions in ``preps``, one level deep too.
+
+    "spoke by telephone with X", "massed troops on its border with Y".
+    """
+    out: list[Token] = []
+    for child in holder.children:
+        if child.dep_ != "prep":
+            continue
+        pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ in preps:
+            out.extend(pobjs)
+        for pobj in pobjs:
+            for sub in pobj.children:
+                if sub.dep_ == "prep" and sub.lower_ in preps and sub.lower_ != "of":
+                    out.extend(c for c in sub.children if c.dep_ == "pobj")
+    return out
+
+
+def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> list[Token]:
+    """Return the object words of the clause a control word governs.
+
+    "threatened to cut off electricity to X" → X; "began a hunger strike to
+    demand the release of Y" → release (resolved to Y through "of"). Which
+    clauses count depends on the predicate (:data:`INNER_CLAUSES`): "agreed,
+    saying …" is no agreement with whoever is mentioned after it.
+    """
+    out: list[Token] = []
+    deps = INNER_CLAUSES.get(predicate, ("xcomp",))
+    for clause in head.children:
+        if clause.dep_ not in deps or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("dobj", "dative"):
+                out.append(child)
+                out.extend(
+                    c
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in INNER_PREPS
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                )
+            elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
+                out.append(child)
+        if not out and depth < 2:
+            out.extend(inner_objects(clause, predicate, depth + 1))
+    return out
+
+
+def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X said Y must/should …" as a demand by X on Y (CAMEO 10)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+            continue
+        targets = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj_tokens, hops = verb_subjects(verb)
+        subjects = resolve_all(subj_tokens, actors, hops=hops)
+        objects = [
+            a
+            for a in resolve_all(targets, actors, hops=2)
+            if a.actor.type is not ActorType.LOCATION
+        ]
+        yield from _pairs("demands", subjects, objects, verb, verb, 0.7)
+
+
+def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    if lemma_of(verb) in SPEECH_DEMAND_VERBS:
+        yield from _demand_in_speech(verb, actors)
+    particle = None
+    last = verb
+    for child in verb.children:
+        if child.dep_ == "prt":
+            particle = child.lower_
+            last = child
+    vlemma = lemma_of(verb)
+    trig: Trigger | None = verb_trigger(vlemma, particle)
+    if trig is None and particle is None:
+        for child in verb.children:
+            if child.dep_ == "prep":
+                trig = verb_trigger(vlemma, child.lower_)
+                if trig is not None:
+                    break
+    if trig is None:
+        return
+    # "strike a deal", "open fire": the verb-noun combination speaks, not the verb
+    if any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in NOUNS or c.lemma_.lower() in COMBO_NOUNS)
+        and noun_trigger(c.lemma_.lower(), vlemma) is not None
+        and noun_trigger(c.lemma_.lower(), vlemma) != NOUNS.get(c.lemma_.lower())
+        for c in verb.children
+    ):
+        return
+    passive = is_passive(verb)
+    subj_tokens, subj_hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=subj_hops)
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
+        top = top.head  # "efforts to degrade and defeat X"
+    if not subjects and top.dep_ in ("acl", "advcl", "xcomp"):
+        # "issued a declaration demanding …": the agent of the noun or verb above
+        holder = top.head
+        subj_tokens, subj_hops = (
+            noun_agents(holder) if holder.pos_ in ("NOUN", "PROPN") else verb_subjects(holder)
+        )
+        subjects = resolve_all(subj_tokens, actors, hops=subj_hops + 1)
+    speaker = None
+    if not subjects and any(t.lower_ in NEGATIVE_SUBJECTS for t in subj_tokens):
+        speaker = speaker_token(verb)  # "“Nobody is planning to …,” the official said"
+    if not subjects and speaker is None:
+        return
+    obj_tokens: list[Token] = []
+    for child in verb.children:
+        dep = child.dep_
+        if (passive and dep == "nsubjpass") or (not passive and trig.direct and dep == "dobj"):
+            obj_tokens.append(child)
+        elif dep == "dative":
+            obj_tokens.extend(_dative(child))
+        elif dep == "dobj" and not trig.direct:
+            obj_tokens.extend(prep_objects(child, trig.preps))  # "shared intelligence with X"
+        elif dep == "prt" and child.lower_ in trig.preps:
+            obj_tokens.extend(c for c in verb.children if c.dep_ == "dobj")
+        elif dep == "ccomp" and trig.predicate in ("demands", "appealsTo"):
+            obj_tokens.extend(c for c in child.children if c.dep_ == "nsubj")
+    obj_tokens.extend(prep_objects(verb, trig.preps))
+    if passive and verb.dep_ == "acl":
+        obj_tokens.append(verb.head)
+    objects = resolve_all(obj_tokens, actors)
+    if not objects and trig.direct and not passive:
+        # "threatened further action against Russia"
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                objects = resolve_all(prep_objects(child, DOBJ_PREPS), actors, hops=2)
+    if not objects and trig.predicate in CLAUSAL:
+        objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
+    if not objects and trig.predicate == "protestsAgainst":
+        # "demonstrated in Serbia": a protest with no target is aimed at where it happens
+        objects = [
+            a
+            for a in resolve_all(prep_objects(verb, frozenset({"in"})), actors, hops=2)
+            if a.actor.type in PLACE_TYPES
+        ]
+    if speaker is not None:
+        # the speaker's side is the subject of a negated universal
+        subjects = resolve_all([speaker], actors, hops=subj_hops)
+        if not subjects and speaker.lemma_.lower() in OFFICIAL_NOUNS:
+            subjects = _official_of(speaker, actors, objects)
+        subjects = [Argument(a.actor, a.token, 0.6, a.hops + 2) for a in subjects]
+    attributes: list[tuple[str, str]] = []
+    if vlemma in DESIGNATING:
+        designation = _designation(verb)
+        if designation:
+            attributes.append(("designation", designation))
+    for tok in obj_tokens:
+        quantity = _quantity(tok)
+        if quantity:
+            attributes.append(("quantity", quantity))
+            break
+    yield from _pairs(
+        trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
+    )
+
+
+def _noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    lemma = noun.lemma_.lower()
+    if actors.actor_at(noun.i) is not None and not (
+        noun.dep_ == "dobj" and (lemma_of(noun.head), lemma) in VERB_NOUN
+    ):
+        return  # a name, not an event ("Operation Southern Spear"), unless "massed troops"
+    trigger = noun
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in WRAPPER_HEADS:
+        noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
+    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    glemma = lemma_of(gov) if gov is not None else None
+    trig = noun_trigger(lemma, glemma)
+    if trig is None:
+        return
+    if lemma == "strike" and any(c.lower_ in PROTEST_STRIKES for c in noun.children):
+        trig = Trigger("protestsAgainst", frozenset({"against"}), False, 0.8)
+    light = glemma is not None and (glemma in LIGHT_VERBS or (glemma, lemma) in VERB_NOUN)
+    obj_tokens: list[Token] = []
+    between: list[Token] = []
+    holders = [noun, gov] if light and gov is not None else [noun]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in trig.preps:
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "between":
+                    between.extend(pobjs)
+                else:
+                    obj_tokens.extend(pobjs)
+            elif holder is gov and child.dep_ == "dative":
+                obj_tokens.extend(_dative(child))
+        obj_tokens.extend(
+            t for t in prep_objects(holder, trig.preps - {"between"}) if t not in obj_tokens
+        )
+    subj_tokens, hops = noun_agents(noun)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    if not subjects and light and gov is not None:
+        subj_tokens, hops = verb_subjects(gov)
+        subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
+    if (
+        not subjects
+        and lemma in CLAUSE_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    ):
+        subj_tokens, hops = verb_subjects(noun.head.head)
+        subjects = resolve_all(subj_tokens, actors, hops=hops + 2)
+    if not subjects:
+        # "U.S. strikes", "Russian attack", "US-China talks"
+        mods = [
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") and actors.actor_at(c.i) is not None
+        ]
+        subjects = [a for c in mods if (a := resolve(c, actors)) is not None]
+        if len(subjects) > 1 and not obj_tokens and not between:
+            objects = subjects[1:]
+            yield from _pairs(
+                trig.predicate, subjects[:1], objects, trigger, trigger, trig.strength
+            )
+            return
+    objects = resolve_all(obj_tokens, actors, hops=2)
+    if not objects and not between and trig.predicate in CLAUSAL:
+        objects = resolve_all(
+            inner_objects(gov if light and gov is not None else noun, trig.predicate),
+            actors,
+            hops=3,
+        )
+    if between:
+        pair = resolve_all(between, actors, hops=2)
+        if subjects:
+            objects.extend(a for a in pair if all(a.actor.id != s.actor.id for s in subjects))
+        elif len(pair) > 1:
+            subjects, objects = pair[:1], pair[1:]
+    if not subjects:
+        return
+    # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
+    clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
+    yield from _pairs(
+        trig.predicate, subjects, objects, trigger, trigger, trig.strength, clause=clause
+    )
+
+
+def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
+    for token in doc:
+        pos = token.pos_
+        if pos == "VERB" and token.dep_ in NOMINAL_DEPS and token.lemma_.lower() in NOUNS:
+            pos = "NOUN"  # a noun tagged as a verb: "the ceasefire talks between …"
+        if pos == "VERB":
+            yield from _verb_candidates(token, actors)
+        elif pos in ("NOUN", "PROPN") and (
+            token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
+        ):
+            yield from _noun_candidates(token, actors)
+
+
+def _relation(
+    cand: Candidate,
+    predicate: str,
+    cameo: str | None,
+    *,
+    sent: Span,
+    document: Document,
+    negated: bool,
+    modality: Modality,
+    attributed_to: str | None,
+    date: str | None,
+) -> Relation:
+    start = cand.trigger.idx
+    end = cand.trigger_last.idx + len(cand.trigger_last.text)
+    arcs = cand.subject.hops + cand.object.hops
+    confidence = (
+        cand.strength * cand.subject.quality * cand.object.quality * 0.93 ** max(0, arcs - 2)
+    )
+    kind = RELATIONS.get(predicate)
+    return Relation(
+        id=relation_id(
+            document.id, predicate, cand.subject.actor.id, cand.object.actor.id, start, end
+        ),
+        doc_id=document.id,
+        subject=cand.subject.actor.id,
+        predicate=predicate,
+        object=cand.object.actor.id,
+        evidence=Evidence(
+            sentence=sent.text,
+            start=sent.start_char,
+            end=sent.end_char,
+            trigger=document.text[start:end],
+            trigger_start=start,
+            trigger_end=end,
+        ),
+        cameo=cameo,
+        plover=kind.plover if kind else None,
+        negated=negated,
+        modality=modality,
+        date=date,
+        confidence=round(min(1.0, confidence), 2),
+        attributed_to=attributed_to,
+        attributes=cand.attributes,
+        extractor=EXTRACTOR,
+    )
+
+
+def extract_relations(
+    doc: Doc, actors: ActorIndex, *, document: Document, min_confidence: float = 0.0
+) -> Iterator[Relation]:
+    """Yield the relations between resolved actors in a parsed document, in text order.
+
+    A relation found twice in one sentence (a verb and its nominal, or both
+    directions of a symmetric relation) is yielded once.
+    """
+    seen: set[tuple[int, str, str, str, bool]] = set()
+    sents = list(doc.sents)
+    sent_of = [0] * len(doc)
+    for n, span in enumerate(sents):
+        for i in range(span.start, span.end):
+            sent_of[i] = n
+    for cand in _candidates(doc, actors):
+        sent = sents[sent_of[cand.trigger.i]]
+        anchor = cand.clause if cand.clause is not None else cand.trigger
+        reading = read_modality(anchor, extra=(cand.subject.token,), sent=sent)
+        chain = clause_chain(anchor)
+        predicate, cameo, refused = recode(cand, reading.modality, chain)
+        if not predicate:
+            continue
+        modality = reading.modality
+        if (
+            predicate == "proposesTalksWith"
+            and modality is Modality.PLANNED
+            and (reading.intent or proposal_made(chain))
+        ):
+            # CAMEO 036 codes the expressed intent to meet: "plans talks with" and
+            # "proposed talks with" both state that intent, so the event itself is not
+            # merely planned. "a possible call" stays planned.
+            modality = Modality.REPORTED if reading.reported else Modality.ASSERTED
+        date = relation_date(cand.trigger, reference=document.date, sent=sent)
+        variants = [(predicate, cameo, reading.negated)]
+        kind = RELATIONS.get(predicate)
+        if (
+            reading.negated
+            and reading.modality is Modality.PLANNED
+            and kind is not None
+            and kind.family in (COOPERATIVE, DIPLOMATIC)
+        ):
+            refused = True  # "said it would not meet the demands": a refusal (CAMEO 12)
+        if refused:
+            variants.append(("rejects", RELATIONS["rejects"].cameo, False))
+        for pred, code, negated in variants:
+            subj, obj = cand.subject.actor.id, cand.object.actor.id
+            kind = RELATIONS.get(pred)
+            if kind is not None and kind.symmetric and obj < subj:
+                key_pair = (obj, subj)
+            else:
+                key_pair = (subj, obj)
+            key = (sent.start, pred, *key_pair, negated)
+            if key in seen:
+                continue
+            seen.add(key)
+            rel = _relation(
+                cand,
+                pred,
+                code,
+                sent=sent,
+                document=document,
+                negated=negated,
+                modality=modality,
+                attributed_to=reading.attributed_to,
+                date=date,
+            )
+            if rel.confidence >= min_confidence:
+                yield rel
+    for cand in standing_candidates(doc, actors):
+        sent = sents[sent_of[cand.trigger.i]]
+        reading = read_modality(cand.trigger, sent=sent)  # "Brazil is not a member of G7"
+        key = (-1, cand.predicate, cand.subject.actor.id, cand.object.actor.id, reading.negated)
+        if key in seen:
+            continue
+        seen.add(key)
+        rel = _relation(
+            cand,
+            cand.predicate,
+            None,
+            sent=sent,
+            document=document,
+            negated=reading.negated,
+            modality=reading.modality,
+            attributed_to=reading.attributed_to,
+            date=None,
+        )
+        if rel.confidence >= min_confidence:
+            yield rel

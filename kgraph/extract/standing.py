@@ -1,0 +1,265 @@
+"""Read standing relations from noun-phrase structure (no trigger verb needed).
+
+* ``leads``: a leader's title joined to a person and to the country or body it
+  heads: "Venezuelan President Nicolás Maduro", "Maduro, the president of
+  Venezuela", "Iran's supreme leader, Ali Khamenei", "X is the president of Y";
+* ``conductedBy``: a military operation in apposition to a campaign owned by
+  an actor ("the U.S. campaign, Operation Southern Spear") or possessed by it;
+* ``affiliatedWith``: "networks tied to Maduro's regime", "Iran-backed
+  militias", an armed or criminal group possessed by an actor ("Maduro's
+  Cartel de Los Soles");
+* ``memberOf``: "Germany, a member of NATO", "NATO member Turkey";
+* ``alliedWith``: "Hezbollah, Iran's ally", "an ally of Iran, Syria";
+* ``partOf``: a military or government body possessed by a state ("Iran's
+  Revolutionary Guard").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.arguments import Argument, Candidate, resolve, resolve_all
+from kgraph.extract.triggers import AFFILIATION_WORDS, LEADER_TITLES
+from kgraph.model import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kgraph.model import Actor, ActorIndex
+
+PERSON = ActorType.PERSON
+LED_TYPES = frozenset(
+    (
+        ActorType.STATE,
+        ActorType.GOVERNMENT,
+        ActorType.MILITARY,
+        ActorType.ORGANIZATION,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.CRIMINAL_ORGANIZATION,
+        ActorType.MEDIA,
+        ActorType.LOCATION,
+    )
+)
+GROUP_TYPES = frozenset((ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION, ActorType.GROUP))
+BODY_TYPES = frozenset((ActorType.MILITARY, ActorType.GOVERNMENT))
+PAST_MARKERS = frozenset(("former", "ex", "late", "then", "ousted", "deposed", "exiled"))
+OWNER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+
+
+def _arg(token: Token, actors: ActorIndex, quality: float = 1.0) -> Argument | None:
+    actor = actors.actor_at(token.i)
+    return Argument(actor, token, quality, 1) if actor is not None else None
+
+
+def _owners(token: Token, actors: ActorIndex, types: frozenset[ActorType]) -> list[Argument]:
+    """Return actors named in a noun's modifiers or its "of" phrase."""
+    out: list[Argument] = []
+    for child in token.children:
+        if child.dep_ in OWNER_DEPS:
+            arg = _arg(child, actors)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            arg = resolve(pobjs[0], actors) if pobjs else None
+        else:
+            continue
+        if arg is not None and arg.actor.type in types:
+            out.append(arg)
+    return out
+
+
+def _person_of_title(title: Token, actors: ActorIndex) -> Argument | None:
+    head = title.head
+    if title.dep_ in ("compound", "appos", "nmod", "amod") and head is not title:
+        arg = _arg(head, actors)
+        if arg is not None and arg.actor.type is PERSON:
+            return arg
+    for child in title.children:
+        if child.dep_ in ("appos", "compound", "flat"):
+            arg = _arg(child, actors)
+            if arg is not None and arg.actor.type is PERSON:
+                return arg
+    if title.dep_ == "attr":
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                arg = _arg(child, actors)
+                if arg is not None and arg.actor.type is PERSON:
+                    return arg
+    return None
+
+
+def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    if any(c.lower_ in PAST_MARKERS for c in title.children) or any(
+        c.lower_ in PAST_MARKERS for c in title.head.children if c.i < title.i
+    ):
+        return  # "former President Barack Obama" no longer leads
+    person = _person_of_title(title, actors)
+    if person is None:
+        return
+    owners = _owners(title, actors, LED_TYPES)
+    if not owners and title.dep_ in ("compound", "nmod", "amod"):
+        # "Venezuelan strongman Nicolás Maduro": the demonym hangs on the name
+        owners = [
+            a
+            for c in title.head.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < title.i
+            if (a := _arg(c, actors)) is not None and a.actor.type in LED_TYPES
+        ]
+    for owner in owners[:1]:
+        yield Candidate("leads", person, owner, title, title, 0.85)
+
+
+def _head_tokens(doc: Doc, actors: ActorIndex) -> Iterator[tuple[Token, Actor]]:
+    """Yield the syntactic head word of each actor mention."""
+    for token in doc:
+        actor = actors.actor_at(token.i)
+        if actor is None:
+            continue
+        head_actor = actors.actor_at(token.head.i) if token.head is not token else None
+        if head_actor is None or head_actor.id != actor.id:
+            yield token, actor
+
+
+def _is_operation(actor: Actor, token: Token) -> bool:
+    if actor.type is ActorType.MILITARY_OPERATION:
+        return True
+    return any(t.lower_ == "operation" for t in token.subtree if t.i <= token.i)
+
+
+def _conducted(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate]:
+    holders = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        holders.append(token.head)
+    owners = [a for c in token.children if c.dep_ == "poss" if (a := _arg(c, actors))]
+    owners.extend(_owners(token, actors, LED_TYPES))
+    for holder in holders:
+        owners.extend(_owners(holder, actors, LED_TYPES))
+    op = Argument(actor, token, 1.0, 1)
+    for owner in owners[:1]:
+        if owner.actor.id != actor.id:
+            yield Candidate("conductedBy", op, owner, token, token, 0.8)
+
+
+def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate]:
+    me = Argument(actor, token, 1.0 if token.pos_ == "PROPN" else 0.85, 1)
+    for child in token.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in ("acl", "amod", "relcl") and (
+            lemma in AFFILIATION_WORDS or child.lower_ in AFFILIATION_WORDS
+        ):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            other = resolve(pobj, actors)
+                            if other is not None and other.actor.id != actor.id:
+                                yield Candidate("affiliatedWith", me, other, child, child, 0.8)
+        elif child.dep_ in ("amod", "compound") and lemma in ("back", "backed", "sponsor"):
+            for sub in child.children:
+                other = _arg(sub, actors)
+                if other is not None and other.actor.id != actor.id:
+                    yield Candidate("affiliatedWith", me, other, child, child, 0.8)
+        elif child.dep_ == "poss" and actor.type in GROUP_TYPES:
+            other = _arg(child, actors)
+            if other is not None and other.actor.id != actor.id:
+                yield Candidate("affiliatedWith", me, other, child, child, 0.7)
+        elif child.dep_ == "poss" and actor.type in BODY_TYPES and child.pos_ != "PRON":
+            # "Iran's Revolutionary Guard"; "its troops" tells nothing new
+            other = _arg(child, actors)
+            if (
+                other is not None
+                and other.actor.id != actor.id
+                and other.actor.type
+                in (
+                    ActorType.STATE,
+                    ActorType.GOVERNMENT,
+                )
+            ):
+                yield Candidate("partOf", me, other, child, child, 0.75)
+
+
+def _membership(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X, a member of Y", "Y member X", "X, Y's ally", "an ally of Y, X"."""
+    lemma = noun.lemma_.lower()
+    predicate = "memberOf" if lemma == "member" else "alliedWith"
+    members: list[Argument] = []
+    if noun.dep_ in ("appos", "compound", "attr") and noun.head is not noun:
+        if noun.dep_ == "attr":
+            members = [
+                a for c in noun.head.children if c.dep_ == "nsubj" if (a := resolve(c, actors))
+            ]
+        else:
+            arg = _arg(noun.head, actors)
+            members = [arg] if arg else []
+    members.extend(a for c in noun.children if c.dep_ == "appos" if (a := _arg(c, actors)))
+    groups = _owners(noun, actors, LED_TYPES | {PERSON})
+    for member in members:
+        for group in groups:
+            if member.actor.id != group.actor.id:
+                yield Candidate(predicate, member, group, noun, noun, 0.8)
+
+
+def _inclusion(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "the coalition includes A and B" / "the coalition, including A" as membership."""
+    if token.pos_ == "VERB":
+        groups = [c for c in token.children if c.dep_ == "nsubj"]
+        members = [c for c in token.children if c.dep_ == "dobj"]
+    else:  # the preposition "including"
+        groups = [token.head]
+        members = [c for c in token.children if c.dep_ == "pobj"]
+    # the group must be named itself: "critics of X include Y" says nothing about X
+    found_groups = [a for g in groups if (a := _arg(g, actors)) is not None]
+    for group in found_groups[:1]:
+        for member in resolve_all(members, actors):
+            if member.actor.id != group.actor.id:
+                yield Candidate("memberOf", member, group, token, token, 0.7)
+
+
+def _part_of(part: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X is part of Y" and "X … as part of Y"."""
+    wholes = [
+        c
+        for p in part.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if not wholes:
+        return
+    if part.dep_ == "attr":
+        holders = [c for c in part.head.children if c.dep_ == "nsubj"]
+    elif part.dep_ == "pobj" and part.head.lower_ == "as":
+        verb = part.head.head
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return
+    for whole in resolve_all(wholes, actors)[:1]:
+        for holder in resolve_all(holders, actors):
+            if holder.actor.id != whole.actor.id:
+                yield Candidate("partOf", holder, whole, part, part, 0.7)
+
+
+def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield standing relations found in noun-phrase structure, in text order."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN") and not (
+            token.pos_ == "ADJ" and lemma in LEADER_TITLES
+        ):
+            continue
+        if lemma in LEADER_TITLES:
+            yield from _leads(token, actors)
+        elif lemma in ("member", "ally"):
+            yield from _membership(token, actors)
+        elif lemma == "part":
+            yield from _part_of(token, actors)
+    for token in doc:
+        if (token.lemma_ == "include" and token.pos_ == "VERB") or (
+            token.lower_ == "including" and token.dep_ == "prep"
+        ):
+            yield from _inclusion(token, actors)
+    for token, actor in _head_tokens(doc, actors):
+        if _is_operation(actor, token):
+            yield from _conducted(token, actor, actors)
+        yield from _affiliated(token, actor, actors)

@@ -1,0 +1,335 @@
+"""Run SPARQL over an rdflib graph or dataset, or over an Oxigraph store.
+
+Queries are read-only unless ``allow_update`` is given. Parameter values are
+strings from the user; they become RDF terms according to the types the
+query declares in its header (see :mod:`kgraph.query.library`) and are
+passed to the engine as bindings (rdflib ``initBindings``, Oxigraph
+``substitutions``), never pasted into the query text.
+
+Oxigraph substitutes a parameter only if the query projects it, and treats
+``BOUND(?param)`` as false; the shipped queries are written to give the same
+rows on both engines.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from kgraph.errors import KGraphError
+from kgraph.model import ActorType, QueryResult
+from kgraph.query.library import parse_query_header
+from kgraph.rdf.namespace import ACTOR, PREFIXES, kg_term
+from kgraph.vocabulary import RELATIONS
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CURIE = re.compile(r"^([A-Za-z][\w-]*):(\S*)$")
+_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$")
+_PYPARSING_TAIL = re.compile(r"\s*\(at char \d+\),\s*\(line:\d+, col:\d+\)\s*$")
+
+
+def run_query(
+    source: Any,
+    query: str,
+    *,
+    bindings: Mapping[str, str] | None = None,
+    allow_update: bool = False,
+) -> QueryResult:
+    """Run a SPARQL query (or, with ``allow_update``, an update) and return its result.
+
+    ``source`` is an ``rdflib.Graph``/``Dataset`` (queried as the union of its
+    graphs) or a ``pyoxigraph.Store`` from :func:`kgraph.query.store.open_store`.
+    Raises :class:`KGraphError` for invalid SPARQL, for an update without
+    ``allow_update``, and for a parameter value that cannot be resolved.
+    """
+    kind = classify(query)
+    if kind == "update" and not allow_update:
+        raise KGraphError(
+            "SPARQL Update is refused: queries are read-only unless updates are allowed"
+        )
+    terms = resolve_bindings(source, query, bindings or {})
+    if _is_store(source):
+        return _run_oxigraph(source, query, terms, kind)
+    return _run_rdflib(source, query, terms, kind)
+
+
+def classify(query: str) -> str:
+    """Return ``"query"`` or ``"update"``, or raise KGraphError for invalid SPARQL.
+
+    >>> classify("SELECT * WHERE { ?s ?p ?o }"), classify("CLEAR ALL")
+    ('query', 'update')
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parseQuery(query)
+        return "query"
+    except ParseBaseException as query_error:
+        try:
+            parseUpdate(query)
+            return "update"
+        except ParseBaseException as update_error:
+            worst = query_error if query_error.loc >= update_error.loc else update_error
+            raise KGraphError(_syntax_message(worst)) from None
+
+
+def _syntax_message(exc: Any) -> str:
+    text = _PYPARSING_TAIL.sub("", str(exc))
+    return f"invalid SPARQL: {text} (line {exc.lineno}, column {exc.col})"
+
+
+# --- parameters ---------------------------------------------------------------
+
+
+def resolve_bindings(source: Any, query: str, values: Mapping[str, str]) -> dict[str, Any]:
+    """Return rdflib terms for the user's parameter values (plus declared defaults)."""
+    from rdflib import Literal
+
+    header = parse_query_header(query)
+    declared = {p.name: p for p in header.parameters}
+    terms: dict[str, Any] = {}
+    for param in header.parameters:
+        if param.default is not None and param.name not in values:
+            terms[param.name] = to_term(source, param.type, param.default, param.name)
+    for raw_name, value in values.items():
+        name = raw_name.lstrip("?$")
+        declared_param = declared.get(name)
+        if declared_param is not None:
+            terms[name] = to_term(source, declared_param.type, value, name)
+        else:
+            terms[name] = _guess_term(value) or Literal(value)
+    return terms
+
+
+def to_term(source: Any, kind: str, value: str, name: str = "value") -> Any:
+    """Return the RDF term for a parameter value of a declared type.
+
+    >>> to_term(None, "date", "2025-11-24").n3()
+    '"2025-11-24"^^<http://www.w3.org/2001/XMLSchema#date>'
+    >>> str(to_term(None, "predicate", "targets"))
+    'https://w3id.org/kgraph/ontology#targets'
+    >>> str(to_term(None, "actortype", "armedgroup"))
+    'https://w3id.org/kgraph/ontology#ArmedGroup'
+    """
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    value = value.strip()
+    if kind == "actor":
+        return resolve_actor(source, value)
+    if kind == "date":
+        if not _DATE.match(value):
+            raise KGraphError(f"parameter {name}: {value!r} is not a date (use YYYY-MM-DD)")
+        return Literal(value, datatype=XSD.date)
+    if kind == "predicate":
+        local = value.split(":", 1)[1] if value.startswith("kg:") else value.rsplit("#", 1)[-1]
+        if local not in RELATIONS:
+            lowered = {k.lower(): k for k in RELATIONS}
+            local = lowered.get(local.lower(), "")
+        if not local:
+            raise KGraphError(
+                f"parameter {name}: {value!r} is not a relation type "
+                f"(e.g. {', '.join(list(RELATIONS)[:5])} …)"
+            )
+        return kg_term(local)
+    if kind == "actortype":
+        by_lower = {t.value.lower(): t.value for t in ActorType}
+        type_name = by_lower.get(value.removeprefix("kg:").lower())
+        if type_name is None:
+            raise KGraphError(
+                f"parameter {name}: {value!r} is not an actor type "
+                f"(one of: {', '.join(t.value for t in ActorType)})"
+            )
+        return kg_term(type_name)
+    if kind == "iri":
+        term = _guess_term(value)
+        if not isinstance(term, URIRef):
+            raise KGraphError(f"parameter {name}: {value!r} is not an IRI or known prefix:name")
+        return term
+    if kind == "integer":
+        try:
+            return Literal(int(value))
+        except ValueError:
+            raise KGraphError(f"parameter {name}: {value!r} is not an integer") from None
+    return Literal(value)
+
+
+def resolve_actor(source: Any, value: str) -> Any:
+    """Return the actor IRI a user's string names: IRI, ``actor:<id>``, id, QID, label or alias.
+
+    QIDs win over labels, labels over aliases; case is ignored. Raises
+    KGraphError when nothing matches, or when several actors match equally.
+    """
+    from rdflib import URIRef
+
+    guessed = _guess_term(value)
+    if isinstance(guessed, URIRef):
+        return guessed
+    if source is None:
+        raise KGraphError(f"cannot resolve actor {value!r} without a graph")
+    if re.match(r"^[A-Za-z0-9._~-]+$", value):
+        candidate = ACTOR[value]
+        exists = run_query(source, _internal("_actor-exists.rq"), bindings={"actor": candidate})
+        if exists.boolean:
+            return candidate
+    found = run_query(source, _internal("_resolve-actor-exact.rq"), bindings={"value": value})
+    if not found.rows:
+        found = run_query(source, _internal("_resolve-actor.rq"), bindings={"value": value})
+    if not found.rows:
+        raise KGraphError(f"no actor called {value!r} in the graph (try a label, alias or QID)")
+    best = min(int(row[1] or 0) for row in found.rows)
+    actors = sorted({str(row[0]) for row in found.rows if int(row[1] or 0) == best})
+    if len(actors) > 1:
+        names = ", ".join(_curie(str(a)) for a in actors[:5])
+        raise KGraphError(f"{value!r} names several actors ({names}); give the actor id instead")
+    return URIRef(str(actors[0]))
+
+
+def _guess_term(value: str) -> Any:
+    from rdflib import URIRef
+
+    if value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    if _IRI.match(value):
+        return URIRef(value)
+    match = _CURIE.match(value)
+    if match and match.group(1) in PREFIXES:
+        return URIRef(PREFIXES[match.group(1)] + match.group(2))
+    return None
+
+
+def _curie(iri: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return f"<{iri}>"
+
+
+def _internal(name: str) -> str:
+    return (importlib.resources.files("kgraph.query") / "queries" / name).read_text("utf-8")
+
+
+# --- engines ------------------------------------------------------------------
+
+
+def _is_store(source: Any) -> bool:
+    return type(source).__module__.split(".")[0] == "pyoxigraph"
+
+
+def _run_rdflib(source: Any, query: str, terms: dict[str, Any], kind: str) -> QueryResult:
+    restore = getattr(source, "default_union", None)
+    if restore is False:
+        source.default_union = True
+    try:
+        if kind == "update":
+            source.update(query, initBindings=terms)
+            return QueryResult(kind="update")
+        result = source.query(query, initBindings=terms)
+        if result.type == "ASK":
+            return QueryResult(kind="ask", boolean=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            graph = result.graph
+            data = graph.serialize(format="nt", encoding="utf-8") if graph is not None else b""
+            return QueryResult(kind="construct", graph=_sorted_lines(data))
+        variables = tuple(str(v) for v in (result.vars or ()))
+        rows = tuple(tuple(_plain(row[i]) for i in range(len(variables))) for row in result)
+        return QueryResult(kind="select", variables=variables, rows=rows)
+    except KGraphError:
+        raise
+    except Exception as exc:  # evaluation errors surface as many exception types
+        raise KGraphError(f"SPARQL query failed: {_one_line(exc)}") from exc
+    finally:
+        if restore is False:
+            source.default_union = False
+
+
+def _run_oxigraph(store: Any, query: str, terms: dict[str, Any], kind: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    try:
+        if kind == "update":
+            if terms:
+                raise KGraphError("parameters are not supported for SPARQL Update on a store")
+            store.update(query)
+            return QueryResult(kind="update")
+        subs = {ox.Variable(name): to_oxigraph(term) for name, term in terms.items()}
+        result = store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            lines = {f"{t.subject} {t.predicate} {t.object} .".encode() for t in result}
+            return QueryResult(kind="construct", graph=b"".join(x + b"\n" for x in sorted(lines)))
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(
+            tuple(from_oxigraph(solution[i]) for i in range(len(variables))) for solution in result
+        )
+        return QueryResult(kind="select", variables=variables, rows=rows)
+    except KGraphError:
+        raise
+    except (SyntaxError, RuntimeError, ValueError, OSError) as exc:
+        raise KGraphError(f"SPARQL query failed: {_one_line(exc)}") from exc
+
+
+def to_oxigraph(term: Any) -> Any:
+    """Return the pyoxigraph term for an rdflib term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.Literal(str(term))
+
+
+def from_oxigraph(term: Any) -> Any:
+    """Return the rdflib term for a pyoxigraph term (``None`` stays ``None``).
+
+    ``xsd:string`` literals become plain literals, as rdflib's own engine returns them.
+    """
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    return Literal(str(term))
+
+
+def _plain(term: Any) -> Any:
+    """Drop an explicit ``xsd:string`` datatype so both engines return equal terms."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted({line for line in data.splitlines() if line.strip()})
+    return b"".join(line + b"\n" for line in lines)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__

@@ -1,0 +1,125 @@
+"""A persistent Oxigraph store on disk, for graphs too big to query comfortably in rdflib.
+
+:func:`build_store` bulk-loads kgraph RDF files (or a dataset in memory) into
+a RocksDB-backed ``pyoxigraph.Store``; :func:`open_store` opens it read-only
+for :func:`kgraph.query.sparql.run_query`. Named graphs are kept; queries see
+the union of all graphs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kgraph.errors import KGraphError
+from kgraph.model import StoreInfo
+from kgraph.rdf.serialize import EXTENSIONS
+
+if TYPE_CHECKING:
+    import rdflib
+
+# kgraph format name → pyoxigraph RdfFormat attribute
+_OX_FORMATS = {
+    "turtle": "TURTLE",
+    "nt": "N_TRIPLES",
+    "jsonld": "JSON_LD",
+    "trig": "TRIG",
+    "nquads": "N_QUADS",
+}
+
+
+def build_store(sources: Sequence[Path] | rdflib.Dataset, store_dir: Path) -> StoreInfo:
+    """Bulk-load RDF files or an ``rdflib.Dataset`` into a new store at ``store_dir``.
+
+    An existing store at ``store_dir`` is replaced; a non-empty directory that
+    is not a store is refused. Raises KGraphError for unreadable or malformed
+    input files.
+    """
+    import pyoxigraph as ox
+
+    store_dir = Path(store_dir)
+    _prepare_dir(store_dir)
+    started = time.perf_counter()
+    try:
+        store = ox.Store(str(store_dir))
+    except OSError as exc:
+        raise KGraphError(f"cannot create a store in {store_dir}: {exc}") from exc
+    if isinstance(sources, (list, tuple)):
+        for source in sources:
+            _load_path(store, Path(source))
+    elif isinstance(sources, Sequence):
+        raise KGraphError("build_store takes a list of paths or an rdflib.Dataset")
+    else:
+        data = sources.serialize(format="nquads", encoding="utf-8")
+        store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    seconds = time.perf_counter() - started
+    info = StoreInfo(
+        path=str(store_dir),
+        triples=len(store),
+        graphs=sum(1 for _ in store.named_graphs()),
+        seconds=round(seconds, 3),
+    )
+    del store  # releases the RocksDB lock so the store can be opened again
+    return info
+
+
+def open_store(store_dir: Path) -> Any:
+    """Open an existing store read-only; raise KGraphError if there is none at ``store_dir``."""
+    import pyoxigraph as ox
+
+    store_dir = Path(store_dir)
+    if not _is_store(store_dir):
+        raise KGraphError(f"no kgraph store at {store_dir} (build one first)")
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except OSError as exc:
+        raise KGraphError(f"cannot open the store at {store_dir}: {exc}") from exc
+
+
+def store_info(store: Any, path: str = "") -> StoreInfo:
+    """Return the size of an open store."""
+    return StoreInfo(path=path, triples=len(store), graphs=sum(1 for _ in store.named_graphs()))
+
+
+def _load_path(store: Any, path: Path) -> None:
+    import pyoxigraph as ox
+
+    from kgraph.rdf.load import load_graphs, sniff_format
+
+    if not path.is_file():
+        raise KGraphError(f"no such file: {path}")
+    if path.stat().st_size == 0:
+        raise KGraphError(f"{path} is empty")
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if b"\x00" in head:
+        raise KGraphError(f"{path} is a binary file, not RDF")
+    fmt = EXTENSIONS.get(path.suffix.lower()) or sniff_format(head, path)
+    try:
+        if fmt == "jsonl":
+            data = load_graphs([path]).serialize(format="nquads", encoding="utf-8")
+            store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+        else:
+            store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, _OX_FORMATS[fmt]))
+    except SyntaxError as exc:
+        raise KGraphError(f"cannot read {path} as {fmt}: {' '.join(str(exc).split())}") from exc
+    except (OSError, ValueError) as exc:
+        raise KGraphError(f"cannot load {path}: {' '.join(str(exc).split())}") from exc
+
+
+def _is_store(path: Path) -> bool:
+    return path.is_dir() and (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
+
+
+def _prepare_dir(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise KGraphError(f"{path} exists and is not a directory")
+    if path.is_dir() and any(path.iterdir()):
+        if not _is_store(path):
+            raise KGraphError(f"{path} is not empty and is not a kgraph store; choose another path")
+        shutil.rmtree(path)
+    path.mkdir(parents=True, exist_ok=True)

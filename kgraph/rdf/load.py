@@ -1,0 +1,148 @@
+"""Read RDF files (any format kgraph writes) back into one dataset.
+
+The format comes from the file extension (``.ttl .nt .jsonld .json .trig .nq
+.jsonl``); files with another extension are sniffed. TriG and N-Quads keep
+their named graphs; triple formats go to the default graph. The returned
+dataset queries the union of all graphs by default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kgraph.errors import KGraphError
+from kgraph.rdf.namespace import PREFIXES
+from kgraph.rdf.serialize import EXTENSIONS
+
+if TYPE_CHECKING:
+    import rdflib
+
+# kgraph format name → rdflib parser name
+_PARSERS = {
+    "turtle": "turtle",
+    "nt": "nt",
+    "jsonld": "json-ld",
+    "trig": "trig",
+    "nquads": "nquads",
+}
+_SNIFF_BYTES = 4096
+_NQUAD_LINE = re.compile(rb"^\s*(<[^>]*>|_:\S+)\s+<[^>]*>\s+.+\s+(<[^>]*>|_:\S+)\s*\.\s*$")
+
+
+def load_graphs(paths: Sequence[str | Path]) -> rdflib.Dataset:
+    """Return a dataset holding the triples and quads of every file in ``paths``.
+
+    Raises :class:`KGraphError` with a one-line message for a missing, empty,
+    binary or malformed file, or one whose format cannot be recognised.
+    """
+    import rdflib
+
+    ds = rdflib.Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True, replace=True)
+    if not paths:
+        raise KGraphError("no RDF file given")
+    for raw in paths:
+        load_file(ds, Path(raw))
+    return ds
+
+
+def load_file(ds: rdflib.Dataset, path: Path) -> str:
+    """Parse one file into ``ds`` and return the format it was read as."""
+    data = _read(path)
+    fmt = EXTENSIONS.get(path.suffix.lower()) or sniff_format(data, path)
+    if fmt == "jsonl":
+        _load_jsonl(ds, data, path)
+        return fmt
+    import rdflib
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from kgraph.rdf.serialize import iter_quads
+
+    # Parse into a fresh dataset and copy: rdflib's N-Quads parser empties the
+    # default graph of the dataset it parses into.
+    parsed = rdflib.Dataset()
+    try:
+        parsed.parse(data=data, format=_PARSERS[fmt], publicID=path.resolve().as_uri())
+    except Exception as exc:  # rdflib parsers raise many unrelated exception types
+        raise KGraphError(f"cannot read {path} as {fmt}: {_first_line(exc)}") from exc
+    graphs: dict[object, rdflib.Graph] = {}
+    for s, p, o, name in iter_quads(parsed):
+        if name not in graphs:
+            default = name == DATASET_DEFAULT_GRAPH_ID
+            graphs[name] = ds.default_graph if default else ds.graph(name)
+        graphs[name].add((s, p, o))
+    return fmt
+
+
+def sniff_format(data: bytes, path: Path | str = "<data>") -> str:
+    """Guess the RDF format of some bytes from their first lines.
+
+    Turtle and N-Triples are read as TriG, which accepts both.
+
+    >>> sniff_format(b'@prefix kg: <https://w3id.org/kgraph/ontology#> .')
+    'trig'
+    >>> sniff_format(b'<http://a> <http://b> <http://c> <http://g> .')
+    'nquads'
+    >>> sniff_format(b'{"@context": {}}')
+    'jsonld'
+    """
+    head = data[:_SNIFF_BYTES].lstrip()
+    if head.startswith((b"{", b"[")):
+        first = head.split(b"\n", 1)[0].strip()
+        if first.startswith(b"{") and first.endswith(b"}") and b'"predicate"' in first:
+            return "jsonl"
+        return "jsonld"
+    lines = [ln for ln in head.splitlines() if ln.strip() and not ln.lstrip().startswith(b"#")]
+    if lines and all(_NQUAD_LINE.match(ln) for ln in lines[:-1] or lines):
+        return "nquads"  # N-Quads readers also take N-Triples
+    text = head.decode("utf-8", errors="replace")
+    if re.search(r"(?im)^\s*(@prefix|@base|prefix|base)\b", text) or re.search(r"\S+\s*\{", text):
+        return "trig"  # TriG is a superset of Turtle
+    if lines:
+        return "trig"
+    raise KGraphError(
+        f"cannot tell the RDF format of {path}; name it .ttl, .nt, .jsonld, .trig, .nq or .jsonl"
+    )
+
+
+def _read(path: Path) -> bytes:
+    if not path.exists():
+        raise KGraphError(f"no such file: {path}")
+    if path.is_dir():
+        raise KGraphError(f"{path} is a directory, not an RDF file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KGraphError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise KGraphError(f"{path} is empty")
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise KGraphError(f"{path} is a binary file, not RDF")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KGraphError(f"{path} is not UTF-8 text (byte {exc.start}), not RDF") from exc
+    return data
+
+
+def _load_jsonl(ds: rdflib.Dataset, data: bytes, path: Path) -> None:
+    from kgraph.rdf.build import add_extraction, doc_slug
+    from kgraph.rdf.jsonl import jsonl_to_extractions
+    from kgraph.rdf.namespace import DOC
+
+    for extraction in jsonl_to_extractions(data.decode("utf-8"), source=str(path)):
+        add_extraction(ds.graph(DOC[doc_slug(extraction.document.id)]), extraction)
+
+
+def _first_line(exc: BaseException) -> str:
+    why = getattr(exc, "_why", None)
+    if why is not None and hasattr(exc, "lines"):  # notation3.BadSyntax (Turtle, TriG)
+        return f"line {int(exc.lines) + 1}: {why}"
+    if isinstance(exc, IndexError):
+        return "unexpected end of input"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]

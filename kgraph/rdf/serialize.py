@@ -1,0 +1,224 @@
+"""Serialise a kgraph dataset to Turtle, N-Triples, JSON-LD, TriG or N-Quads, deterministically.
+
+Turtle, N-Triples and JSON-LD hold the union of the document graphs; TriG and
+N-Quads keep one named graph per document. The same dataset always gives the
+same bytes, whatever order its triples were added in: triples are copied into
+a fresh store in sorted order before rdflib writes them, and line-based
+formats are sorted line by line.
+
+>>> format_from_path("out/graph.ttl"), format_from_path("g.nq"), format_from_path("g.json")
+('turtle', 'nquads', 'jsonld')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from kgraph.errors import KGraphError
+from kgraph.rdf.namespace import PREFIXES
+
+if TYPE_CHECKING:
+    import rdflib
+
+FORMATS: dict[str, str] = {
+    "turtle": ".ttl",
+    "nt": ".nt",
+    "jsonld": ".jsonld",
+    "trig": ".trig",
+    "nquads": ".nq",
+    "jsonl": ".jsonl",
+}
+"""Output format name → file extension."""
+
+EXTENSIONS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".jsonld": "jsonld",
+    ".json": "jsonld",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".nquads": "nquads",
+    ".jsonl": "jsonl",
+}
+"""File extension → format name (what :func:`format_from_path` recognises)."""
+
+ALIASES = {
+    "ttl": "turtle",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "json-ld": "jsonld",
+    "nq": "nquads",
+    "n-quads": "nquads",
+}
+
+RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
+
+
+def normalize_format(fmt: str) -> str:
+    """Return the canonical name of a format given by name or alias, or raise KGraphError.
+
+    >>> normalize_format("TTL")
+    'turtle'
+    """
+    name = ALIASES.get(fmt.lower(), fmt.lower())
+    if name not in FORMATS:
+        raise KGraphError(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})")
+    return name
+
+
+def format_from_path(path: str, default: str = "turtle") -> str:
+    """Return the format implied by a file name's extension.
+
+    A name without an extension (or ``-`` for standard output) gets ``default``;
+    an extension kgraph does not write raises :class:`KGraphError`.
+    """
+    suffix = PurePath(path).suffix.lower()
+    if not suffix or path == "-":
+        return normalize_format(default)
+    fmt = EXTENSIONS.get(suffix)
+    if fmt is None:
+        known = ", ".join(sorted(EXTENSIONS))
+        raise KGraphError(f"unknown file extension {suffix!r} for {path} (use one of: {known})")
+    return fmt
+
+
+def serialize(ds: rdflib.Dataset, fmt: str) -> bytes:
+    """Return the dataset serialised in ``fmt`` (see :data:`FORMATS`) as UTF-8 bytes."""
+    fmt = normalize_format(fmt)
+    if fmt == "jsonl":
+        from kgraph.rdf.jsonl import dataset_to_jsonl
+
+        return dataset_to_jsonl(ds).encode("utf-8")
+    # Line formats need no canonical copy: sorting the lines is enough (and much faster).
+    if fmt == "nt":
+        return _sorted_lines(b"".join(_graph_lines(g, "nt") for g in _graphs(ds)))
+    if fmt == "nquads":
+        return _sorted_lines(b"".join(_graph_lines(g, "nquads") for g in _graphs(ds)))
+    if fmt == "trig":
+        return canonical_dataset(ds).serialize(format="trig", encoding="utf-8")
+    graph = union_graph(ds)
+    if fmt == "turtle":
+        return graph.serialize(format="turtle", encoding="utf-8")
+    return _jsonld(graph)
+
+
+def jsonld_context() -> dict[str, str]:
+    """Return the JSON-LD ``@context`` kgraph writes: its prefixes."""
+    return dict(PREFIXES)
+
+
+def union_graph(source: rdflib.Graph) -> rdflib.Graph:
+    """Return a new graph with every triple of ``source`` (all named graphs), sorted."""
+    if _is_dataset(source):
+        return _graph_from({q[:3] for q in iter_quads(source)})
+    return _graph_from(set(source.triples((None, None, None))))
+
+
+def _graphs(ds: Any) -> list[Any]:
+    if _is_dataset(ds):
+        return list(ds.graphs() if hasattr(ds, "graphs") else ds.contexts())
+    return [ds]
+
+
+def _graph_lines(graph: Any, fmt: str) -> bytes:
+    """Return one graph as N-Triples, or as N-Quads naming the graph (none for the default)."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    data: bytes = graph.serialize(format="nt", encoding="utf-8")
+    name = graph.identifier
+    if fmt == "nt" or name == DATASET_DEFAULT_GRAPH_ID or not _is_iri_node(name):
+        return data
+    suffix = b" " + name.n3().encode("utf-8") + b" .\n"
+    return b"".join(line[:-2] + suffix for line in data.splitlines() if line.endswith(b" ."))
+
+
+def _is_iri_node(term: Any) -> bool:
+    return type(term).__name__ == "URIRef"
+
+
+def iter_quads(ds: Any) -> Iterable[tuple[Any, Any, Any, Any]]:
+    """Yield ``(s, p, o, graph name)`` for every triple of every graph, the default one too.
+
+    rdflib's ``Dataset.quads`` leaves out the default graph when ``default_union`` is set.
+    """
+    graphs = ds.graphs() if hasattr(ds, "graphs") else ds.contexts()
+    for graph in graphs:
+        name = graph.identifier
+        for s, p, o in graph.triples((None, None, None)):
+            yield s, p, o, name
+
+
+def canonical_dataset(ds: rdflib.Graph) -> rdflib.Dataset:
+    """Return a copy of a dataset with graphs and triples added in sorted order."""
+    import rdflib
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    out = rdflib.Dataset()
+    _bind(out)
+    if not _is_dataset(ds):
+        for triple in sorted(set(ds), key=_triple_key):
+            out.add(triple)
+        return out
+    by_graph: dict[Any, set[Any]] = {}
+    for s, p, o, name in iter_quads(ds):
+        by_graph.setdefault(name, set()).add((s, p, o))
+    for name in sorted(by_graph, key=_term_key):
+        graph = out.graph(name) if name != DATASET_DEFAULT_GRAPH_ID else out.default_graph
+        for triple in sorted(by_graph[name], key=_triple_key):
+            graph.add(triple)
+    return out
+
+
+def _graph_from(triples: Iterable[Any]) -> rdflib.Graph:
+    import rdflib
+
+    graph = rdflib.Graph(bind_namespaces="none")
+    _bind(graph)
+    for triple in sorted(triples, key=_triple_key):
+        graph.add(triple)
+    return graph
+
+
+def _bind(graph: rdflib.Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+
+
+def _is_dataset(graph: Any) -> bool:
+    import rdflib
+
+    return isinstance(graph, rdflib.ConjunctiveGraph)
+
+
+def _term_key(term: Any) -> tuple[str, str, str, str]:
+    return (
+        type(term).__name__,
+        str(term),
+        str(getattr(term, "datatype", None) or ""),
+        str(getattr(term, "language", None) or ""),
+    )
+
+
+def _triple_key(triple: Any) -> tuple[tuple[str, str, str, str], ...]:
+    return tuple(_term_key(t) for t in triple)
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted({line for line in data.splitlines() if line.strip()})
+    return b"".join(line + b"\n" for line in lines)
+
+
+def _jsonld(graph: rdflib.Graph) -> bytes:
+    text = graph.serialize(
+        format="json-ld", context=jsonld_context(), auto_compact=True, sort_keys=True, indent=2
+    )
+    # rdflib keeps subject order from the store; sort @graph by @id to be independent of it.
+    doc = json.loads(text)
+    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
+        doc["@graph"] = sorted(doc["@graph"], key=lambda node: str(node.get("@id", "")))
+    return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,108 @@
+"""Score kgraph on the PLOVER gold-standard sentences (CAMEO root between source and target).
+
+Usage::
+
+    /work/venv/bin/python tests/benchmarks/bench_peer_cases.py /work/shared/eval/peer_cases.jsonl
+
+An event is found when kgraph yields a relation (not negated, with a CAMEO
+code) whose CAMEO root equals the gold root and whose subject and object match
+the gold source and target actor texts (``kgraph.evaluate.gold.actor_matches``:
+normalised equality or whole-word containment against the actor's label,
+aliases or mention texts; symmetric predicates match in either direction).
+Precision is over kgraph's distinct (sentence, subject, object, root)
+relations, recall over the gold events (events without a target count as
+missed), F1 is their harmonic mean. Per-root figures follow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from kgraph.evaluate.gold import actor_matches
+from kgraph.extract.pipeline import extract_documents
+from kgraph.model import Document
+from kgraph.nlp.models import load_model
+from kgraph.vocabulary import RELATIONS, cameo_root
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    args = parser.parse_args(argv)
+    lines = Path(args.path).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    nlp = load_model(args.model)
+    documents = [Document(id=r["id"], text=r["text"]) for r in records]
+    started = time.perf_counter()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pred, ok, gold, found
+    for record, extraction in zip(records, extract_documents(documents, nlp=nlp), strict=True):
+        actors = {a.id: a for a in extraction.actors}
+        preds = {}
+        for rel in extraction.relations:
+            if rel.negated or not rel.cameo:
+                continue
+            key = (rel.subject, rel.object, cameo_root(rel.cameo))
+            preds.setdefault(key, rel)
+        events = [e for e in record["events"]]
+
+        def match(e: dict, key: tuple[str, str, str | None], rel, actors=actors) -> bool:
+            if e.get("cameo_root") != key[2] or not e.get("target") or not e.get("source"):
+                return False
+            s, o = actors.get(key[0]), actors.get(key[1])
+            if actor_matches(e["source"], s) and actor_matches(e["target"], o):
+                return True
+            kind = RELATIONS.get(rel.predicate)
+            return bool(
+                kind
+                and kind.symmetric
+                and actor_matches(e["source"], o)
+                and actor_matches(e["target"], s)
+            )
+
+        for key, rel in preds.items():
+            ok = any(match(e, key, rel) for e in events)
+            counts[key[2] or "?"][0] += 1
+            counts[key[2] or "?"][1] += ok
+            if args.errors and not ok:
+                s, o = actors.get(key[0]), actors.get(key[1])
+                print(
+                    f"FP {record['id']}: {s.label if s else key[0]} -{rel.predicate}/{key[2]}-> "
+                    f"{o.label if o else key[1]} [{rel.evidence.trigger}]"
+                )
+        for e in events:
+            root = e.get("cameo_root") or "?"
+            found = any(match(e, key, rel) for key, rel in preds.items())
+            counts[root][2] += 1
+            counts[root][3] += found
+            if args.errors and not found:
+                print(
+                    f"FN {record['id']}: {e.get('source')} -{root}-> {e.get('target')} "
+                    f"[{e.get('event_text')}] | {record['text'][:160]}"
+                )
+    elapsed = time.perf_counter() - started
+
+    def prf(c: list[int]) -> tuple[float, float, float]:
+        p = c[1] / c[0] if c[0] else 0.0
+        r = c[3] / c[2] if c[2] else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    print(f"{'root':<6} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}")
+    for root in sorted(counts):
+        p, r, f = prf(counts[root])
+        print(f"{root:<6} {p:6.3f} {r:6.3f} {f:6.3f} {counts[root][0]:5d} {counts[root][2]:5d}")
+    total = [sum(c[i] for c in counts.values()) for i in range(4)]
+    p, r, f = prf(total)
+    print(f"{'all':<6} {p:6.3f} {r:6.3f} {f:6.3f} {total[0]:5d} {total[2]:5d}")
+    print(f"sentences={len(records)} seconds={elapsed:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

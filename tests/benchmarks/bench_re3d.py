@@ -1,0 +1,157 @@
+"""Score kgraph's actor-actor relations on re3d press releases (State Department, CENTCOM).
+
+Usage::
+
+    /work/venv/bin/python tests/benchmarks/bench_re3d.py /work/shared/eval/re3d_dev.jsonl
+
+kgraph predicates are mapped onto re3d relation types (:data:`MAPPING`); re3d
+types with no kgraph counterpart (CoLocated, HasAttrOf, IsSynonymOf, Apart)
+are left out of both sides. AlliesOf and CommWith are undirected, the others
+directed (re3d source = kgraph subject). Negated relations are not claims and
+are ignored. A kgraph relation matches a gold relation of its mapped type when
+each argument matches: a mention of the actor overlaps the gold span, or the
+gold text names the actor (``kgraph.evaluate.gold.actor_matches``). Precision
+is over distinct (document, subject, object, type) predictions, recall over
+gold relations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from kgraph.evaluate.gold import actor_matches
+from kgraph.extract.pipeline import extract_documents
+from kgraph.model import Actor, Document
+from kgraph.nlp.models import load_model
+
+MAPPING = {
+    **dict.fromkeys(
+        ("fightsAgainst", "attacks", "targets", "kills", "assaults", "mobilizesAgainst"),
+        "FightingAgainst",
+    ),
+    **dict.fromkeys(
+        (
+            "alliedWith",
+            "cooperatesWith",
+            "signsAgreementWith",
+            "cooperatesMateriallyWith",
+            "expressesIntentToCooperateWith",
+        ),
+        "AlliesOf",
+    ),
+    **dict.fromkeys(
+        ("consultsWith", "meetsWith", "negotiatesWith", "proposesTalksWith"), "CommWith"
+    ),
+    "leads": "InChargeOf",
+    **dict.fromkeys(("memberOf", "partOf", "affiliatedWith"), "BelongsTo"),
+    **dict.fromkeys(("praises", "providesAidTo"), "Likes"),
+    **dict.fromkeys(
+        (
+            "criticizes",
+            "accuses",
+            "rejects",
+            "threatens",
+            "sanctions",
+            "protestsAgainst",
+            "designates",
+            "reducesRelationsWith",
+            "expels",
+            "coerces",
+            "arrests",
+        ),
+        "Dislikes",
+    ),
+}
+UNDIRECTED = frozenset(("AlliesOf", "CommWith"))
+TYPES = frozenset(MAPPING.values())
+
+
+def _matches(actor: Actor | None, text: str, span: list[int]) -> bool:
+    if actor is None:
+        return False
+    if any(m.start < span[1] and span[0] < m.end for m in actor.mentions):
+        return True
+    return actor_matches(text, actor)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    args = parser.parse_args(argv)
+    lines = Path(args.path).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    nlp = load_model(args.model)
+    # The publisher is input metadata (who issued the release), not gold: it lets
+    # "we"/"our" outside quotations resolve to the issuing body.
+    documents = [
+        Document(id=r["id"], text=r["text"], publisher=r.get("source_name") or None)
+        for r in records
+    ]
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pred, ok, gold, found
+    started = time.perf_counter()
+    for record, extraction in zip(records, extract_documents(documents, nlp=nlp), strict=True):
+        actors = {a.id: a for a in extraction.actors}
+        gold = [g for g in record["relations"] if g["type"] in TYPES]
+        preds: dict[tuple[str, str, str], object] = {}
+        for rel in extraction.relations:
+            kind = MAPPING.get(rel.predicate)
+            if kind is None or rel.negated:
+                continue
+            preds.setdefault((rel.subject, rel.object, kind), rel)
+
+        def match(g: dict, key: tuple[str, str, str], actors=actors) -> bool:
+            if g["type"] != key[2]:
+                return False
+            s, o = actors.get(key[0]), actors.get(key[1])
+            if _matches(s, g["source"], g["source_span"]) and _matches(
+                o, g["target"], g["target_span"]
+            ):
+                return True
+            return key[2] in UNDIRECTED and (
+                _matches(o, g["source"], g["source_span"])
+                and _matches(s, g["target"], g["target_span"])
+            )
+
+        for key, rel in preds.items():
+            ok = any(match(g, key) for g in gold)
+            counts[key[2]][0] += 1
+            counts[key[2]][1] += ok
+            if args.errors and not ok:
+                s, o = actors.get(key[0]), actors.get(key[1])
+                print(
+                    f"FP {s.label if s else key[0]} -{rel.predicate}/{key[2]}-> "  # type: ignore[attr-defined]
+                    f"{o.label if o else key[1]} | {rel.evidence.sentence[:150]}"
+                )  # type: ignore[attr-defined]
+        for g in gold:
+            found = any(match(g, key) for key in preds)
+            counts[g["type"]][2] += 1
+            counts[g["type"]][3] += found
+            if args.errors and not found:
+                print(f"FN {g['source']} -{g['type']}-> {g['target']} | {g['evidence'][:150]}")
+    elapsed = time.perf_counter() - started
+
+    def prf(c: list[int]) -> tuple[float, float, float]:
+        p = c[1] / c[0] if c[0] else 0.0
+        r = c[3] / c[2] if c[2] else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    print(f"{'type':<16} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}")
+    for kind in sorted(counts):
+        p, r, f = prf(counts[kind])
+        print(f"{kind:<16} {p:6.3f} {r:6.3f} {f:6.3f} {counts[kind][0]:5d} {counts[kind][2]:5d}")
+    total = [sum(c[i] for c in counts.values()) for i in range(4)]
+    p, r, f = prf(total)
+    print(f"{'all':<16} {p:6.3f} {r:6.3f} {f:6.3f} {total[0]:5d} {total[2]:5d}")
+    print(f"documents={len(records)} seconds={elapsed:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

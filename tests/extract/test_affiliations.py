@@ -1,0 +1,71 @@
+"""Standing ties read from mentions: whose government, whose military, who leads."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.pipeline import extract_text
+
+
+def _ties(nlp, text: str) -> set[tuple[str, str, str]]:
+    ex = extract_text(text, nlp=nlp)
+    label = {a.id: a.label for a in ex.actors}
+    return {
+        (label[r.subject], r.predicate, label[r.object])
+        for r in ex.relations
+        if r.predicate in ("leads", "partOf")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Donald Trump spoke on Monday. The Trump administration sanctioned Iran.",
+            {("Donald Trump", "leads", "Government of the United States")},
+        ),
+        (
+            "President Donald Trump said the United States would act.",
+            {("Donald Trump", "leads", "United States")},
+        ),
+        (
+            "Maduro's regime arrested three journalists in Venezuela.",
+            {
+                ("Nicolás Maduro", "leads", "Government of Venezuela"),
+                ("Government of Venezuela", "partOf", "Venezuela"),
+            },
+        ),
+        (
+            "The U.S. military struck a boat, and the United States said so.",
+            {("Military of the United States", "partOf", "United States")},
+        ),
+    ],
+)
+def test_ties_stated_by_mentions(nlp, text, expected):
+    assert expected <= _ties(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former US President Barack Obama visited Kenya.",  # a past office leads nothing
+        "President Donald Trump met Kim Jong Un.",  # no US actor in the text to lead
+        "Joe Biden spoke about the United States.",  # no title: the gazetteer is not dated
+    ],
+)
+def test_no_tie_without_a_current_title_and_an_actor_to_lead(nlp, text):
+    assert not {t for t in _ties(nlp, text) if t[1] == "leads"}
+
+
+def test_each_tie_cites_the_mention_it_was_read_from(nlp):
+    text = "Donald Trump spoke on Monday. The Trump administration sanctioned Iran."
+    ex = extract_text(text, nlp=nlp)
+    [tie] = [r for r in ex.relations if r.predicate == "leads"]
+    assert text[tie.evidence.trigger_start : tie.evidence.trigger_end] == tie.evidence.trigger
+    assert "administration" in tie.evidence.trigger
+    assert tie.evidence.sentence == "The Trump administration sanctioned Iran."
+
+
+def test_a_name_alone_does_not_make_a_leader(nlp):
+    # The person named in "the Trump administration" must be an actor of the text.
+    assert not _ties(nlp, "The Trump administration sanctioned Iran.")

@@ -1,0 +1,69 @@
+"""The Oxigraph store: bulk loading files of every format, reopening, errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.errors import KGraphError
+from kgraph.query.library import named_queries
+from kgraph.query.sparql import run_query
+from kgraph.query.store import build_store, open_store
+from kgraph.rdf.serialize import FORMATS, serialize
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "trig", "nquads", "jsonl"])
+def test_build_from_files(tmp_path, sample_ds, fmt):
+    path = tmp_path / f"graph{FORMATS[fmt]}"
+    path.write_bytes(serialize(sample_ds, fmt))
+    info = build_store([path], tmp_path / "store")
+    assert info.triples > 200
+    assert info.graphs == (2 if fmt in ("trig", "nquads", "jsonl") else 0)
+    store = open_store(tmp_path / "store")
+    r = run_query(store, named_queries()["hostile-ranking"].text)
+    assert r.as_dicts()[0]["label"] == "Cartel de Los Soles"
+
+
+def test_build_from_dataset_keeps_graphs(tmp_path, sample_ds):
+    info = build_store(sample_ds, tmp_path / "s")
+    assert (info.graphs, info.path) == (2, str(tmp_path / "s"))
+    assert info.triples == sum(1 for _ in sample_ds.quads((None, None, None, None)))
+
+
+def test_rebuild_replaces_the_store(tmp_path, sample_ds):
+    build_store(sample_ds, tmp_path / "s")
+    info = build_store(sample_ds, tmp_path / "s")
+    assert info.graphs == 2
+    assert len(open_store(tmp_path / "s")) == info.triples
+
+
+def test_non_store_directory_is_not_overwritten(tmp_path, sample_ds):
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "precious.txt").write_text("keep me")
+    with pytest.raises(KGraphError, match="not a kgraph store"):
+        build_store(sample_ds, tmp_path / "s")
+    assert (tmp_path / "s" / "precious.txt").read_text() == "keep me"
+
+
+def test_open_missing_store(tmp_path):
+    with pytest.raises(KGraphError, match="no kgraph store"):
+        open_store(tmp_path / "nothing")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.ttl", b"", "is empty"),
+        ("bin.nt", b"\x00\x01\x02", "binary file"),
+        ("bad.ttl", b"<http://a> <http://b> .", r"cannot read .*bad\.ttl as turtle"),
+    ],
+)
+def test_bad_input_files(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(KGraphError, match=message):
+        build_store([path], tmp_path / "s")
+
+
+def test_missing_input_file(tmp_path):
+    with pytest.raises(KGraphError, match="no such file"):
+        build_store([tmp_path / "x.ttl"], tmp_path / "s")

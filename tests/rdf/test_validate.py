@@ -1,0 +1,101 @@
+"""SHACL validation: built graphs conform; each kind of broken data is reported."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kgraph.rdf.build import build_dataset
+from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG
+from kgraph.rdf.validate import validate
+from tests.rdf.sample import sample_extractions
+
+
+def test_built_dataset_conforms():
+    result = validate(build_dataset(sample_extractions()))
+    assert result.conforms, result.report
+    assert result.violations == 0
+
+
+def _break(graph, change):
+    kind, triple = change
+    if kind == "add":
+        graph.add(triple)
+    else:
+        graph.remove(triple)
+
+
+EV = EVENT["d1-designates"]
+USA = ACTOR["Q30"]
+NETWORKS = ACTOR["group-drug-trafficking-networks"]  # only in the first document
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ([("add", (EV, KG.object, USA))], "exactly one object"),
+        ([("remove", (EV, KG.subject, None))], "exactly one subject"),
+        ([("remove", (EV, KG.relationType, None))], "exactly one relation type"),
+        (
+            [("remove", (EV, KG.relationType, None)), ("add", (EV, KG.relationType, KG.qid))],
+            "relation type from the kgraph vocabulary",
+        ),
+        (
+            [("remove", (EV, KG.negated, None)), ("add", (EV, KG.negated, Literal("no")))],
+            "negated flag",
+        ),
+        (
+            [("remove", (EV, KG.modality, None)), ("add", (EV, KG.modality, KG.Person))],
+            "exactly one modality",
+        ),
+        ([("remove", (EV, KG.sourceDocument, None))], "source document"),
+        (
+            [
+                ("remove", (EV, KG.startOffset, None)),
+                ("add", (EV, KG.startOffset, Literal(-1, datatype=XSD.integer))),
+            ],
+            "start offset is a non-negative",
+        ),
+        (
+            [
+                ("remove", (EV, KG.startOffset, None)),
+                ("add", (EV, KG.startOffset, Literal(500, datatype=XSD.integer))),
+            ],
+            "not after the end offset",
+        ),
+        (
+            [
+                ("remove", (EV, KG.confidence, None)),
+                ("add", (EV, KG.confidence, Literal("1.5", datatype=XSD.decimal))),
+            ],
+            "between 0 and 1",
+        ),
+        ([("remove", (NETWORKS, RDFS.label, None))], "an actor has a label"),
+        ([("add", (USA, RDF.type, KG.Person))], "exactly one actor type"),
+        ([("remove", (NETWORKS, RDF.type, KG.Group))], "exactly one actor type"),
+        (
+            [("remove", (USA, KG.qid, None)), ("add", (USA, KG.qid, Literal("30")))],
+            "QID looks like",
+        ),
+        (
+            [("remove", (USA, KG.isoCode, None)), ("add", (USA, KG.isoCode, Literal("US")))],
+            "three capital letters",
+        ),
+    ],
+)
+def test_violations_are_reported(changes, message):
+    ds = build_dataset(sample_extractions())
+    graph = ds.graph(DOC["news-001"])
+    for change in changes:
+        _break(graph, change)
+    result = validate(ds)
+    assert not result.conforms
+    assert result.violations >= 1
+    assert message in result.report
+
+
+def test_plain_graph_is_accepted():
+    from kgraph.rdf.serialize import union_graph
+
+    assert validate(union_graph(build_dataset(sample_extractions()))).conforms

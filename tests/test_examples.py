@@ -1,0 +1,50 @@
+"""The examples in examples/ run as shipped, and the README matches the vocabulary."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+import pytest
+
+from kgraph.vocabulary import RELATIONS
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
+
+
+def test_python_api_example_runs(nlp, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    module = runpy.run_path(str(ROOT / "examples" / "python_api.py"))
+    module["main"](str(tmp_path / "out"))
+    printed = capsys.readouterr().out
+    assert "Designations and sanctions" in printed
+    assert "Cartel de Los Soles" in printed
+    assert "pagerank" in printed
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory, nlp):
+    from kgraph import api
+
+    out = tmp_path_factory.mktemp("examples") / "graph.ttl"
+    api.extract([str(ROOT / "seeds")], out)
+    return out
+
+
+@pytest.mark.parametrize("query_file", QUERIES, ids=[q.name for q in QUERIES])
+def test_example_queries_run(seed_graph, query_file):
+    from kgraph import api
+
+    result = api.query([seed_graph], query_file.read_text(encoding="utf-8"))
+    assert result.kind in ("select", "ask", "construct")
+
+
+def test_example_queries_exist():
+    assert len(QUERIES) >= 5
+
+
+def test_readme_lists_every_relation_type():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in RELATIONS if f"`{name}`" not in readme]
+    assert not missing, f"README relation table lacks {missing}"
