@@ -168,7 +168,11 @@ def serialise_extractions(extractions: Sequence[DocumentExtraction], fmt: str) -
 
 
 def load(sources: Sequence[PathLike]) -> rdflib.Dataset:
-    """Load graph files (any format kgraph writes) into one rdflib Dataset."""
+    """Load graph files (any format kgraph writes), or one store folder, into a Dataset."""
+    if _is_store(sources):
+        from kgraph.query.store import dataset_from_store
+
+        return dataset_from_store(Path(sources[0]))
     from kgraph.rdf.load import load_graphs
 
     return load_graphs([Path(s) for s in sources])

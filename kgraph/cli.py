@@ -7,7 +7,6 @@ non-zero exit status; no traceback unless ``--debug`` is given.
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -334,13 +333,6 @@ def queries() -> None:
 # --- analytics -------------------------------------------------------------------------
 
 
-def _score_rows(scores: Sequence[Any], measures: Sequence[str]) -> list[list[str]]:
-    return [
-        [str(i), s.label, s.type, s.qid or ""] + [f"{s.score(m):.4g}" for m in measures]
-        for i, s in enumerate(scores, start=1)
-    ]
-
-
 @main.command()
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
 @click.option(
@@ -394,7 +386,7 @@ def rank(
       kgraph rank out/graph.ttl -m pagerank -m closeness --family hostile --format csv
     """
     from kgraph import api
-    from kgraph.io.tables import format_table
+    from kgraph.io.tables import format_scores
 
     measures = tuple(measures) or ("degree", "pagerank", "betweenness")
     sort_by = sort_by or ("pagerank" if "pagerank" in measures else measures[0])
@@ -410,32 +402,7 @@ def rank(
         write=write,
         **filters,
     )
-    headers = ["rank", "actor", "type", "QID", *measures]
-    rows = _score_rows(scores, measures)
-    if fmt == "table":
-        click.echo(format_table(headers, rows) if rows else "no actors in the graph")
-    elif fmt == "csv":
-        import csv
-
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(headers)
-        writer.writerows(rows)
-    else:
-        click.echo(
-            json.dumps(
-                [
-                    {
-                        "actor": s.actor,
-                        "label": s.label,
-                        "type": s.type,
-                        "qid": s.qid,
-                        **dict(s.scores),
-                    }
-                    for s in scores
-                ],
-                indent=2,
-            )
-        )
+    click.echo(format_scores(scores, measures, fmt))
 
 
 @main.command()
@@ -480,27 +447,12 @@ def neighbours(args: Sequence[str], hops: int, **filters: Any) -> None:
       kgraph neighbours out/graph.ttl Maduro --hops 2
     """
     from kgraph import api
-    from kgraph.io.tables import format_table
+    from kgraph.analytics.communities import format_relations
 
     if len(args) < 2:
         raise KGraphError("give GRAPH... ACTOR")
     *graphs, actor = args
-    G = api.neighbours(graphs, actor, hops=hops, **filters)
-    rows = sorted(
-        [
-            G.nodes[u].get("label", u),
-            d.get("predicate", ""),
-            G.nodes[v].get("label", v),
-            d.get("modality", ""),
-            d.get("date") or "",
-        ]
-        for u, v, d in G.edges(data=True)
-    )
-    click.echo(
-        format_table(["subject", "relation", "object", "modality", "date"], rows)
-        if rows
-        else "no relations around this actor"
-    )
+    click.echo(format_relations(api.neighbours(graphs, actor, hops=hops, **filters)))
 
 
 @main.command()

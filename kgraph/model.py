@@ -309,6 +309,10 @@ class QueryResult:
             out.append(record)
         return out
 
+    def dicts(self) -> list[dict[str, object]]:
+        """Return SELECT rows as dicts of Python values (same as :meth:`as_dicts`)."""
+        return self.as_dicts()
+
 
 @dataclass(frozen=True)
 class QueryParameter:

@@ -61,8 +61,18 @@ def test_extract_jsonl_to_stdout(runner, tmp_path):
         for r in rows
     ), rows
     for r in rows:
-        assert {"doc", "subject", "predicate", "object", "cameo", "negated", "modality",
-                "date", "evidence", "confidence"} <= set(r)
+        assert {
+            "doc",
+            "subject",
+            "predicate",
+            "object",
+            "cameo",
+            "negated",
+            "modality",
+            "date",
+            "evidence",
+            "confidence",
+        } <= set(r)
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,15 @@ def test_summary_and_files(built):
     out, output = built
     assert "Actors:" in output and "Relations:" in output and "pagerank" in output
     assert "SHACL: conforms" in output
-    for name in ("graph.ttl", "graph.trig", "relations.jsonl", "graph.png", "graph.html",
-                 "report.html", "report.md"):
+    for name in (
+        "graph.ttl",
+        "graph.trig",
+        "relations.jsonl",
+        "graph.png",
+        "graph.html",
+        "report.html",
+        "report.md",
+    ):
         assert (out / name).stat().st_size > 0, name
     assert (out / "store").is_dir()
 
@@ -65,8 +72,7 @@ def test_united_states_designates_the_cartel_as_fto(graph):
     rows = list(graph.query(q, initNs={"kg": KG, "rdfs": rdflib.RDFS}))
     assert rows, "the designation of the Cartel de Los Soles is missing"
     assert any("foreign terrorist organization" in str(d).lower() for d, _ in rows)
-    assert any(("united states" in str(s).lower()) or ("trump" in str(s).lower())
-               for _, s in rows)
+    assert any(("united states" in str(s).lower()) or ("trump" in str(s).lower()) for _, s in rows)
 
 
 def test_us_strikes_target_trafficking_networks_or_vessels(graph):

@@ -49,3 +49,22 @@ def ego(G: nx.MultiDiGraph, actor: str, *, hops: int = 1) -> nx.MultiDiGraph:
     sub: nx.MultiDiGraph = G.subgraph(reach).copy()
     sub.graph["ego"] = centre
     return sub
+
+
+def format_relations(G: nx.MultiDiGraph) -> str:
+    """Return the relations of a (usually ego) graph as a sorted table, one per event."""
+    from kgraph.io.tables import format_table
+
+    rows = sorted(
+        [
+            G.nodes[u].get("label", u),
+            d.get("predicate", ""),
+            G.nodes[v].get("label", v),
+            d.get("modality", ""),
+            d.get("date") or "",
+        ]
+        for u, v, d in G.edges(data=True)
+    )
+    if not rows:
+        return "no relations around this actor"
+    return format_table(["subject", "relation", "object", "modality", "date"], rows)

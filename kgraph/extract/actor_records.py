@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kgraph.extract.actor_words import CRIME_WORD, GOVERNMENT_TITLES, SECTOR, winner
 from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.extract.ids import actor_id
 from kgraph.model import Actor, ActorType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass
@@ -101,3 +105,29 @@ def build_actor(
         cameo=cameo,
         mentions=tuple(mentions),
     )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A resolved mention: where it is and whom it refers to."""
+
+    token: int  # the mention's head token
+    sentence: int
+    key: str
+    plural: bool
+    subject: bool
+
+
+def gender_of(proto: ProtoActor) -> str | None:
+    """Return the gazetteer gender of a linked actor ("m"/"f"), else None."""
+    return proto.entry.gender if proto.entry is not None else None
+
+
+def label_of(span: Span) -> str:
+    """Return a mention's text without a leading "the" and a trailing possessive."""
+    tokens = [t for t in span if t.tag_ != "POS"]
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -99,6 +99,8 @@ GROUP_HEADS = {
     "troops": ActorType.MILITARY,
     "soldiers": ActorType.MILITARY,
     "forces": ActorType.MILITARY,
+    "airmen": ActorType.MILITARY,
+    "sailors": ActorType.MILITARY,
     "traffickers": ActorType.GROUP,
     "smugglers": ActorType.GROUP,
     "protesters": ActorType.GROUP,
@@ -109,6 +111,13 @@ GROUP_HEADS = {
     "vessels": ActorType.GROUP,
     "boats": ActorType.GROUP,
     "opposition": ActorType.GROUP,
+    # civilians as the targets of violence (CAMEO's CVL actors)
+    "civilians": ActorType.GROUP,
+    "mourners": ActorType.GROUP,
+    "worshippers": ActorType.GROUP,
+    "villagers": ActorType.GROUP,
+    "refugees": ActorType.GROUP,
+    "pilgrims": ActorType.GROUP,
 }
 # Heads that are only actors with a crime or terror word nearby ("drug-trafficking networks").
 QUALIFIED_HEADS = frozenset({"networks", "network", "vessels", "boats"})
@@ -130,6 +139,11 @@ LOCATIVE_PREPS = frozenset(
 )  # fmt: skip
 ACTOR_PREPS_AFTER = frozenset({"from", "to"})  # "pressure from Beijing", "ties to Caracas"
 DEFINITE = frozenset({"the", "this", "that"})
+# heads that stay with "coalition" in one mention: "Coalition military forces"
+COALITION_MEMBERS = frozenset(
+    {"forces", "force", "aircraft", "nations", "members", "troops", "military", "warplanes",
+     "jets", "advisers", "advisors", "partners", "countries"}
+)  # fmt: skip
 PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "province", "region", "state", "port", "district",
      "island", "area", "border", "country", "point", "destination", "hub", "site", "home",
@@ -169,7 +183,8 @@ ORG_KEYWORDS: tuple[tuple[ActorType, tuple[str, ...]], ...] = (
                        "mail", "telegraph", "insider")),
     (ActorType.MILITARY, ("army", "navy", "air force", "armed forces", "defense forces",
                           "defence forces", "national guard", "marine corps", "military",
-                          "security forces", "forces")),
+                          "security forces", "forces", "battalion", "regiment", "battery",
+                          "squadron", "platoon", "task force", "expeditionary")),
     (ActorType.ORGANIZATION, ("air", "airline", "airlines", "airways", "bank", "company", "corp",
                               "inc", "ltd", "party", "university", "association", "foundation",
                               "institute", "group", "council")),

@@ -34,10 +34,12 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgraph.extract.actor_records import Hit as _Hit
 from kgraph.extract.actor_records import ProtoActor, build_actor
+from kgraph.extract.actor_records import gender_of as _gender
+from kgraph.extract.actor_records import label_of as _label_of
 from kgraph.extract.actor_words import (
     ANAPHOR_NOUNS,
     ANAPHOR_WINDOW,
@@ -56,6 +58,8 @@ from kgraph.extract.actor_words import (
     noun_type,
     winner,
 )
+from kgraph.extract.coalitions import coalition_entry
+from kgraph.extract.first_person import speaker_side
 from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.extract.mentions import (
     entry_for_span,
@@ -68,22 +72,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 NAMED = (MentionKind.NAME, MentionKind.DEMONYM, MentionKind.METONYM)
-DEFERRED = frozenset({"TITLE", "TITLE_OF", "ANAPHOR", "GROUP", "PRON"})
-
-
-@dataclass(frozen=True)
-class _Hit:
-    """A resolved mention: where it is and whom it refers to."""
-
-    token: int  # the mention's head token
-    sentence: int
-    key: str
-    plural: bool
-    subject: bool
-
-
-def _gender(proto: ProtoActor) -> str | None:
-    return proto.entry.gender if proto.entry is not None else None
+DEFERRED = frozenset({"TITLE", "TITLE_OF", "ANAPHOR", "GROUP", "PRON", "SELF_QUOTED"})
 
 
 def resolve_actors(
@@ -97,16 +86,6 @@ def resolve_actors(
     resolver = _Resolver(doc, gazetteer)
     resolver.publisher = publisher
     return resolver.run(sorted(mentions, key=lambda m: m.start))
-
-
-def _label_of(span: Span) -> str:
-    """Return a mention's text without a leading "the" and a trailing possessive."""
-    tokens = [t for t in span if t.tag_ != "POS"]
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 class _Resolver:
@@ -189,7 +168,7 @@ class _Resolver:
                 self._self(mention, span)
             elif mention.label in DEFERRED:
                 deferred.append((mention, span))
-            elif mention.label in ("DESCRIPTOR", "APPOSITION", "REGIME_OF"):
+            elif mention.label in ("DESCRIPTOR", "APPOSITION", "REGIME_OF", "COALITION"):
                 later.append((mention, span))
             elif mention.kind in NAMED and self._link_named(mention, span):
                 continue
@@ -206,17 +185,15 @@ class _Resolver:
 
     def _self(self, mention: Mention, span: Span) -> None:
         """Give a first-person word to the publisher (a gazetteer entry or a new organisation)."""
-        if not self.publisher:
-            return
-        entry = self.gaz.lookup(self.publisher)
-        if entry is not None:
-            proto = self._proto_for_entry(entry)
-        else:
-            proto = self._proto_unlinked(f"name:{normalize(self.publisher)}", self.publisher)
-            if not proto.mentions:
-                proto.names.append(self.publisher)
-                proto.votes[keyword_type(self.publisher) or ActorType.ORGANIZATION] += 1
-        self._assign(mention, span, proto)
+        name = self.publisher
+        if name:
+            entry = self.gaz.lookup(name)
+            key = f"name:{normalize(name)}"
+            proto = self._proto_for_entry(entry) if entry else self._proto_unlinked(key, name)
+            if entry is None and not proto.mentions:
+                proto.names.append(name)
+                proto.votes[keyword_type(name) or ActorType.ORGANIZATION] += 1
+            self._assign(mention, span, proto)
 
     # --- named mentions -------------------------------------------------------------
     def _link_named(self, mention: Mention, span: Span) -> bool:
@@ -373,6 +350,12 @@ class _Resolver:
                     if proto.entry is None and hint is not None:
                         proto.votes[hint] += 3
                     self._assign(mention, span, proto)
+        elif mention.label == "COALITION":
+            # "the coalition" in a text about the Islamic State is the coalition against it
+            linked = (p.entry.label for p in self.protos.values() if p.entry and p.mentions)
+            entry = coalition_entry(self.gaz, linked)
+            if entry is not None:
+                self._assign(mention, span, self._proto_for_entry(entry))
         elif mention.label == "REGIME_OF":
             before = self._mention_before(span.start)
             if before is None:
@@ -383,6 +366,9 @@ class _Resolver:
             if gov is not None and owner.type is ActorType.PERSON:
                 self._assign(mention, span, self._proto_for_entry(gov))
         del doc
+
+    def _mention_at_token(self, token_i: int) -> str | None:
+        return self._mention_at(token_i, containing=True)
 
     def _mention_at(self, token_i: int, *, containing: bool = False) -> str | None:
         for _mention, span, key in self.assigned:
@@ -422,6 +408,12 @@ class _Resolver:
             return
         elif label == "PRON":
             key = self._conjoined_owner(root) or self._pronoun(root, mention.sentence)
+        elif label == "SELF_QUOTED":  # "“We will …,” said Gen. X, commander of Y" → Y
+            key = speaker_side(root, self._mention_at_token, lambda k: self.protos[k].type)
+            entry = self.protos[key].entry if key is not None else None
+            if entry is not None and entry.type is ActorType.STATE:
+                gov = self.gaz.government(entry.iso)  # "Iran's minister": its government
+                key = self._proto_for_entry(gov).key if gov is not None else key
         if key is not None:
             self._assign(mention, span, self.protos[key])
 

@@ -65,8 +65,10 @@ def affiliation_relations(
         )
 
     for actor in actors.actors:
-        if actor.type in _BELONGS and actor.country in states and actor.mentions:
-            yield from emit(actor, "partOf", states[actor.country], actor.mentions[0], 0.9)
+        # a publisher's "we" names no tie: only what the text calls the actor counts
+        named = [m for m in actor.mentions if m.label not in ("SELF", "SELF_QUOTED")]
+        if actor.type in _BELONGS and actor.country in states and named:
+            yield from emit(actor, "partOf", states[actor.country], named[0], 0.9)
         if actor.type is ActorType.GOVERNMENT:
             for mention in actor.mentions:
                 leader = _named_leader(doc, mention, actors)

@@ -231,6 +231,14 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if not objs:  # "called on Iran to free …", "appealed to X to …"
+                objs = [
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") and p.i < verb.i
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
             if objs:
                 return objs, 2 + depth
         return verb_subjects(head, depth=depth + 1)
@@ -252,7 +260,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "pcomp" and head.pos_ == "ADP":
         # "interest in speaking with X", "insisted on meeting X"
         owner = head.head
-        if owner.pos_ in ("VERB", "AUX"):
+        if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
+            # "X remains committed to working with Y"
             return verb_subjects(owner, depth=depth + 2)
         return noun_agents(owner, depth=depth + 2)
     return [], 0

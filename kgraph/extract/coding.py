@@ -9,7 +9,8 @@ planned cooperative acts keep their predicate but carry the matching 03x code
 the caller also yields ``rejects``. A few codes depend on the arguments:
 killing by armed forces is conventional military force (190), an arrest or
 assault on a place is fighting (190), expelling diplomats or inspectors is
-reducing relations (166).
+reducing relations (166), and armed forces supporting or assisting a
+partner cooperate militarily (062) rather than praise or aid it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
-from kgraph.model import Modality
+from kgraph.model import Actor, ActorType, Modality
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -63,6 +64,16 @@ THREAT_CODES = {
 THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
 
 
+SUPPORT_WORDS = frozenset(("support", "assist", "help", "aid", "back", "backing", "assistance"))
+
+
+def _armed(actor: Actor) -> bool:
+    """Return True for a military or armed actor (a coalition's forces included)."""
+    if actor.type in (ActorType.MILITARY, ActorType.ARMED_GROUP):
+        return True
+    return bool(actor.cameo and actor.cameo.endswith("MIL"))
+
+
 REFUSAL_VERBS = frozenset(("refuse", "decline"))
 
 
@@ -100,11 +111,23 @@ def recode(cand: Candidate, modality: Modality, chain: list[Token]) -> tuple[str
     predicate = cand.predicate
     kind = RELATIONS.get(predicate)
     code = kind.cameo if kind else None
+    if (
+        predicate == "praises"
+        and cand.trigger.lemma_.lower() == "defend"
+        and cand.object.actor.type is ActorType.LOCATION
+    ):
+        return "", None, False  # defending a town is no praise
     if predicate in ("arrests", "coerces", "assaults") and (
         cand.object.token.head.lemma_.lower() in PLACE_NOUNS
         or cand.object.token.lemma_.lower() in PLACE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "captured the rebels' stronghold"
+    elif (
+        predicate == "coerces"
+        and cand.object.token.head.lower_ == "from"
+        and _armed(cand.object.actor)
+    ):
+        predicate, code = "fightsAgainst", "190"  # "seized the airport from ISIS fighters"
     elif predicate == "expels" and _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS):
         code = "166"  # CAMEO files expelling diplomats or inspectors under reducing relations
     elif predicate == "meetsWith" and cand.object.token.head is not cand.trigger:
@@ -112,6 +135,20 @@ def recode(cand: Candidate, modality: Modality, chain: list[Token]) -> tuple[str
             predicate, code = "praises", "051"  # "welcomed X's statement", not a visitor
         elif cand.trigger.lemma_.lower() in ("receive", "host"):
             return "", None, False  # "received Iranian assistance" is no meeting
+    elif (
+        predicate in ("praises", "providesAidTo")
+        and cand.trigger.lemma_.lower() in SUPPORT_WORDS
+        and cand.object.actor.type is ActorType.MILITARY_OPERATION
+    ):
+        return "", None, False  # serving in an operation ("supporting Operation X") is no praise
+    elif (
+        predicate in ("praises", "providesAidTo")
+        and cand.trigger.lemma_.lower() in SUPPORT_WORDS
+        and _armed(cand.subject.actor)
+    ):
+        # "the coalition supports the SDF", "forces in support of the government":
+        # armed forces backing a partner cooperate militarily (CAMEO 062)
+        predicate, code = "cooperatesMateriallyWith", "062"
     elif predicate == "kills" and (
         cand.subject.token.lemma_.lower() in MILITARY_NOUNS
         or cand.subject.token.head.lemma_.lower() in MILITARY_NOUNS

@@ -58,6 +58,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     gender: str | None = None  # "m"/"f" for persons; only used for he/she pronouns
+    foe: str | None = None  # a coalition's adversary: with it in a text, "the coalition" is this
 
     @property
     def id(self) -> str:
@@ -183,6 +184,13 @@ class Gazetteer:
         """Return the military of the state with this ISO code, or None."""
         return self._military.get(iso) if iso else None
 
+    def coalition_against(self, foes: set[str]) -> GazetteerEntry | None:
+        """Return the coalition whose adversary (``foe``) is one of the labels in ``foes``."""
+        for entry in self.entries:
+            if entry.foe is not None and entry.foe in foes:
+                return entry
+        return None
+
     def surface_forms(self) -> Iterator[tuple[str, str]]:
         """Yield ``(text, table)`` for every name, demonym and metonym (for phrase matching)."""
         for entry in self.entries:
@@ -265,6 +273,7 @@ def _actor_entries(data: dict) -> Iterator[GazetteerEntry]:
                 aliases=tuple(item.get("aliases", ())),
                 metonyms=tuple(item.get("metonyms", ())),
                 gender=item.get("gender"),
+                foe=item.get("foe"),
             )
 
 

@@ -21,8 +21,10 @@ label                     rule
 ``APPOSITION``            a noun in apposition to a name ("the campaign, Operation X")
 ``ANAPHOR``               "the cartel", "the regime", "the country" …
 ``GROUP``                 an unnamed collective ("drug-trafficking networks")
+``COALITION``             "the coalition", "Coalition forces" (resolved by context)
 ``PRON``                  a third-person pronoun
 ``SELF``                  a first-person word outside quotations (``first_person=True``)
+``SELF_QUOTED``           a first-person word inside a quotation
 ========================  =========================================================
 
 Precision comes first: a title-case headline contributes only names the
@@ -58,6 +60,7 @@ from kgraph.extract.actor_words import (
     QUALIFIED_HEADS,
     TITLE_WORDS,
 )
+from kgraph.extract.coalitions import coalition_spans
 from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.model import ActorType, Mention, MentionKind
 
@@ -93,18 +96,16 @@ def find_mentions(
 
     With ``first_person``, "we", "our", "I" … outside quotations are ``SELF``
     mentions (see :mod:`kgraph.extract.first_person`): they stand for the
-    document's publisher.
+    document's publisher. Inside quotations they are always ``SELF_QUOTED``
+    mentions (the speaker's side).
     """
-    finder = _Finder(doc, gazetteer)
-    if not first_person:
-        yield from finder.run()
-        return
-    from kgraph.extract.first_person import first_person_mentions
+    from kgraph.extract.first_person import QUOTED_LABEL, first_person_mentions
 
+    finder = _Finder(doc, gazetteer)
     found = list(finder.run())
-    found.extend(
-        m for m in first_person_mentions(doc, finder.sent_of) if not finder.taken_at(m.start)
-    )
+    for mention in first_person_mentions(doc, finder.sent_of, finder.taken):
+        if first_person or mention.label == QUOTED_LABEL:
+            found.append(mention)
     yield from sorted(found, key=lambda m: m.start)
 
 
@@ -206,10 +207,6 @@ class _Finder:
         self.descriptor_words: set[str] = set()
 
     # --- bookkeeping ------------------------------------------------------
-    def taken_at(self, char: int) -> bool:
-        """Return True when the token starting at character ``char`` is in a mention."""
-        return any(m.start <= char < m.end for m in self.found)
-
     def _free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
 
@@ -240,6 +237,7 @@ class _Finder:
         self._descriptors(names)
         self._appositions(names)
         self._titles_and_anaphors()
+        self._coalitions()
         self._groups()
         self._pronouns()
         yield from sorted(self.found, key=lambda m: m.start)
@@ -400,8 +398,10 @@ class _Finder:
             end = tok.i + 1
             while end < len(doc) and toks[end].is_title and toks[end].is_alpha:
                 end += 1
-            if end - tok.i < 2:
-                continue
+            if end - tok.i < 2 or any(
+                s < tok.i < e and label == "GAZETTEER" for s, e, _kind, label in chosen.values()
+            ):
+                continue  # "Combined Joint Task Force - Operation …": a known name
             for start in [s for s in chosen if chosen[s][0] < end and chosen[s][1] > tok.i]:
                 del chosen[start]
             chosen[tok.i] = (tok.i, end, MentionKind.NAME, "OPERATION")
@@ -541,6 +541,11 @@ class _Finder:
                 self._add(tok.i, tok.i + 1, MentionKind.NOMINAL, "ANAPHOR")
 
     # --- groups and pronouns ----------------------------------------------------
+    def _coalitions(self) -> None:
+        """Add "the coalition", "the U.S.-led coalition", "Coalition military forces"."""
+        for start, end in coalition_spans(self.toks, self.lower, self.taken):
+            self._add(start, end, MentionKind.NOMINAL, "COALITION")
+
     def _groups(self) -> None:
         doc = self.doc
         toks = self.toks

@@ -82,6 +82,7 @@ DOBJ_PREPS = frozenset(("against", "on", "to"))
 NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
 RECIPROCAL = frozenset(("expressesIntentToCooperateWith", "cooperatesMateriallyWith"))
 INNER_PREPS = frozenset(["to", "against", "on", "with", "from", "in", "into", "for", "at"])
+TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
 DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
 
 
@@ -204,7 +205,11 @@ def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> 
     for clause in head.children:
         if clause.dep_ not in deps or clause.pos_ not in ("VERB", "AUX"):
             continue
+        # "cooperate with X on refugees": with a "with" partner, "on"/"in" name the topic
+        partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
         for child in clause.children:
+            if partnered and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                continue
             if child.dep_ in ("dobj", "dative"):
                 out.append(child)
                 out.extend(
@@ -462,9 +467,9 @@ def _relation(
         predicate=predicate,
         object=cand.object.actor.id,
         evidence=Evidence(
-            sentence=sent.text,
+            sentence=sent.text.rstrip(),  # a headline's sentence ends in its line break
             start=sent.start_char,
-            end=sent.end_char,
+            end=sent.start_char + len(sent.text.rstrip()),
             trigger=document.text[start:end],
             trigger_start=start,
             trigger_end=end,

@@ -11,7 +11,9 @@
 * ``memberOf``: "Germany, a member of NATO", "NATO member Turkey";
 * ``alliedWith``: "Hezbollah, Iran's ally", "an ally of Iran, Syria";
 * ``partOf``: a military or government body possessed by a state ("Iran's
-  Revolutionary Guard").
+  Revolutionary Guard"); a military unit named with the unit above it ("3rd
+  Battalion, 7th Infantry Regiment");
+* ``memberOf`` also: "X was assigned to Y".
 """
 
 from __future__ import annotations
@@ -46,6 +48,26 @@ GROUP_TYPES = frozenset((ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION,
 BODY_TYPES = frozenset((ActorType.MILITARY, ActorType.GOVERNMENT))
 PAST_MARKERS = frozenset(("former", "ex", "late", "then", "ousted", "deposed", "exiled"))
 OWNER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+RANK_WORDS = frozenset(("petty", "warrant", "master"))
+PARTICIPLES = frozenset(("VBG", "VBN"))
+POSTING_TYPES = frozenset(
+    (
+        ActorType.GOVERNMENT,
+        ActorType.MILITARY,
+        ActorType.ORGANIZATION,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.MEDIA,
+    )
+)
+MEMBER_NOUNS = frozenset(
+    ("soldier", "troop", "fighter", "militant", "member", "airman", "marine", "sailor",
+     "officer", "personnel", "operative", "commander", "member", "recruit")
+)  # fmt: skip
+UNIT_WORDS = frozenset(
+    ("battalion", "regiment", "brigade", "division", "squadron", "wing", "battery", "company",
+     "corps", "fleet", "unit", "detachment", "platoon", "group", "command", "force")
+)  # fmt: skip
 
 
 def _arg(token: Token, actors: ActorIndex, quality: float = 1.0) -> Argument | None:
@@ -94,10 +116,19 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
         c.lower_ in PAST_MARKERS for c in title.head.children if c.i < title.i
     ):
         return  # "former President Barack Obama" no longer leads
+    if title.i + 1 < len(title.doc) and title.doc[title.i + 1].lower_ in RANK_WORDS:
+        return  # "Chief Petty Officer", "Chief Warrant Officer": a rank, not a command
     person = _person_of_title(title, actors)
     if person is None:
         return
     owners = _owners(title, actors, LED_TYPES)
+    if not owners:  # "Gen. X, commander, U.S. Central Command"
+        owners = [
+            a
+            for c in title.children
+            if c.dep_ == "appos"
+            if (a := _arg(c, actors)) is not None and a.actor.type in LED_TYPES
+        ]
     if not owners and title.dep_ in ("compound", "nmod", "amod"):
         # "Venezuelan strongman Nicolás Maduro": the demonym hangs on the name
         owners = [
@@ -106,8 +137,13 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < title.i
             if (a := _arg(c, actors)) is not None and a.actor.type in LED_TYPES
         ]
+    # "X, an ISIL commander": one of the group's leaders, so a member, not its head
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
     for owner in owners[:1]:
-        yield Candidate("leads", person, owner, title, title, 0.85)
+        if indefinite and owner.actor.type in GROUP_TYPES:
+            yield Candidate("memberOf", person, owner, title, title, 0.8)
+        else:
+            yield Candidate("leads", person, owner, title, title, 0.85)
 
 
 def _head_tokens(doc: Doc, actors: ActorIndex) -> Iterator[tuple[Token, Actor]]:
@@ -240,6 +276,69 @@ def _part_of(part: Token, actors: ActorIndex) -> Iterator[Candidate]:
                 yield Candidate("partOf", holder, whole, part, part, 0.7)
 
 
+def _unit_name(actor: Actor) -> bool:
+    return actor.type is not PERSON and bool(UNIT_WORDS & set(actor.label.lower().split()))
+
+
+def _units(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "3rd Battalion, 7th Infantry Regiment": a unit named with the unit above it."""
+    if not _unit_name(actor):
+        return
+    listed = not any(c.dep_ == "cc" for c in token.children)  # "A, B" read as a list
+    for child in token.children:
+        if child.dep_ != "appos" and not (child.dep_ == "conj" and listed):
+            continue
+        parent = _arg(child, actors)
+        if parent is not None and parent.actor.id != actor.id and _unit_name(parent.actor):
+            yield Candidate("partOf", Argument(actor, token, 1.0, 1), parent, child, child, 0.75)
+
+
+def _members_from(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "soldiers from 2nd Battalion", "members of the SDF": an unnamed group's parent."""
+    if token.lemma_.lower() not in MEMBER_NOUNS or actor.qid is not None:
+        return
+    me = Argument(actor, token, 0.85, 1)
+    # "soldiers from Y", and through a participle: "soldiers visiting / deployed from Y"
+    holders = [token, *(c for c in token.children if c.dep_ == "acl" and c.tag_ in PARTICIPLES)]
+    for prep in (p for h in holders for p in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            for pobj in prep.children:
+                parent = _arg(pobj, actors) if pobj.dep_ == "pobj" else None
+                if (
+                    parent is not None
+                    and parent.actor.id != actor.id
+                    and parent.actor.type not in (PERSON, ActorType.LOCATION, ActorType.STATE)
+                ):
+                    yield Candidate("memberOf", me, parent, prep, prep, 0.75)
+
+
+def _posted_in(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X, a crew chief in Abel Battery", "X, a reporter with Reuters" as membership."""
+    if actor.type is not PERSON:
+        return
+    me = Argument(actor, token, 1.0, 1)
+    for role in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        for prep in (p for p in role.children if p.dep_ == "prep" and p.lower_ in ("in", "with")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = _arg(pobj, actors)
+                if body is not None and body.actor.type in POSTING_TYPES:
+                    yield Candidate("memberOf", me, body, role, role, 0.75)
+
+
+def _assigned(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X was assigned to Y" (a person or unit posted to a unit or body) as membership."""
+    members = resolve_all([c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")], actors)
+    if not members and verb.dep_ == "acl":  # "Sgt. X, assigned to Y"
+        members = resolve_all([verb.head], actors)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for unit in resolve_all([c for c in prep.children if c.dep_ == "pobj"], actors)[:1]:
+            for member in members:
+                if member.actor.id != unit.actor.id and unit.actor.type is not PERSON:
+                    yield Candidate("memberOf", member, unit, verb, verb, 0.8)
+
+
 def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
     """Yield standing relations found in noun-phrase structure, in text order."""
     for token in doc:
@@ -259,7 +358,12 @@ def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             token.lower_ == "including" and token.dep_ == "prep"
         ):
             yield from _inclusion(token, actors)
+        elif token.lemma_ == "assign" and token.pos_ == "VERB":
+            yield from _assigned(token, actors)
     for token, actor in _head_tokens(doc, actors):
         if _is_operation(actor, token):
             yield from _conducted(token, actor, actors)
         yield from _affiliated(token, actor, actors)
+        yield from _units(token, actor, actors)
+        yield from _members_from(token, actor, actors)
+        yield from _posted_in(token, actor, actors)

@@ -69,7 +69,7 @@ VERBS: dict[str, Trigger] = {
     **_many("refuse", _t("rejects", "", False, 0.7)),
     **_many("urge appeal plead implore exhort", _t("appealsTo", "to on", True, 0.85)),
     **_many("ask request", _t("appealsTo", "to", True, 0.6)),
-    **_many("cooperate collaborate partner", _t("cooperatesWith", "with", False)),
+    **_many("cooperate collaborate partner coordinate", _t("cooperatesWith", "with", False)),
     **_many("recognize recognise", _t("cooperatesWith", "", True, 0.6)),
     **_many("consult confer", _t("consultsWith", "with", True)),
     **_many("talk speak chat", _t("consultsWith", "with to", False, 0.8)),
@@ -123,6 +123,7 @@ VERBS: dict[str, Trigger] = {
     **_many("occupy blockade besiege invade", _t("fightsAgainst")),
     **_many("target", _t("targets")),
     **_many("defeat counter combat confront", _t("fightsAgainst", "", True, 0.75)),
+    **_many("degrade eliminate dismantle rout", _t("fightsAgainst", "", True, 0.6)),
     **_many("lead head command chair", _t("leads", "", True, 0.7)),
     **_many("destroy", _t("targets", "", True, 0.7)),
     **_many("attack bomb shell bombard raid strike hit", _t("attacks", "on against", True, 0.85)),
@@ -143,6 +144,9 @@ VERB_PREP: dict[tuple[str, str], Trigger] = {
     ("stand", "by"): _t("praises", "by", False, 0.7),
     ("work", "with"): _t("cooperatesWith", "with", False, 0.7),
     ("liberate", "from"): _t("fightsAgainst", "from", False, 0.7),
+    ("fire", "on"): _t("attacks", "on", False, 0.8),
+    ("deliver", "against"): _t("attacks", "against", False, 0.6),
+    ("fire", "at"): _t("attacks", "at", False, 0.7),
     ("speak", "out"): _t("criticizes", "against", False, 0.7),
     ("lash", "out"): _t("criticizes", "at against", False, 0.85),
     ("turn", "down"): _t("rejects", "", True, 0.85),
@@ -187,7 +191,7 @@ NOUNS: dict[str, Trigger] = {
     **_many("invasion occupation blockade siege", _t("fightsAgainst", "of on", False, 0.85)),
     **_many("attack assault raid bombing", _t("attacks", "on against", False, 0.8)),
     **_many("strike airstrike", _t("targets", "on against", False, 0.75)),
-    **_many("campaign operation fight", _t("fightsAgainst", "against", False, 0.6)),
+    **_many("campaign operation fight mission", _t("fightsAgainst", "against", False, 0.6)),
     **_many("support backing", _t("praises", "for of to", False, 0.6)),
 }
 
@@ -230,6 +234,8 @@ VERB_NOUN: dict[tuple[str, str], str] = {
     },
     **{
         ("open", "fire"): "fightsAgainst",
+        ("deliver", "munition"): "attacks",
+        ("drop", "bomb"): "attacks",
         ("launch", "offensive"): "fightsAgainst",
         ("recall", "ambassador"): "reducesRelationsWith",
         ("establish", "relation"): "cooperatesWith",
@@ -271,7 +277,7 @@ LIGHT_VERBS = frozenset(
         mount deliver send provide give grant lift ease relax end remove cancel cut sever break
         suspend downgrade freeze halt strike seal ink conclude open recall establish restore
         upgrade pledge promise extend level file lodge issue press pursue call initiate organize
-        organise host lead arrange agree announce threaten renew
+        organise host lead arrange agree announce threaten renew join fly
         """
     )
 )

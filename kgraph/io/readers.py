@@ -71,9 +71,29 @@ def _iso_date(value: object, where: str) -> str | None:
 def read_text_file(
     path: Path, *, doc_id: str | None = None, date: str | None = None, max_bytes: int = MAX_BYTES
 ) -> Document:
-    """Read one UTF-8 text or Markdown file as a document (id: the file name)."""
+    """Read one UTF-8 text or Markdown file as a document (id: the file name).
+
+    A short first line with no closing full stop is taken as the headline.
+    """
     text = _check_text(_read_bytes(path, max_bytes=max_bytes), str(path))
-    return Document(id=doc_id or path.name, text=text, date=date, path=str(path))
+    return Document(
+        id=doc_id or path.name, text=text, date=date, title=headline(text), path=str(path)
+    )
+
+
+def headline(text: str) -> str | None:
+    r"""Return the first line of a text when it reads as a headline, else None.
+
+    >>> headline("Trump Plans Direct Talk With Maduro\nPresident Donald Trump is …")
+    'Trump Plans Direct Talk With Maduro'
+    >>> headline("One sentence. Another one.") is None
+    True
+    """
+    first, sep, rest = text.strip().partition("\n")
+    first = first.strip().lstrip("#").strip()
+    if not sep or not rest.strip() or not first or len(first) > 200:
+        return None
+    return None if first.endswith((".", ":", ";", ",")) else first
 
 
 def read_jsonl(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.resources
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from kgraph.errors import KGraphError
@@ -55,6 +56,7 @@ def run_query(
     return _run_rdflib(source, query, terms, kind)
 
 
+@lru_cache(maxsize=256)
 def classify(query: str) -> str:
     """Return ``"query"`` or ``"update"``, or raise KGraphError for invalid SPARQL.
 

@@ -41,30 +41,56 @@ def build_store(sources: Sequence[Path] | rdflib.Dataset, store_dir: Path) -> St
     import pyoxigraph as ox
 
     store_dir = Path(store_dir)
-    _prepare_dir(store_dir)
+    _check_target(store_dir)
+    # Build beside the target and swap at the end, so that a failure (a malformed
+    # input file, a full disk) leaves the previous store as it was.
+    building = store_dir.with_name(f".{store_dir.name}.building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
     started = time.perf_counter()
     try:
-        store = ox.Store(str(store_dir))
-    except OSError as exc:
-        raise KGraphError(f"cannot create a store in {store_dir}: {exc}") from exc
-    if isinstance(sources, (list, tuple)):
-        for source in sources:
-            _load_path(store, Path(source))
-    elif isinstance(sources, Sequence):
-        raise KGraphError("build_store takes a list of paths or an rdflib.Dataset")
-    else:
-        data = sources.serialize(format="nquads", encoding="utf-8")
-        store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    seconds = time.perf_counter() - started
-    info = StoreInfo(
-        path=str(store_dir),
-        triples=len(store),
-        graphs=sum(1 for _ in store.named_graphs()),
-        seconds=round(seconds, 3),
-    )
-    del store  # releases the RocksDB lock so the store can be opened again
+        try:
+            store = ox.Store(str(building))
+        except OSError as exc:
+            raise KGraphError(f"cannot create a store in {store_dir}: {exc}") from exc
+        if isinstance(sources, (list, tuple)):
+            for source in sources:
+                _load_path(store, Path(source))
+        elif isinstance(sources, Sequence):
+            raise KGraphError("build_store takes a list of paths or an rdflib.Dataset")
+        else:
+            data = sources.serialize(format="nquads", encoding="utf-8")
+            store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        info = StoreInfo(
+            path=str(store_dir),
+            triples=len(store),
+            graphs=sum(1 for _ in store.named_graphs()),
+            seconds=round(time.perf_counter() - started, 3),
+        )
+        del store  # releases the RocksDB lock before the folder is moved
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    old = store_dir.with_name(f".{store_dir.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if store_dir.exists():
+        store_dir.rename(old)
+    building.rename(store_dir)
+    shutil.rmtree(old, ignore_errors=True)
     return info
+
+
+def dataset_from_store(store_dir: Path) -> rdflib.Dataset:
+    """Return the whole content of a store as an rdflib Dataset (named graphs kept)."""
+    import pyoxigraph as ox
+    import rdflib
+
+    store = open_store(store_dir)
+    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(data=data.decode("utf-8"), format="nquads")
+    return ds
 
 
 def open_store(store_dir: Path) -> Any:
@@ -115,11 +141,8 @@ def _is_store(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
 
 
-def _prepare_dir(path: Path) -> None:
+def _check_target(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise KGraphError(f"{path} exists and is not a directory")
-    if path.is_dir() and any(path.iterdir()):
-        if not _is_store(path):
-            raise KGraphError(f"{path} is not empty and is not a kgraph store; choose another path")
-        shutil.rmtree(path)
-    path.mkdir(parents=True, exist_ok=True)
+    if path.is_dir() and any(path.iterdir()) and not _is_store(path):
+        raise KGraphError(f"{path} is not empty and is not a kgraph store; choose another path")

@@ -95,10 +95,8 @@ def serialize(ds: rdflib.Dataset, fmt: str) -> bytes:
 
         return dataset_to_jsonl(ds).encode("utf-8")
     # Line formats need no canonical copy: sorting the lines is enough (and much faster).
-    if fmt == "nt":
-        return _sorted_lines(b"".join(_graph_lines(g, "nt") for g in _graphs(ds)))
-    if fmt == "nquads":
-        return _sorted_lines(b"".join(_graph_lines(g, "nquads") for g in _graphs(ds)))
+    if fmt in ("nt", "nquads"):
+        return _line_format(ds, with_graph=fmt == "nquads")
     if fmt == "trig":
         return canonical_dataset(ds).serialize(format="trig", encoding="utf-8")
     graph = union_graph(ds)
@@ -119,38 +117,33 @@ def union_graph(source: rdflib.Graph) -> rdflib.Graph:
     return _graph_from(set(source.triples((None, None, None))))
 
 
-def _graphs(ds: Any) -> list[Any]:
-    if _is_dataset(ds):
-        return list(ds.graphs() if hasattr(ds, "graphs") else ds.contexts())
-    return [ds]
-
-
-def _graph_lines(graph: Any, fmt: str) -> bytes:
-    """Return one graph as N-Triples, or as N-Quads naming the graph (none for the default)."""
+def _line_format(ds: Any, *, with_graph: bool) -> bytes:
+    """Return N-Triples (union) or N-Quads lines, sorted and without duplicates."""
+    from rdflib import Literal
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+    from rdflib.plugins.serializers.nt import _quoteLiteral
 
-    data: bytes = graph.serialize(format="nt", encoding="utf-8")
-    name = graph.identifier
-    if fmt == "nt" or name == DATASET_DEFAULT_GRAPH_ID or not _is_iri_node(name):
-        return data
-    suffix = b" " + name.n3().encode("utf-8") + b" .\n"
-    return b"".join(line[:-2] + suffix for line in data.splitlines() if line.endswith(b" ."))
-
-
-def _is_iri_node(term: Any) -> bool:
-    return type(term).__name__ == "URIRef"
+    lines = set()
+    for s, p, o, g in iter_quads(ds):
+        obj = _quoteLiteral(o) if isinstance(o, Literal) else o.n3()
+        if with_graph and g is not None and g != DATASET_DEFAULT_GRAPH_ID:
+            lines.add(f"{s.n3()} {p.n3()} {obj} {g.n3()} .\n")
+        else:
+            lines.add(f"{s.n3()} {p.n3()} {obj} .\n")
+    return "".join(sorted(lines)).encode("utf-8")
 
 
 def iter_quads(ds: Any) -> Iterable[tuple[Any, Any, Any, Any]]:
     """Yield ``(s, p, o, graph name)`` for every triple of every graph, the default one too.
 
-    rdflib's ``Dataset.quads`` leaves out the default graph when ``default_union`` is set.
+    A plain graph yields ``None`` as the graph name.
     """
-    graphs = ds.graphs() if hasattr(ds, "graphs") else ds.contexts()
-    for graph in graphs:
-        name = graph.identifier
-        for s, p, o in graph.triples((None, None, None)):
-            yield s, p, o, name
+    if not _is_dataset(ds):
+        for s, p, o in ds.triples((None, None, None)):
+            yield s, p, o, None
+        return
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        yield s, p, o, getattr(g, "identifier", g)
 
 
 def canonical_dataset(ds: rdflib.Graph) -> rdflib.Dataset:

@@ -29,10 +29,22 @@ def main() -> None:
     args = parser.parse_args()
     seed = Path("seeds/000_e0f5db45b1a88440.txt").read_text(encoding="utf-8")
     peer = [json.loads(line) for line in (args.shared / "eval/peer_cases.jsonl").open()]
-    news = [json.loads(line)["text"] for line in
-            (args.shared / "eval/wikinews_geopolitics.jsonl").open()]
-    gold = [(rec["text"], {e[k] for e in rec["events"] for k in ("source", "target")
-                           if isinstance(e.get(k), str)}) for rec in peer]
+    news = [
+        json.loads(line)["text"]
+        for line in (args.shared / "eval/wikinews_geopolitics.jsonl").open()
+    ]
+    gold = [
+        (
+            rec["text"],
+            {
+                e[k]
+                for e in rec["events"]
+                for k in ("source", "target")
+                if isinstance(e.get(k), str)
+            },
+        )
+        for rec in peer
+    ]
     print(f"{'pipeline':26} {'seed Maduro PERSON':>19} {'peer actor cover':>17} {'seconds':>8}")
     for name in MODELS:
         with warnings.catch_warnings():
@@ -46,14 +58,13 @@ def main() -> None:
         list(nlp.pipe(news, batch_size=8))
         seconds = time.perf_counter() - started
         covered = total = 0
-        for d, (_, actors) in zip(docs, gold):
+        for d, (_, actors) in zip(docs, gold, strict=True):
             ents = [e.text.lower() for e in d.ents]
             for a in actors:
                 total += 1
                 covered += any(a.lower() in e or e in a.lower() for e in ents)
         meta = f"{nlp.meta['name']} {nlp.meta['version']}"
-        print(f"{meta:26} {f'{person}/{len(maduro)}':>19} {covered / total:>17.3f} "
-              f"{seconds:>8.1f}")
+        print(f"{meta:26} {f'{person}/{len(maduro)}':>19} {covered / total:>17.3f} {seconds:>8.1f}")
 
 
 if __name__ == "__main__":

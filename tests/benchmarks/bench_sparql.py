@@ -42,13 +42,43 @@ from kgraph.model import (
 )
 from kgraph.vocabulary import RELATIONS
 
-COUNTRIES = ("USA", "VEN", "COL", "RUS", "UKR", "CHN", "IRN", "ISR", "TUR", "SYR", "FRA", "DEU",
-             "GBR", "MEX", "BRA", "CUB", "PRK", "KOR", "JPN", "IND", "PAK", "AFG", "IRQ", "SAU",
-             "EGY", "LBY", "NGA", "ETH", "SDN", "YEM")
+COUNTRIES = (
+    "USA",
+    "VEN",
+    "COL",
+    "RUS",
+    "UKR",
+    "CHN",
+    "IRN",
+    "ISR",
+    "TUR",
+    "SYR",
+    "FRA",
+    "DEU",
+    "GBR",
+    "MEX",
+    "BRA",
+    "CUB",
+    "PRK",
+    "KOR",
+    "JPN",
+    "IND",
+    "PAK",
+    "AFG",
+    "IRQ",
+    "SAU",
+    "EGY",
+    "LBY",
+    "NGA",
+    "ETH",
+    "SDN",
+    "YEM",
+)
 HOSTILE = [k for k, v in RELATIONS.items() if v.family == "hostile"]
 OTHER = [k for k, v in RELATIONS.items() if v.family != "hostile"]
-MODALITIES = (Modality.ASSERTED,) * 6 + (Modality.REPORTED,) * 2 + (
-    Modality.PLANNED, Modality.HYPOTHETICAL)
+MODALITIES = (
+    (Modality.ASSERTED,) * 6 + (Modality.REPORTED,) * 2 + (Modality.PLANNED, Modality.HYPOTHETICAL)
+)
 
 
 def actor_pool(size: int, rng: random.Random) -> list[Actor]:
@@ -58,17 +88,19 @@ def actor_pool(size: int, rng: random.Random) -> list[Actor]:
     for i in range(size):
         kind = types[i % len(types)]
         country = COUNTRIES[i % len(COUNTRIES)]
-        pool.append(Actor(
-            id=f"Q{100000 + i}" if i % 5 else f"{kind.value.lower()}-actor-{i}",
-            label=f"Actor {i}",
-            type=kind,
-            aliases=(f"A{i}", f"the actor {i}") if i % 3 == 0 else (),
-            qid=f"Q{100000 + i}" if i % 5 else None,
-            iso=country if kind is ActorType.STATE else None,
-            cameo=f"{country}GOV" if kind is ActorType.GOVERNMENT else None,
-            country=country if kind is not ActorType.INTERNATIONAL_ORGANIZATION else None,
-            office=f"Leader of {country}" if kind is ActorType.PERSON else None,
-        ))
+        pool.append(
+            Actor(
+                id=f"Q{100000 + i}" if i % 5 else f"{kind.value.lower()}-actor-{i}",
+                label=f"Actor {i}",
+                type=kind,
+                aliases=(f"A{i}", f"the actor {i}") if i % 3 == 0 else (),
+                qid=f"Q{100000 + i}" if i % 5 else None,
+                iso=country if kind is ActorType.STATE else None,
+                cameo=f"{country}GOV" if kind is ActorType.GOVERNMENT else None,
+                country=country if kind is not ActorType.INTERNATIONAL_ORGANIZATION else None,
+                office=f"Leader of {country}" if kind is ActorType.PERSON else None,
+            )
+        )
     return pool
 
 
@@ -77,8 +109,9 @@ def _pick(pool: list[Actor], rng: random.Random) -> Actor:
     return pool[min(int(rng.paretovariate(0.8)) - 1, len(pool) - 1) % len(pool)]
 
 
-def synthetic_extractions(n_docs: int, *, actors: int = 3000, relations: int = 8,
-                          seed: int = 7) -> list[DocumentExtraction]:
+def synthetic_extractions(
+    n_docs: int, *, actors: int = 3000, relations: int = 8, seed: int = 7
+) -> list[DocumentExtraction]:
     """Return ``n_docs`` corpus-shaped extractions (deterministic for a seed)."""
     rng = random.Random(seed)
     pool = actor_pool(actors, rng)
@@ -97,24 +130,47 @@ def synthetic_extractions(n_docs: int, *, actors: int = 3000, relations: int = 8
             offset = end + 1
             trig = start + len(subject.label) + 1
             used[subject.id], used[obj.id] = subject, obj
-            rels.append(Relation(
-                id=f"{doc_id}-{r}", doc_id=doc_id, subject=subject.id, predicate=predicate,
-                object=obj.id,
-                evidence=Evidence(sentence, start, end, predicate, trig, trig + len(predicate)),
-                negated=rng.random() < 0.05, modality=rng.choice(MODALITIES),
-                date=day if rng.random() < 0.7 else None,
-                confidence=round(rng.uniform(0.5, 1.0), 2),
-                attributed_to="Reuters" if rng.random() < 0.2 else None,
-                attributes=(("designation", "Foreign Terrorist Organization"),)
-                if predicate == "designates" else (),
-            ))
+            rels.append(
+                Relation(
+                    id=f"{doc_id}-{r}",
+                    doc_id=doc_id,
+                    subject=subject.id,
+                    predicate=predicate,
+                    object=obj.id,
+                    evidence=Evidence(sentence, start, end, predicate, trig, trig + len(predicate)),
+                    negated=rng.random() < 0.05,
+                    modality=rng.choice(MODALITIES),
+                    date=day if rng.random() < 0.7 else None,
+                    confidence=round(rng.uniform(0.5, 1.0), 2),
+                    attributed_to="Reuters" if rng.random() < 0.2 else None,
+                    attributes=(("designation", "Foreign Terrorist Organization"),)
+                    if predicate == "designates"
+                    else (),
+                )
+            )
         mentioned = tuple(
-            Actor(a.id, a.label, a.type, a.aliases, a.qid, a.iso, a.cameo, a.country, a.office,
-                  (Mention(a.label, 0, len(a.label), MentionKind.NAME, "ORG", 0),) * (1 + i % 3))
+            Actor(
+                a.id,
+                a.label,
+                a.type,
+                a.aliases,
+                a.qid,
+                a.iso,
+                a.cameo,
+                a.country,
+                a.office,
+                (Mention(a.label, 0, len(a.label), MentionKind.NAME, "ORG", 0),) * (1 + i % 3),
+            )
             for i, a in enumerate(used.values())
         )
-        out.append(DocumentExtraction(Document(doc_id, "", date=day, title=f"Report {d}"),
-                                      mentioned, tuple(rels), extractor_version="0.1.0"))
+        out.append(
+            DocumentExtraction(
+                Document(doc_id, "", date=day, title=f"Report {d}"),
+                mentioned,
+                tuple(rels),
+                extractor_version="0.1.0",
+            )
+        )
     return out
 
 
@@ -164,8 +220,12 @@ def build(n_triples: int) -> tuple[Any, int, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
-    parser.add_argument("--rdflib-triples", type=int, default=None,
-                        help="graph size for rdflib query timings (default: --triples)")
+    parser.add_argument(
+        "--rdflib-triples",
+        type=int,
+        default=None,
+        help="graph size for rdflib query timings (default: --triples)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per store query (median)")
     args = parser.parse_args()
 
@@ -183,8 +243,10 @@ def main() -> None:
 
     ds, n_docs, t_build = build(args.triples)
     n_quads = count_quads(ds)
-    print(f"\n## Graph: {n_docs} documents, {n_quads:,} quads, {len(ds):,} distinct triples "
-          f"(build_dataset {t_build:.1f} s, peak RSS {rss_mb():,.0f} MB)")
+    print(
+        f"\n## Graph: {n_docs} documents, {n_quads:,} quads, {len(ds):,} distinct triples "
+        f"(build_dataset {t_build:.1f} s, peak RSS {rss_mb():,.0f} MB)"
+    )
 
     t_nq, nq = timed(lambda: serialize(ds, "nquads"))
     nq_path = tmp / "graph.nq"
@@ -197,8 +259,9 @@ def main() -> None:
     store = open_store(tmp / "store")
 
     def ox_turtle() -> bytes:
-        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                              use_default_graph_as_union=True)
+        triples = store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
         return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
     t_ox_ttl, ox_ttl = timed(ox_turtle)
@@ -206,12 +269,18 @@ def main() -> None:
     print("\n| step | seconds |\n|---|---:|")
     print(f"| rdflib: build_dataset ({n_quads:,} quads) | {t_build:.1f} |")
     print(f"| rdflib: serialize N-Quads, sorted (kgraph) | {t_nq:.1f} |")
-    print(f"| rdflib: serialize Turtle, union, deterministic (kgraph), {ttl_len / 1e6:.0f} MB "
-          f"| {t_ttl:.1f} |")
-    print(f"| Oxigraph: bulk load N-Quads into on-disk store ({info.triples:,} quads) "
-          f"| {t_load:.1f} |")
-    print(f"| Oxigraph: Turtle of the union (CONSTRUCT + serialize), "
-          f"{len(ox_ttl) / 1e6:.0f} MB | {t_ox_ttl:.1f} |")
+    print(
+        f"| rdflib: serialize Turtle, union, deterministic (kgraph), {ttl_len / 1e6:.0f} MB "
+        f"| {t_ttl:.1f} |"
+    )
+    print(
+        f"| Oxigraph: bulk load N-Quads into on-disk store ({info.triples:,} quads) "
+        f"| {t_load:.1f} |"
+    )
+    print(
+        f"| Oxigraph: Turtle of the union (CONSTRUCT + serialize), "
+        f"{len(ox_ttl) / 1e6:.0f} MB | {t_ox_ttl:.1f} |"
+    )
     print(f"| Oxigraph: dump N-Quads | {t_ox_nq:.1f} |")
     del ox_ttl
 
@@ -228,19 +297,23 @@ def main() -> None:
     else:
         small_store = store
 
-    print(f"\n| query | rows | Oxigraph store, {info.triples:,} quads (ms) "
-          f"| rdflib in memory, {rdflib_quads:,} quads (ms) | Oxigraph, same size (ms) |")
+    print(
+        f"\n| query | rows | Oxigraph store, {info.triples:,} quads (ms) "
+        f"| rdflib in memory, {rdflib_quads:,} quads (ms) | Oxigraph, same size (ms) |"
+    )
     print("|---|---:|---:|---:|---:|")
     for name, bindings in QUERIES:
         text = queries[name].text
-        t_ox, r_ox = timed(lambda t=text, b=bindings: run_query(store, t, bindings=b),
-                           args.repeat)
+        t_ox, r_ox = timed(lambda t=text, b=bindings: run_query(store, t, bindings=b), args.repeat)
         t_rl, r_rl = timed(lambda t=text, b=bindings: run_query(rdflib_ds, t, bindings=b))
         t_small, r_small = timed(
-            lambda t=text, b=bindings: run_query(small_store, t, bindings=b), args.repeat)
+            lambda t=text, b=bindings: run_query(small_store, t, bindings=b), args.repeat
+        )
         same = "" if len(r_rl) == len(r_small) else " (row counts differ!)"
-        print(f"| {name} | {len(r_ox):,} | {t_ox * 1000:,.0f} | {t_rl * 1000:,.0f}{same} "
-              f"| {t_small * 1000:,.0f} |")
+        print(
+            f"| {name} | {len(r_ox):,} | {t_ox * 1000:,.0f} | {t_rl * 1000:,.0f}{same} "
+            f"| {t_small * 1000:,.0f} |"
+        )
         sys.stdout.flush()
     print(f"\npeak RSS {rss_mb():,.0f} MB")
 

@@ -68,3 +68,13 @@ def test_bad_parameter_declaration():
 def test_unknown_named_query():
     with pytest.raises(KGraphError, match="no named query 'nope'"):
         named_query("nope")
+
+
+def test_examples_are_copies_of_the_shipped_queries():
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "examples" / "queries"
+    examples = {p.stem: p.read_text(encoding="utf-8") for p in folder.glob("*.rq")}
+    assert set(examples) == EXPECTED
+    for name, text in examples.items():
+        assert text == named_queries()[name].text, name

@@ -183,7 +183,6 @@ def test_unknown_actor(source):
 
 def test_ambiguous_actor(sample_ds):
     import rdflib
-    from rdflib.namespace import RDFS
 
     ds = rdflib.Dataset(default_union=True)
     for quad in sample_ds.quads((None, None, None, None)):
@@ -192,7 +191,6 @@ def test_ambiguous_actor(sample_ds):
     ds.add((ACTOR["Q57413"], KG.alias, Literal("Caracas")))
     with pytest.raises(KGraphError, match="names several actors"):
         resolve_actor(ds, "Caracas")
-    del RDFS
 
 
 @pytest.mark.parametrize(

@@ -67,3 +67,24 @@ def test_bad_input_files(tmp_path, name, content, message):
 def test_missing_input_file(tmp_path):
     with pytest.raises(KGraphError, match="no such file"):
         build_store([tmp_path / "x.ttl"], tmp_path / "s")
+
+
+def test_failed_rebuild_keeps_the_previous_store(tmp_path, sample_ds):
+    info = build_store(sample_ds, tmp_path / "s")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:a kg:b", "utf-8")
+    with pytest.raises(KGraphError, match=r"broken\.ttl"):
+        build_store([broken], tmp_path / "s")
+    assert len(open_store(tmp_path / "s")) == info.triples
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.ttl", "s"]
+
+
+def test_store_reads_back_as_a_dataset(tmp_path, sample_ds):
+    from kgraph.query.store import dataset_from_store
+
+    build_store(sample_ds, tmp_path / "s")
+    ds = dataset_from_store(tmp_path / "s")
+    assert sorted(map(str, (g.identifier for g in ds.graphs() if len(g)))) == sorted(
+        str(g.identifier) for g in sample_ds.graphs() if len(g)
+    )
+    assert len(list(ds.quads())) == len(list(sample_ds.quads()))
