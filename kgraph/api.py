@@ -283,13 +283,10 @@ def paths(
     **filters: Any,
 ) -> list[GraphPath]:
     """Find the shortest (or k shortest) paths between two actors named by label, alias or QID."""
-    from kgraph.analytics.lookup import find_actor
     from kgraph.analytics.paths import paths as run_paths
 
     G = network(sources, **filters)
-    return run_paths(
-        G, find_actor(G, source), find_actor(G, target), k=k, max_hops=max_hops, directed=directed
-    )
+    return run_paths(G, source, target, k=k, max_hops=max_hops, directed=directed)
 
 
 def neighbours(
@@ -297,10 +294,8 @@ def neighbours(
 ) -> nx.MultiDiGraph:
     """Return an actor's ego network (actors within ``hops`` of it)."""
     from kgraph.analytics.communities import ego
-    from kgraph.analytics.lookup import find_actor
 
-    G = network(sources, **filters)
-    return ego(G, find_actor(G, actor), hops=hops)
+    return ego(network(sources, **filters), actor, hops=hops)
 
 
 def communities(
@@ -395,14 +390,9 @@ def _draw_graph(
     interactive = out.suffix.lower() in (".html", ".htm")
     # The interactive page has its own switch for negated claims, so it gets them all.
     G = project(graph, include_negated=show_negated or interactive, include_hypothetical=True)
-    center = None
-    if ego:
-        from kgraph.analytics.lookup import find_actor
-
-        center = find_actor(G, ego)
     G = focus(
         G,
-        ego=center,
+        ego=ego,
         hops=hops,
         families=families,
         date_from=date_from,

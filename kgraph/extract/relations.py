@@ -568,7 +568,11 @@ def extract_relations(
             sent=sent,
             document=document,
             negated=reading.negated,
-            modality=reading.modality,
+            # A tie named in passing ("amid the U.S. campaign, Operation Southern Spear")
+            # does not take the future or plan of the clause around it.
+            modality=Modality.ASSERTED
+            if reading.modality is Modality.PLANNED
+            else reading.modality,
             attributed_to=reading.attributed_to,
             date=None,
         )

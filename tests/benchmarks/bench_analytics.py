@@ -2,8 +2,8 @@
 
 Run from the repository root::
 
-    /work/venv/bin/python tests/benchmarks/bench_analytics.py            # 10k and 100k actors
-    /work/venv/bin/python tests/benchmarks/bench_analytics.py --sizes 10000 --events 50000
+    python tests/benchmarks/bench_analytics.py            # 10k and 100k actors
+    python tests/benchmarks/bench_analytics.py --sizes 10000 --events 50000
 
 The graphs are scale-free (preferential attachment, about five events per
 actor, seeded), so every run times the same graphs.

@@ -2,7 +2,7 @@
 
 Usage::
 
-    /work/venv/bin/python tests/benchmarks/bench_peer_cases.py /work/shared/eval/peer_cases.jsonl
+    python tests/benchmarks/bench_peer_cases.py ../shared/eval/peer_cases.jsonl
 
 An event is found when kgraph yields a relation (not negated, with a CAMEO
 code) whose CAMEO root equals the gold root and whose subject and object match

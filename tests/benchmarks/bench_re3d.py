@@ -2,7 +2,7 @@
 
 Usage::
 
-    /work/venv/bin/python tests/benchmarks/bench_re3d.py /work/shared/eval/re3d_dev.jsonl
+    python tests/benchmarks/bench_re3d.py ../shared/eval/re3d_dev.jsonl
 
 kgraph predicates are mapped onto re3d relation types (:data:`MAPPING`); re3d
 types with no kgraph counterpart (CoLocated, HasAttrOf, IsSynonymOf, Apart)

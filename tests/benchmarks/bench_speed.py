@@ -2,10 +2,10 @@
 
 Usage::
 
-    /work/venv/bin/python tests/benchmarks/bench_speed.py \\
-        /work/shared/eval/wikinews_geopolitics.jsonl \\
-        /work/shared/eval/raw/wikinews/wikinews_2019.csv \\
-        /work/shared/eval/raw/wikinews/wikinews_2020.csv
+    python tests/benchmarks/bench_speed.py \\
+        ../shared/eval/wikinews_geopolitics.jsonl \\
+        ../shared/eval/raw/wikinews/wikinews_2019.csv \\
+        ../shared/eval/raw/wikinews/wikinews_2020.csv
 
 Phase 1 parses every text with ``nlp.pipe`` exactly as the pipeline does (line
 by line) and times it; phase 2 times everything after the parse (joining the

@@ -1,6 +1,6 @@
 """Time the pictures and reports on synthetic actor graphs of growing size.
 
-Run: /work/venv/bin/python tests/benchmarks/bench_viz.py
+Run: python tests/benchmarks/bench_viz.py
 """
 
 from __future__ import annotations
