@@ -265,9 +265,19 @@ def _run_oxigraph(store: Any, query: str, terms: dict[str, Any], kind: str) -> Q
             lines = {f"{t.subject} {t.predicate} {t.object} .".encode() for t in result}
             return QueryResult(kind="construct", graph=b"".join(x + b"\n" for x in sorted(lines)))
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(
-            tuple(from_oxigraph(solution[i]) for i in range(len(variables))) for solution in result
-        )
+        # Rows repeat the same actors, predicates and documents: convert each term once.
+        converted: dict[Any, Any] = {}
+
+        def convert(term: Any) -> Any:
+            if term is None:
+                return None
+            rdflib_term = converted.get(term)
+            if rdflib_term is None:
+                rdflib_term = converted[term] = from_oxigraph(term)
+            return rdflib_term
+
+        columns = range(len(variables))
+        rows = tuple(tuple(convert(solution[i]) for i in columns) for solution in result)
         return QueryResult(kind="select", variables=variables, rows=rows)
     except KGraphError:
         raise

@@ -247,3 +247,44 @@ def test_update_when_allowed(sample_ds):
 def test_update_on_read_only_store_fails_cleanly(sample_store):
     with pytest.raises(KGraphError):
         run_query(sample_store, "CLEAR ALL", allow_update=True)
+
+
+def _two_force_events():
+    """Two asserted attacks by one actor on another, only the second one dated."""
+    from rdflib import Dataset
+    from rdflib.namespace import RDFS, XSD
+
+    from kgraph.rdf.namespace import DOC
+
+    ds = Dataset(default_union=True)
+    for n, date in ((1, None), (2, "2025-03-04")):
+        graph = ds.graph(DOC[f"doc-{n}"])
+        event = EVENT[f"doc-{n}-0"]
+        graph.add((ACTOR["a"], RDFS.label, Literal("A")))
+        graph.add((ACTOR["b"], RDFS.label, Literal("B")))
+        for predicate, value in (
+            (KG.relationType, KG.attacks),
+            (KG.subject, ACTOR["a"]),
+            (KG.object, ACTOR["b"]),
+            (KG.modality, KG.asserted),
+            (KG.negated, Literal(False)),
+        ):
+            graph.add((event, predicate, value))
+        if date:
+            graph.add((event, KG.date, Literal(date, datatype=XSD.date)))
+    return ds
+
+
+def test_who_targets_whom_dates_ignore_undated_events_on_both_engines(tmp_path):
+    from kgraph.query.store import build_store, open_store
+
+    ds = _two_force_events()
+    build_store(ds, tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    expected = [(str(ACTOR["a"]), str(ACTOR["b"]), 2, "2025-03-04", "2025-03-04")]
+    for source in (ds, store):
+        r = run_query(source, Q["who-targets-whom"].text)
+        assert [
+            (d["subject"], d["object"], d["events"], str(d["first"]), str(d["last"]))
+            for d in r.as_dicts()
+        ] == expected
