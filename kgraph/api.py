@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kgraph.model import QueryResult
 
 PathLike = str | Path
+PICTURE_TOP = 50  # actors in the static picture that ``build`` draws
 Progress = Callable[[int, Document], None]
 
 
@@ -455,8 +456,9 @@ def build(
 
     Writes into ``outdir``: ``graph.ttl`` (Turtle), ``graph.trig`` (one named
     graph per document), ``relations.jsonl``, ``store/`` (an Oxigraph store for
-    fast SPARQL), ``graph.png``, ``graph.html`` (interactive), ``report.html``
-    and ``report.md``. Each file is written atomically.
+    fast SPARQL), ``graph.png`` (the 50 most central actors when there are more),
+    ``graph.html`` (interactive), ``report.html`` and ``report.md``. Each file is
+    written atomically.
     """
     from kgraph.analytics.centrality import rank as run_rank
     from kgraph.analytics.projection import project
@@ -488,7 +490,10 @@ def build(
     # Degree first: on a small graph PageRank mostly rewards the end of one standing edge.
     scores = run_rank(G, measures=("degree", "pagerank", "betweenness"), top=None, sort_by="degree")
     if pictures:
-        files.append(_draw_graph(dataset, out / "graph.png", title=title))
+        # A static picture stops being readable somewhere past fifty actors; the
+        # interactive page and the report keep them all.
+        top_drawn = PICTURE_TOP if G.number_of_nodes() > PICTURE_TOP else None
+        files.append(_draw_graph(dataset, out / "graph.png", title=title, top=top_drawn))
         files.append(_draw_graph(dataset, out / "graph.html", title=title))
         files.append(_report_graph(dataset, out / "report.html", title=title))
         files.append(_report_graph(dataset, out / "report.md", title=title))
