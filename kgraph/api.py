@@ -310,7 +310,7 @@ def communities(
 
 def export(sources: Sequence[PathLike], output: PathLike, **filters: Any) -> list[Path]:
     """Export by extension: GraphML, GEXF, CSV (Neo4j), or any RDF format kgraph writes."""
-    from kgraph.rdf.serialize import FORMATS, format_from_path
+    from kgraph.rdf.serialize import EXTENSIONS
 
     out = Path(output)
     suffix = out.suffix.lower()
@@ -323,8 +323,8 @@ def export(sources: Sequence[PathLike], output: PathLike, **filters: Any) -> lis
             G, out, scores=run_rank(G, measures=("degree", "pagerank", "betweenness"), top=None)
         )
         return list(export_paths(out))
-    fmt = format_from_path(str(out), default="")
-    if fmt not in FORMATS or fmt == "jsonl":
+    fmt = EXTENSIONS.get(suffix)
+    if fmt is None or fmt == "jsonl":
         raise KGraphError(
             f"{out}: unknown export format; use .graphml, .gexf, .csv, .ttl, .nt, .jsonld, "
             ".trig or .nq"
@@ -415,10 +415,7 @@ def _draw_graph(
 
 def report(sources: Sequence[PathLike], output: PathLike, *, title: str | None = None) -> Path:
     """Write a self-contained analyst report (.html or .md) about the graph."""
-    out = Path(output)
-    if out.suffix.lower() not in (".html", ".htm", ".md"):
-        raise KGraphError(f"{out}: unknown report format; use .html or .md")
-    return _report_graph(load(sources), out, title=title)
+    return _report_graph(load(sources), Path(output), title=title)
 
 
 def _report_graph(graph: rdflib.Graph, out: Path, *, title: str | None = None) -> Path:

@@ -104,6 +104,9 @@ def test_bad_input_is_one_line_and_keeps_earlier_output(runner, tmp_path, conten
         (["path", "GRAPH", "Trump", "Nobody McUnknown"], "Nobody McUnknown"),
         (["query", "GRAPH", "DELETE WHERE { ?s ?p ?o }"], "update"),
         (["draw", "GRAPH", "-o", "picture.bmp"], "unknown picture format"),
+        (["report", "GRAPH", "-o", "report.pdf"], "use a .html or .md file"),
+        (["export", "GRAPH", "-o", "graph.xlsx"], "unknown export format"),
+        (["draw", "GRAPH", "-o", "x.png", "--ego", "Nobody McUnknown"], "Nobody McUnknown"),
         (["rank", "no/such/graph.ttl"], "no/such/graph.ttl"),
     ],
 )
