@@ -234,7 +234,12 @@ def query(
     if _is_store(sources):
         from kgraph.query.store import open_store
 
-        source = open_store(Path(sources[0]))
+        source = open_store(Path(sources[0]), writable=allow_update)
+    elif allow_update:
+        raise KGraphError(
+            "SPARQL Update changes a store, not graph files (they are never rewritten): "
+            "pass a store folder, e.g. out/store from 'kgraph build'"
+        )
     else:
         source = load(sources)
     return run_query(source, text, bindings=bindings, allow_update=allow_update)

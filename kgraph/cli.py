@@ -266,7 +266,7 @@ def build(
     "--update",
     "allow_update",
     is_flag=True,
-    help="Allow SPARQL Update (the graph files are not rewritten).",
+    help="Allow SPARQL Update on a store folder (graph files are never rewritten).",
 )
 def query(
     args: Sequence[str],

@@ -104,3 +104,21 @@ def test_rerun_gives_byte_identical_turtle(built, tmp_path):
     result = CliRunner().invoke(main, ["extract", str(SEEDS), "-o", str(again), "-q"])
     assert result.exit_code == 0, result.output
     assert again.read_bytes() == (built[0] / "graph.ttl").read_bytes()
+
+
+def test_store_answers_named_queries_and_takes_updates_only_when_allowed(built, tmp_path):
+    import shutil
+
+    store = tmp_path / "store"
+    shutil.copytree(built[0] / "store", store)
+    runner = CliRunner()
+    found = runner.invoke(main, ["query", str(store), "-n", "designations-and-sanctions"])
+    assert found.exit_code == 0 and "Cartel de Los Soles" in found.output, found.output
+    insert = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"
+    refused = runner.invoke(main, ["query", str(store), insert])
+    assert refused.exit_code == 2 and "read-only" in refused.output
+    files = runner.invoke(main, ["query", str(built[0] / "graph.ttl"), "--update", insert])
+    assert files.exit_code == 2 and "never rewritten" in files.output
+    assert runner.invoke(main, ["query", str(store), "--update", insert]).exit_code == 0
+    count = runner.invoke(main, ["query", str(store), "ASK { <urn:x:a> <urn:x:b> <urn:x:c> }"])
+    assert count.output.strip() == "yes", count.output

@@ -93,15 +93,15 @@ def dataset_from_store(store_dir: Path) -> rdflib.Dataset:
     return ds
 
 
-def open_store(store_dir: Path) -> Any:
-    """Open an existing store read-only; raise KGraphError if there is none at ``store_dir``."""
+def open_store(store_dir: Path, *, writable: bool = False) -> Any:
+    """Open an existing store, read-only unless ``writable``; KGraphError if there is none."""
     import pyoxigraph as ox
 
     store_dir = Path(store_dir)
     if not _is_store(store_dir):
         raise KGraphError(f"no kgraph store at {store_dir} (build one first)")
     try:
-        return ox.Store.read_only(str(store_dir))
+        return ox.Store(str(store_dir)) if writable else ox.Store.read_only(str(store_dir))
     except OSError as exc:
         raise KGraphError(f"cannot open the store at {store_dir}: {exc}") from exc
 
