@@ -15,8 +15,10 @@ import click
 
 from kgraph import __version__
 from kgraph.errors import KGraphError
+from kgraph.model import ActorType
+from kgraph.vocabulary import FAMILIES
 
-FAMILIES = ("hostile", "cooperative", "diplomatic", "standing")
+ACTOR_TYPES = [t.value for t in ActorType]
 
 
 class _Group(click.Group):
@@ -34,6 +36,10 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("kgraph: interrupted", err=True)
             sys.exit(130)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "kgraph"
+            click.echo(f"kgraph: error: {exc.format_message()} (see '{where} --help')", err=True)
+            sys.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except BrokenPipeError:
@@ -76,8 +82,8 @@ def _filters(fn: Callable[..., Any]) -> Callable[..., Any]:
             "--type",
             "actor_types",
             multiple=True,
-            metavar="TYPE",
-            help="Keep only actors of this type, e.g. Person, State (repeatable).",
+            type=click.Choice(ACTOR_TYPES),
+            help="Keep only actors of this type (repeatable).",
         ),
         click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after."),
         click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before."),

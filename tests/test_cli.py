@@ -119,6 +119,21 @@ def test_errors_are_one_line_without_traceback(runner, graph_file, args, message
     assert len(result.output.strip().splitlines()) == 1, result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["rnk", "x"], "No such command 'rnk'"),
+        (["extract"], "Missing argument"),
+        (["rank", "x.ttl", "--type", "Persn"], "'Persn' is not one of"),
+    ],
+)
+def test_usage_errors_are_one_line_too(runner, args, message):
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
 def test_malformed_jsonl_names_the_line(runner, tmp_path):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text('{"id": "1", "text": "Iran met Iraq."}\n{"id": 2, "text": \n', "utf-8")
