@@ -24,6 +24,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from scoring import print_scores
+
 from kgraph.evaluate.gold import actor_matches
 from kgraph.extract.pipeline import extract_documents
 from kgraph.model import Actor, Document
@@ -137,18 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"FN {g['source']} -{g['type']}-> {g['target']} | {g['evidence'][:150]}")
     elapsed = time.perf_counter() - started
 
-    def prf(c: list[int]) -> tuple[float, float, float]:
-        p = c[1] / c[0] if c[0] else 0.0
-        r = c[3] / c[2] if c[2] else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    print(f"{'type':<16} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}")
-    for kind in sorted(counts):
-        p, r, f = prf(counts[kind])
-        print(f"{kind:<16} {p:6.3f} {r:6.3f} {f:6.3f} {counts[kind][0]:5d} {counts[kind][2]:5d}")
-    total = [sum(c[i] for c in counts.values()) for i in range(4)]
-    p, r, f = prf(total)
-    print(f"{'all':<16} {p:6.3f} {r:6.3f} {f:6.3f} {total[0]:5d} {total[2]:5d}")
+    print_scores(counts, "type", 16)
     print(f"documents={len(records)} seconds={elapsed:.1f}")
     return 0
 
