@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgraph.extract.assets import is_asset
 from kgraph.extract.triggers import CONTROL_PLANNED, LIGHT_VERBS, OBJECT_CONTROL, lemma_of
 from kgraph.model import ActorType
 
@@ -82,7 +83,8 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ == "conj" and child.pos_ in kinds and child not in out:
+            listed = child.dep_ == "conj" or (child.dep_ == "appos" and is_asset(child))
+            if listed and child.pos_ in kinds and child not in out:
                 out.append(child)
                 stack.append(child)
     return out
@@ -115,7 +117,8 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
     actor = actors.actor_at(token.i)
     children = list(token.children)
     if actor is not None:
-        if token.pos_ == "NOUN" and actor.type in GENERIC_TYPES and actor.qid is None:
+        generic = actor.type in GENERIC_TYPES and actor.qid is None
+        if token.pos_ == "NOUN" and generic and not is_asset(token):
             # "ISIL terrorists", "Hezbollah fighters": the named group is the actor
             for child in children:
                 if child.dep_ in MODIFIER_DEPS and child.pos_ in ("PROPN", "ADJ"):
@@ -222,6 +225,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
                 return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
         return [], 0
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent
+        subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
     if subjects:
         return [_antecedent(s) for s in subjects], 1 + depth
     if depth > 3:

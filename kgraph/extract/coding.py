@@ -10,13 +10,15 @@ the caller also yields ``rejects``. A few codes depend on the arguments:
 killing by armed forces is conventional military force (190), an arrest or
 assault on a place is fighting (190), expelling diplomats or inspectors is
 reducing relations (166), and armed forces supporting or assisting a
-partner cooperate militarily (062) rather than praise or aid it.
+partner cooperate militarily (062) rather than praise or aid it; strikes that
+"suppress" a unit fight it (190) rather than coerce it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgraph.extract.assets import STRIKE_NOUNS, is_asset
 from kgraph.extract.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
 from kgraph.model import Actor, ActorType, Modality
 from kgraph.vocabulary import RELATIONS
@@ -128,6 +130,10 @@ def recode(cand: Candidate, modality: Modality, chain: list[Token]) -> tuple[str
         and _armed(cand.object.actor)
     ):
         predicate, code = "fightsAgainst", "190"  # "seized the airport from ISIS fighters"
+    elif predicate == "coerces" and (
+        is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
+    ):
+        predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
     elif predicate == "expels" and _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS):
         code = "166"  # CAMEO files expelling diplomats or inspectors under reducing relations
     elif predicate == "meetsWith" and cand.object.token.head is not cand.trigger:

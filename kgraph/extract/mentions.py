@@ -35,7 +35,6 @@ city governed by a locative preposition ("in Caracas") is a place.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -60,8 +59,10 @@ from kgraph.extract.actor_words import (
     QUALIFIED_HEADS,
     TITLE_WORDS,
 )
+from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL, asset_spans, striker_tokens
 from kgraph.extract.coalitions import coalition_spans
 from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
+from kgraph.extract.sentences import headline_tokens, is_headline, sentence_index
 from kgraph.model import ActorType, Mention, MentionKind
 
 if TYPE_CHECKING:
@@ -109,61 +110,6 @@ def find_mentions(
     yield from sorted(found, key=lambda m: m.start)
 
 
-def sentence_index(doc: Doc) -> list[int]:
-    """Return, for every token, the index of its sentence."""
-    return _sentence_index(list(doc))
-
-
-def _sentence_index(tokens: list[Token]) -> list[int]:
-    out = []
-    current = -1
-    for tok in tokens:
-        if tok.i == 0 or tok.is_sent_start:
-            current += 1
-        out.append(current)
-    return out
-
-
-_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
-_CLOSERS = (".", "”", '"', "’", "'")
-
-
-def is_headline(line: str) -> bool:
-    """Return True for a title-case line such as a headline or a subheading.
-
-    >>> is_headline("Trump Plans Direct Talk With Maduro as U.S. Strikes Hammer Drug Routes")
-    True
-    >>> is_headline("The Trump administration formally designated the cartel.")
-    False
-    """
-    stripped = line.strip()
-    words = _WORD.findall(stripped)
-    if len(words) < 3 or stripped.endswith(_CLOSERS):
-        return False
-    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
-
-
-HEADLINE_TOKENS = 40  # a longer line is body text
-
-
-def headline_tokens(doc: Doc | list[Token]) -> frozenset[int]:
-    """Return the indices of the tokens on short title-case lines (headlines, subheadings)."""
-    out: set[int] = set()
-    line: list[Token] = []
-    for tok in doc:
-        line.append(tok)
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            _flush_line(line, out)
-            line = []
-    _flush_line(line, out)
-    return frozenset(out)
-
-
-def _flush_line(line: list[Token], out: set[int]) -> None:
-    if 0 < len(line) <= HEADLINE_TOKENS and is_headline("".join(t.text_with_ws for t in line)):
-        out.update(t.i for t in line)
-
-
 def entry_for_span(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntry | None, str]:
     """Return the gazetteer entry a name span refers to and the table that matched it."""
     text = span.text
@@ -200,7 +146,7 @@ class _Finder:
         self.toks = list(doc)  # one Token object per token, reused by every rule
         self.lower = [t.lower_ for t in self.toks]
         self.gaz = gazetteer
-        self.sent_of = _sentence_index(self.toks)
+        self.sent_of = sentence_index(self.toks)
         self.headline = headline_tokens(self.toks)
         self.taken = [False] * len(doc)
         self.found: list[Mention] = []
@@ -239,6 +185,7 @@ class _Finder:
         self._titles_and_anaphors()
         self._coalitions()
         self._groups()
+        self._assets()
         self._pronouns()
         yield from sorted(self.found, key=lambda m: m.start)
 
@@ -577,6 +524,13 @@ class _Finder:
             if word == "forces" and first == tok.i:
                 continue  # bare "forces": too vague to be an actor
             self._add(first, tok.i + 1, MentionKind.NOMINAL, "GROUP")
+
+    def _assets(self) -> None:
+        """Add the equipment a strike hits and the bare "strikes" that stand for their force."""
+        for start, end in list(asset_spans(self.toks, self.taken)):
+            self._add(start, end, MentionKind.NOMINAL, ASSET_LABEL)
+        for i in list(striker_tokens(self.toks, self.taken)):
+            self._add(i, i + 1, MentionKind.NOMINAL, STRIKES_LABEL)
 
     def _pronouns(self) -> None:
         for tok in [self.toks[i] for i, w in enumerate(self.lower) if w in PRONOUNS]:

@@ -125,7 +125,9 @@ VERBS: dict[str, Trigger] = {
     **_many("defeat counter combat confront", _t("fightsAgainst", "", True, 0.75)),
     **_many("degrade eliminate dismantle rout", _t("fightsAgainst", "", True, 0.6)),
     **_many("lead head command chair", _t("leads", "", True, 0.7)),
-    **_many("destroy", _t("targets", "", True, 0.7)),
+    **_many("destroy damage", _t("targets", "", True, 0.7)),
+    # "engage" takes a direct object only as combat ("engaged two ISIL tactical units")
+    **_many("engage", _t("targets", "", True, 0.6)),
     **_many("attack bomb shell bombard raid strike hit", _t("attacks", "on against", True, 0.85)),
 }
 

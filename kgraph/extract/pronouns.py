@@ -1,0 +1,230 @@
+"""Resolve titles, anaphoric nouns and pronouns to actors introduced earlier.
+
+In document order: a title ("the president") goes to the most recent person
+introduced with that title, else to the one person of the document whose
+office has it; "the cartel", "the regime", "the country" … to the most recent
+actor of a fitting type within three sentences; he/she to the nearest person
+(same sentence, else the subject of the two sentences before); they/them to
+the nearest plural group in this or the previous sentence; "its" to the
+nearest non-person actor in the same sentence. Unresolved anaphors are
+dropped: precision first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from kgraph.extract.actor_records import gender_of
+from kgraph.extract.actor_words import (
+    ANAPHOR_NOUNS,
+    ANAPHOR_WINDOW,
+    GROUP_HEADS,
+    LEADER_WORDS,
+    MALE,
+    NON_AGENT,
+    PLURAL,
+    PLURAL_TYPES,
+    POSSESSIVES,
+)
+from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL
+from kgraph.extract.first_person import speaker_side
+from kgraph.extract.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.groups import resolve_group
+from kgraph.extract.mentions import entry_for_span
+from kgraph.extract.naming import assign_publisher
+from kgraph.extract.resolution import (
+    Resolution,
+    assign,
+    candidates,
+    mention_at,
+    proto_for_entry,
+    state_before,
+    state_in,
+)
+from kgraph.model import ActorType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_STRIKERS = (ActorType.MILITARY, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
+    """Give a deferred mention (title, anaphor, group, pronoun …) its actor, if any."""
+    label = mention.label
+    root = span.root
+    key: str | None = None
+    if label == "TITLE":
+        key = title_holder(state, span, mention)
+    elif label == "TITLE_OF":
+        country = state_in(state, span) or state_before(state, span)
+        if country is None:
+            return
+        key = title_of(state, country, span, mention)
+        if key is None:  # "the Iranian president" unnamed here: the government speaks
+            gov = state.gaz.government(country.iso)
+            key = proto_for_entry(state, gov).key if gov is not None else None
+    elif label == "ANAPHOR":
+        types = ANAPHOR_NOUNS.get(root.lower_, ())
+        key = recent_of(state, types, root.i, mention.sentence, noun=root.lower_)
+        if key is None and root.lower_ in GROUP_HEADS:
+            resolve_group(state, mention, span)
+            return
+    elif label in ("GROUP", ASSET_LABEL):
+        resolve_group(state, mention, span, asset=label == ASSET_LABEL)
+        return
+    elif label == STRIKES_LABEL:  # the nearest armed body before, else the publisher
+        hits = candidates(state, root.i, len(state.doc), mention.sentence)
+        key = next((h.key for h in hits if state.protos[h.key].type in _STRIKERS), None)
+        if key is None:
+            assign_publisher(state, mention, span)
+            return
+    elif label == "PRON":
+        key = conjoined_owner(state, root) or pronoun_antecedent(state, root, mention.sentence)
+    elif label == "SELF_QUOTED":  # "“We will …,” said Gen. X, commander of Y" → Y
+        key = speaker_side(
+            root, lambda i: mention_at(state, i, containing=True), lambda k: state.protos[k].type
+        )
+        entry = state.protos[key].entry if key is not None else None
+        if entry is not None and entry.type is ActorType.STATE:
+            gov = state.gaz.government(entry.iso)  # "Iran's minister": its government
+            key = proto_for_entry(state, gov).key if gov is not None else key
+    if key is not None:
+        assign(state, mention, span, state.protos[key])
+
+
+def recent_of(
+    state: Resolution,
+    types: Iterable[ActorType],
+    before: int,
+    sentence: int,
+    *,
+    plural: bool = False,
+    noun: str = "",
+) -> str | None:
+    """Return the most recent actor of one of ``types`` within the anaphor window."""
+    wanted = set(types)
+    hits = candidates(state, before, ANAPHOR_WINDOW, sentence)
+    if noun:
+        for hit in hits:  # "the agency" → "Saudi Press Agency" before any agency
+            if noun in normalize(state.protos[hit.key].label).split():
+                return hit.key
+    for hit in hits:
+        if state.protos[hit.key].type in wanted and (not plural or hit.plural):
+            return hit.key
+    return None
+
+
+def title_holder(state: Resolution, span: Span, mention: Mention) -> str | None:
+    """Return the person a bare title ("the president") refers to."""
+    word = span[-1].lower_
+    hits = candidates(state, span.start, 10**6, mention.sentence)
+    for hit in hits:
+        proto = state.protos[hit.key]
+        if proto.type is ActorType.PERSON and word in proto.titles:
+            return hit.key
+    holders = {
+        hit.key
+        for hit in hits
+        if state.protos[hit.key].entry is not None
+        and word in (state.protos[hit.key].entry.office or "").lower()  # type: ignore[union-attr]
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def title_of(
+    state: Resolution, country: GazetteerEntry, span: Span, mention: Mention
+) -> str | None:
+    """Return the person of this document holding the title for that state."""
+    title = " ".join(t.lower_ for t in span if t.tag_ != "POS" and not is_state(state, t))
+    for hit in candidates(state, span.start, 10**6, mention.sentence):
+        proto = state.protos[hit.key]
+        if proto.type is not ActorType.PERSON:
+            continue
+        entry = proto.entry
+        proto_country = entry.country if entry is not None else proto.country
+        office = (entry.office or "").lower() if entry is not None else ""
+        last = title.split()[-1] if title else ""
+        generic = last in LEADER_WORDS and bool(office)  # "the Venezuelan leader"
+        if proto_country == country.iso and (title in office or last in proto.titles or generic):
+            return hit.key
+    return None
+
+
+def is_state(state: Resolution, token: Token) -> bool:
+    """Return whether ``token`` alone names a state."""
+    entry, _table = entry_for_span(token.doc[token.i : token.i + 1], state.gaz)
+    return entry is not None and entry.type is ActorType.STATE
+
+
+def conjoined_owner(state: Resolution, pronoun: Token) -> str | None:
+    """Return the person a possessive points back to across "and": "Biden and his son"."""
+    noun = pronoun.head
+    if pronoun.lower_ not in POSSESSIVES or noun.dep_ != "conj":
+        return None
+    hit = next((h for h in state.hits if h.token == noun.head.i), None)
+    if hit is None or state.protos[hit.key].type is not ActorType.PERSON:
+        return None
+    entry = state.protos[hit.key].entry
+    banned = "f" if pronoun.lower_ == "his" else "m"
+    return None if entry is not None and entry.gender == banned else hit.key
+
+
+def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | None:
+    """Return the actor a personal or possessive pronoun refers to, if one is clear."""
+    word, before = pronoun.lower_, pronoun.i
+    if word == "its":
+        for hit in candidates(state, before, 0, sentence):
+            if state.protos[hit.key].type not in NON_AGENT:
+                return hit.key
+        return None
+    # An object pronoun never means its own clause's subject: "She thanked him".
+    clause_subjects = {
+        h.key
+        for h in candidates(state, before, 0, sentence)
+        if h.subject and state.doc[h.token].head.i == pronoun.head.i
+    }
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or word.endswith("self"):
+        clause_subjects = set()
+    if word in PLURAL:
+        groups = [
+            h
+            for h in candidates(state, before, 1, sentence)
+            if h.key not in clause_subjects
+            and h.plural
+            and state.protos[h.key].type in PLURAL_TYPES
+        ]
+        if not groups:
+            return None
+        nearest = [h for h in groups if h.sentence == groups[0].sentence]
+        return next((h for h in nearest if h.subject), nearest[0]).key
+    banned = "f" if word in MALE else "m"
+    people = [
+        h
+        for h in candidates(state, before, 2, sentence)
+        if state.protos[h.key].type is ActorType.PERSON
+        and h.key not in clause_subjects
+        and gender_of(state.protos[h.key]) != banned
+    ]
+    if not people:
+        # A longer reach (quotes split sentences) only when one person is in view.
+        wide = [
+            h
+            for h in candidates(state, before, 5, sentence)
+            if state.protos[h.key].type is ActorType.PERSON
+        ]
+        return wide[0].key if len({h.key for h in wide}) == 1 else None
+    same = [h for h in people if h.sentence == sentence]
+    if same:
+        # the subject first, as in Hobbs's search: "Pompeo cited support for Maduro
+        # as his motivation", "Navalny is a critic of Putin, and his associates"
+        chosen = next((h for h in same if h.subject), same[0])
+    else:
+        nearest_sentence = people[0].sentence
+        in_sentence = [h for h in people if h.sentence == nearest_sentence]
+        chosen = next((h for h in in_sentence if h.subject), in_sentence[-1])
+    unsure = gender_of(state.protos[chosen.key]) is None and not chosen.subject
+    if unsure and len({h.key for h in people}) > 1:
+        return None  # gender unknown, not a subject, another person in view
+    return chosen.key
