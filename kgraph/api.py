@@ -344,7 +344,7 @@ def export(sources: Sequence[PathLike], output: PathLike, **filters: Any) -> lis
 
 
 def draw(
-    sources: Sequence[PathLike],
+    sources: Sequence[PathLike] | rdflib.Graph,
     output: PathLike,
     *,
     size_by: str = "pagerank",
@@ -357,42 +357,17 @@ def draw(
     date_to: str | None = None,
     show_negated: bool = False,
 ) -> Path:
-    """Draw the actor graph to .png, .svg, .pdf or a self-contained interactive .html."""
-    out = Path(output)
-    if out.suffix.lower() not in (".png", ".svg", ".pdf", ".html", ".htm"):
-        raise KGraphError(f"{out}: unknown picture format; use .png, .svg, .pdf or .html")
-    return _draw_graph(
-        load(sources),
-        out,
-        size_by=size_by,
-        title=title,
-        top=top,
-        ego=ego,
-        hops=hops,
-        families=families,
-        date_from=date_from,
-        date_to=date_to,
-        show_negated=show_negated,
-    )
+    """Draw the actor graph to .png, .svg, .pdf or a self-contained interactive .html.
 
-
-def _draw_graph(
-    graph: rdflib.Graph,
-    out: Path,
-    *,
-    size_by: str = "pagerank",
-    title: str | None = None,
-    top: int | None = None,
-    ego: str | None = None,
-    hops: int = 1,
-    families: Sequence[str] | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    show_negated: bool = False,
-) -> Path:
+    ``sources`` are graph files or a store folder, or a graph already loaded.
+    """
     from kgraph.analytics.projection import project
     from kgraph.viz.focus import focus
 
+    out = Path(output)
+    if out.suffix.lower() not in (".png", ".svg", ".pdf", ".html", ".htm"):
+        raise KGraphError(f"{out}: unknown picture format; use .png, .svg, .pdf or .html")
+    graph = _graph_of(sources)
     interactive = out.suffix.lower() in (".html", ".htm")
     # The interactive page has its own switch for negated claims, so it gets them all.
     G = project(graph, include_negated=show_negated or interactive, include_hypothetical=True)
@@ -418,18 +393,23 @@ def _draw_graph(
     return draw_static(G, out, size_by=size_by, title=title, show_negated=show_negated)
 
 
-def report(sources: Sequence[PathLike], output: PathLike, *, title: str | None = None) -> Path:
+def report(
+    sources: Sequence[PathLike] | rdflib.Graph, output: PathLike, *, title: str | None = None
+) -> Path:
     """Write a self-contained analyst report (.html or .md) about the graph."""
-    return _report_graph(load(sources), Path(output), title=title)
-
-
-def _report_graph(graph: rdflib.Graph, out: Path, *, title: str | None = None) -> Path:
     from kgraph.analytics.projection import project
     from kgraph.report import write_report
     from kgraph.report.content import documents_from_graph
 
+    graph = _graph_of(sources)
     G = project(graph, include_negated=True, include_hypothetical=True)
-    return write_report(G, out, documents=documents_from_graph(graph), title=title)
+    return write_report(G, Path(output), documents=documents_from_graph(graph), title=title)
+
+
+def _graph_of(sources: Sequence[PathLike] | rdflib.Graph) -> rdflib.Graph:
+    import rdflib
+
+    return sources if isinstance(sources, rdflib.Graph) else load(sources)
 
 
 def validate(sources: Sequence[PathLike]) -> Any:
@@ -495,10 +475,10 @@ def build(
         # A static picture stops being readable somewhere past fifty actors; the
         # interactive page and the report keep them all.
         top_drawn = PICTURE_TOP if G.number_of_nodes() > PICTURE_TOP else None
-        files.append(_draw_graph(dataset, out / "graph.png", title=title, top=top_drawn))
-        files.append(_draw_graph(dataset, out / "graph.html", title=title))
-        files.append(_report_graph(dataset, out / "report.html", title=title))
-        files.append(_report_graph(dataset, out / "report.md", title=title))
+        files.append(draw(dataset, out / "graph.png", title=title, top=top_drawn))
+        files.append(draw(dataset, out / "graph.html", title=title))
+        files.append(report(dataset, out / "report.html", title=title))
+        files.append(report(dataset, out / "report.md", title=title))
     summary = _summarise(extractions, out, "turtle", model_description(nlp), started)
     result = run_validate(dataset)
     return BuildSummary(
