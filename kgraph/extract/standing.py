@@ -139,8 +139,12 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
         ]
     # "X, an ISIL commander": one of the group's leaders, so a member, not its head
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
+    # "Foreign Minister Lavrov" sits in Russia's government; only a prime minister heads it
+    portfolio = title.lower_ in ("minister", "ministers") and not any(
+        c.lower_ in ("prime", "first") for c in title.children
+    )
     for owner in owners[:1]:
-        if indefinite and owner.actor.type in GROUP_TYPES:
+        if portfolio or (indefinite and owner.actor.type in GROUP_TYPES):
             yield Candidate("memberOf", person, owner, title, title, 0.8)
         else:
             yield Candidate("leads", person, owner, title, title, 0.85)

@@ -69,3 +69,21 @@ def test_each_tie_cites_the_mention_it_was_read_from(nlp):
 def test_a_name_alone_does_not_make_a_leader(nlp):
     # The person named in "the Trump administration" must be an actor of the text.
     assert not _ties(nlp, "The Trump administration sanctioned Iran.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli Prime Minister Benjamin Netanyahu spoke.", ("leads", "Israel")),
+        ("Russian Foreign Minister Sergei Lavrov met Antony Blinken.", ("memberOf", "Russia")),
+        ("Turkish Defence Minister Hulusi Akar spoke.", ("memberOf", "Turkey")),
+        ("Iranian President Hassan Rouhani criticized Israel.", ("leads", "Iran")),
+    ],
+)
+def test_a_portfolio_minister_is_a_member_not_the_leader(nlp, text, expected):
+    ex = extract_text(text, nlp=nlp)
+    label = {a.id: a.label for a in ex.actors}
+    ties = {
+        (r.predicate, label[r.object]) for r in ex.relations if r.predicate in ("leads", "memberOf")
+    }
+    assert ties == {expected}
