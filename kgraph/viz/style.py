@@ -67,7 +67,7 @@ MARKERS = {
     "pentagon": "p",
 }
 
-LABEL_MAX = 28  # characters of an actor label shown in a picture
+LABEL_MAX = 32  # characters of an actor label shown in a picture
 
 
 def type_style(actor_type: object) -> TypeStyle:
