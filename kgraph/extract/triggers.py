@@ -154,6 +154,7 @@ VERB_PREP: dict[tuple[str, str], Trigger] = {
     ("turn", "down"): _t("rejects", "", True, 0.85),
     ("hand", "over"): _t("releases", "to", True, 0.7),
     ("open", "up"): _t("yieldsTo", "to", False, 0.5),
+    ("hack", "into"): _t("coerces", "into", False, 0.8),
 }
 
 NOUNS: dict[str, Trigger] = {
@@ -179,7 +180,7 @@ NOUNS: dict[str, Trigger] = {
     **_many("criticism condemnation", _t("criticizes", "of", False, 0.8)),
     **_many("accusation allegation", _t("accuses", "against", False, 0.7)),
     **_many("threat ultimatum warning", _t("threatens", "to against", False, 0.6)),
-    **_many("protest demonstration rally", _t("protestsAgainst", "against", False, 0.7)),
+    **_many("protest demonstration rally riot", _t("protestsAgainst", "against", False, 0.7)),
     **_many("sanction embargo", _t("sanctions", "on against", False, 0.9)),
     **_many("designation listing", _t("designates", "of", False, 0.85)),
     **_many("ban crackdown restriction", _t("coerces", "on against", False, 0.6)),
@@ -211,7 +212,15 @@ VERB_NOUN: dict[tuple[str, str], str] = {
             "curfew",
             "emergency",
             "measure",
+            "state",
         )
+    },
+    **{(v, "compensation"): "yieldsTo" for v in ("pay", "offer", "grant")},
+    **{(v, "state"): "coerces" for v in ("declare", "impose", "proclaim")},
+    **{
+        (v, n): "protestsAgainst"
+        for v in ("stop", "shun", "boycott", "down")
+        for n in ("work", "tool")
     },
     **{(v, "demand"): "yieldsTo" for v in ("accept", "meet", "grant", "satisfy")},
     ("set", "fire"): "coerces",
@@ -259,7 +268,7 @@ VERB_NOUN: dict[tuple[str, str], str] = {
     },
     **{
         (v, n): "mobilizesAgainst"
-        for v in ("mass", "amass", "deploy", "station", "move")
+        for v in ("mass", "amass", "deploy", "station", "move", "strengthen", "reinforce")
         for n in ("troop", "force", "soldier", "tank", "warship")
     },
 }

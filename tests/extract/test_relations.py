@@ -312,6 +312,43 @@ CASES = [
     ),
 ]
 
+# PLOVER constructions: strikes and riots (PROTEST), force posture (MOBILIZE),
+# states of emergency and intrusions (COERCE), lifted measures and compensation (CONCEDE)
+PLOVER_CASES = [
+    ("Palestinians shunned work to oppose Israel.", "Palestine", "protestsAgainst", "Israel"),
+    (
+        "French farmers downed tools against the European Commission.",
+        "France",
+        "protestsAgainst",
+        "European Commission",
+    ),
+    (
+        "Iranian students staged riots against the United States.",
+        "Iran",
+        "protestsAgainst",
+        "United States",
+    ),
+    ("Russia reinforced its troops in Crimea.", "Russia", "mobilizesAgainst", "Crimea"),
+    ("Russia strengthened its forces against Ukraine.", "Russia", "mobilizesAgainst", "Ukraine"),
+    ("Thailand declared a state of emergency in Bangkok.", "Thailand", "coerces", "Bangkok"),
+    (
+        "Hackers from Russia hacked into the computers of the Estonian government.",
+        "Russia",
+        "coerces",
+        "Government of Estonia",
+    ),
+    ("Chile lifted the state of emergency in Santiago.", "Chile", "yieldsTo", "Santiago"),
+    ("Germany paid compensation to Namibia.", "Germany", "yieldsTo", "Namibia"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), PLOVER_CASES)
+def test_plover_constructions(nlp, text, subject, predicate, obj):
+    ex = extract_text(text, nlp=nlp)
+    assert _find(ex, subject, predicate, obj), [
+        (r.subject, r.predicate, r.object) for r in ex.relations
+    ]
+
 
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj", "negated", "modality"), CASES)
 def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modality):
