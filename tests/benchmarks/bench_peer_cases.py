@@ -16,14 +16,11 @@ missed), F1 is their harmonic mean. Per-root figures follow.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
 
-from scoring import print_scores
+from scoring import parse_args, print_scores, read_records
 
 from kgraph.evaluate.gold import actor_matches
 from kgraph.extract.pipeline import extract_documents
@@ -33,13 +30,8 @@ from kgraph.vocabulary import RELATIONS, cameo_root
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path")
-    parser.add_argument("--model", default=None)
-    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
-    args = parser.parse_args(argv)
-    lines = Path(args.path).read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines if line.strip()]
+    args = parse_args(__doc__.splitlines()[0], argv)
+    records = read_records(args.path)
     nlp = load_model(args.model)
     documents = [Document(id=r["id"], text=r["text"]) for r in records]
     started = time.perf_counter()

@@ -1,8 +1,27 @@
-"""Precision, recall and F1 tables shared by the accuracy benchmarks."""
+"""Command line, data loading and P/R/F1 tables shared by the accuracy benchmarks."""
 
 from __future__ import annotations
 
+import argparse
+import json
 from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+
+def parse_args(description: str, argv: list[str] | None) -> argparse.Namespace:
+    """Parse the benchmark options: the JSONL file, ``--model`` and ``--errors``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("path")
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    return parser.parse_args(argv)
+
+
+def read_records(path: str) -> list[dict[str, Any]]:
+    """Return the records of a JSONL file, skipping blank lines."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def prf(c: list[int]) -> tuple[float, float, float]:
