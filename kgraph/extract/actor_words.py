@@ -171,6 +171,7 @@ NER_TYPE = {
     "FAC": ActorType.LOCATION,
     "NORP": ActorType.GROUP,
     "OPERATION": ActorType.MILITARY_OPERATION,
+    "UNIT": ActorType.MILITARY,
     "EVENT": ActorType.MILITARY_OPERATION,
 }
 # Keywords that refine the type of an organisation the gazetteer does not know.

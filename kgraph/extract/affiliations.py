@@ -5,7 +5,9 @@ its mentions do: "the U.S. military", "the Trump administration", "Maduro's
 regime", "President Donald Trump". These ties connect the actors an analyst
 expects to see connected (Trump → the US government → the designation of a
 cartel), so paths and rankings follow the text rather than stop at a missing
-edge. Each tie is read from one mention and cites its sentence:
+edge. Each tie is read from one mention, cites its sentence and carries the
+attribute ``basis: mention`` (kept in JSONL), so that a user can tell it from
+a relation between two mentions:
 
 * ``partOf``: a government or military actor and the state it belongs to,
   when both are actors of the document;
@@ -35,6 +37,9 @@ from kgraph.model import (
     Relation,
 )
 
+# marks a tie read from inside one mention (JSONL only): "the government of Iraq" says
+# that the Government of Iraq is part of Iraq, with no second name in the text
+MENTION_BASIS = ("basis", "mention")
 _BELONGS = (ActorType.GOVERNMENT, ActorType.MILITARY)
 _PAST_TITLE = frozenset(("former", "ex", "ex-", "late", "then", "previous", "past"))
 _NAMED_GOVERNMENT_HEADS = frozenset(
@@ -143,5 +148,6 @@ def _relation(
             trigger_end=mention.end,
         ),
         confidence=confidence,
+        attributes=(MENTION_BASIS,),
         extractor=EXTRACTOR,
     )

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgraph.extract.assets import is_asset
-from kgraph.extract.triggers import CONTROL_PLANNED, LIGHT_VERBS, OBJECT_CONTROL, lemma_of
+from kgraph.extract.triggers import (
+    CONTROL_PLANNED,
+    ENABLING,
+    LIGHT_VERBS,
+    OBJECT_CONTROL,
+    lemma_of,
+)
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -30,6 +36,12 @@ if TYPE_CHECKING:
     from kgraph.model import Actor, ActorIndex
 
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
+# event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
+EVENT_NOUNS = frozenset(
+    ("death", "killing", "loss", "arrest", "capture", "removal", "absence", "departure",
+     "demise", "defeat", "detention", "release")
+)  # fmt: skip
 GENERIC_TYPES = frozenset((ActorType.GROUP, ActorType.ARMED_GROUP))
 GROUPISH = frozenset(
     (
@@ -43,6 +55,12 @@ GROUPISH = frozenset(
     )
 )
 MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+# nouns that name the possessor's counterpart: "our partners", "Iran's allies" are not
+# the possessor ("Coalition partners", a compound, are the coalition's members)
+RELATIONAL_NOUNS = frozenset(
+    ("partner", "ally", "friend", "counterpart", "neighbour", "neighbor", "enemy", "adversary",
+     "rival", "opponent", "foe", "family", "relative")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -83,7 +101,11 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         for child in node.children:
-            listed = child.dep_ == "conj" or (child.dep_ == "appos" and is_asset(child))
+            # "X, Y, and Z" that the parser reads as an apposition with a conjunct
+            listed = child.dep_ == "conj" or (
+                child.dep_ == "appos"
+                and (is_asset(child) or any(c.dep_ == "cc" for c in child.children))
+            )
             if listed and child.pos_ in kinds and child not in out:
                 out.append(child)
                 stack.append(child)
@@ -97,11 +119,21 @@ def is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
-def _antecedent(token: Token) -> Token:
-    """Return the noun a relative pronoun stands for, else the token itself."""
-    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
+def relative_antecedent(token: Token) -> Token:
+    """Return the noun a relative pronoun stands for, else the token itself.
+
+    A place that ends a locative phrase gives way to what the phrase locates:
+    in "ISIL's attacks in the town of Tel Tamer in Hasaka Province, which
+    targeted civilians" the attacks did the targeting, not the province.
+    """
+    if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    if noun.ent_type_ not in PLACE_ENTS:
+        return noun
+    while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "near", "of"):
+        noun = noun.head.head
+    return noun
 
 
 def _quality(token: Token) -> float:
@@ -123,8 +155,11 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
             for child in children:
                 if child.dep_ in MODIFIER_DEPS and child.pos_ in ("PROPN", "ADJ"):
                     named = actors.actor_at(child.i)
-                    if named is not None and named.id != actor.id and named.type in GROUPISH:
-                        return Argument(named, child, 0.9, hops + 1)
+                    if named is None or named.id == actor.id or named.type not in GROUPISH:
+                        continue
+                    if child.pos_ == "ADJ" and named.type is ActorType.STATE:
+                        continue  # "Syrian opposition forces", "Iraqi rebels": not the state
+                    return Argument(named, child, 0.9, hops + 1)
         return Argument(actor, token, _quality(token), hops)
     for child in children:
         if child.dep_ == "appos":
@@ -132,11 +167,16 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
             if actor is not None:
                 return Argument(actor, child, 0.85, hops + 1)
     # a named modifier before a pronoun: "its European Community partners"
+    relational = token.lemma_.lower() in RELATIONAL_NOUNS or (
+        token.lemma_.lower() in EVENT_NOUNS and token.dep_ in ("nsubj", "nsubjpass")
+    )
     for child in sorted(children, key=lambda c: c.pos_ == "PRON"):
-        if child.dep_ in MODIFIER_DEPS:
-            actor = actors.actor_at(child.i)
-            if actor is not None:
-                return Argument(actor, child, 0.7, hops + 1)
+        if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss"):
+            # "Joint and Coalition partners": the name may be a conjunct of the modifier
+            for mod in conjuncts(child) if child.pos_ == "ADJ" else [child]:
+                actor = actors.actor_at(mod.i)
+                if actor is not None:
+                    return Argument(actor, mod, 0.7, hops + 1)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and hops < 4:
             for pobj in child.children:
@@ -185,7 +225,7 @@ def resolve_all(tokens: list[Token], actors: ActorIndex, *, hops: int = 1) -> li
             out.append(arg)
 
     for token in tokens:
-        for tok in conjuncts(_antecedent(token)):
+        for tok in conjuncts(relative_antecedent(token)):
             split = _coordinated_modifiers(tok, actors, hops)
             if split:
                 for part in split:
@@ -217,6 +257,18 @@ def _coordinated_modifiers(token: Token, actors: ActorIndex, hops: int) -> list[
     return []
 
 
+def _companions(subject: Token) -> list[Token]:
+    """Return the partners a subject acts with: "X, together with Y, …", "X, along with Y"."""
+    return [
+        pobj
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        if any(c.lower_ in ("together", "along", "jointly") for c in prep.children)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     """Return the words that are the verb's logical subject, and the arcs to reach them."""
     if is_passive(verb):
@@ -228,7 +280,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent
         subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
     if subjects:
-        return [_antecedent(s) for s in subjects], 1 + depth
+        found = [relative_antecedent(s) for s in subjects]
+        return found + [c for s in found for c in _companions(s)], 1 + depth
     if depth > 3:
         return [], 0
     head = verb.head
@@ -249,9 +302,20 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return verb_subjects(head, depth=depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head, depth=depth + 1)
+    if (
+        dep == "advcl"
+        and head.lemma_.lower() in ENABLING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs, 2 + depth
     if dep == "acomp":  # "X is willing to send …", "X is prepared to lift …"
         return verb_subjects(head, depth=depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG":
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # a purpose clause: "partners are working hard to defeat X"
         return verb_subjects(head, depth=depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
         return [head], 1 + depth
@@ -261,7 +325,12 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         if agents:
             return agents, arcs
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-        return (mods, 2 + depth) if mods else ([], 0)
+        if mods:
+            return mods, 2 + depth
+        if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "In the campaign to liberate Mosul, Iraqi forces have …": the clause's subject
+            return verb_subjects(head.head.head, depth=depth + 2)
+        return [], 0
     if dep == "pcomp" and head.pos_ == "ADP":
         # "interest in speaking with X", "insisted on meeting X"
         owner = head.head

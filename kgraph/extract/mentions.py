@@ -11,6 +11,9 @@ label                     rule
 ``GAZETTEER``             a name, demonym or metonym of the gazetteer
 ``PERSON``, ``ORG`` …     a spaCy entity the gazetteer does not know
 ``OPERATION``             "Operation" followed by capitalised words
+                          (:mod:`kgraph.extract.military_names`)
+``UNIT``                  a military unit: "134th Expeditionary Fighter Squadron",
+                          "Task Force 50", "Combined Joint Forces Land Component Command"
 ``MILITARY_OF``           state or demonym + military noun ("U.S. military")
 ``GOVERNMENT_OF``         state or demonym + government noun ("Iranian regime")
 ``ADMINISTRATION``        person + administration noun ("the Trump administration")
@@ -62,6 +65,7 @@ from kgraph.extract.actor_words import (
 from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL, asset_spans, striker_tokens
 from kgraph.extract.coalitions import coalition_spans
 from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
+from kgraph.extract.military_names import add_operations, add_units
 from kgraph.extract.sentences import headline_tokens, is_headline, sentence_index
 from kgraph.model import ActorType, Mention, MentionKind
 
@@ -288,7 +292,8 @@ class _Finder:
             }[table]
             chosen[start] = (start, end, kind, "GAZETTEER")
 
-        self._operations(chosen)
+        add_operations(self.toks, self.lower, chosen)
+        add_units(self.toks, self.lower, chosen)
         out = []
         last_end = 0
         for start in sorted(chosen):
@@ -334,24 +339,6 @@ class _Finder:
         after = span.end < len(self.doc) and self.toks[span.end].ent_type_ == "PERSON"
         entry = self.gaz.lookup(span.text)
         return (before or after) and entry is not None and entry.type is not ActorType.PERSON
-
-    def _operations(self, chosen: dict[int, tuple[int, int, MentionKind, str]]) -> None:
-        doc = self.doc
-        toks = self.toks
-        for i in [i for i, w in enumerate(self.lower) if w == "operation"]:
-            tok = toks[i]
-            if tok.text != "Operation" or tok.i + 1 >= len(doc):
-                continue
-            end = tok.i + 1
-            while end < len(doc) and toks[end].is_title and toks[end].is_alpha:
-                end += 1
-            if end - tok.i < 2 or any(
-                s < tok.i < e and label == "GAZETTEER" for s, e, _kind, label in chosen.values()
-            ):
-                continue  # "Combined Joint Task Force - Operation …": a known name
-            for start in [s for s in chosen if chosen[s][0] < end and chosen[s][1] > tok.i]:
-                del chosen[start]
-            chosen[tok.i] = (tok.i, end, MentionKind.NAME, "OPERATION")
 
     # --- compounds --------------------------------------------------------
     def _compounds(self, names: list[tuple[int, int, MentionKind, str]]) -> None:

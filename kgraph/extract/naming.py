@@ -127,7 +127,8 @@ def type_votes(state: Resolution, items: list[tuple[Mention, Span]]) -> Counter[
         votes[NER_TYPE.get(mention.label, ActorType.ORGANIZATION)] += weight  # type: ignore[assignment]
     name = max((label_of(span) for _m, span in items), key=len)
     keyword = keyword_type(name)
-    if keyword is not None:
+    # "507th Air Refueling Wing": a numbered unit is military whatever its words say
+    if keyword is not None and all(m.label != "UNIT" for m, _span in items):
         votes[keyword] += 100
     return votes
 

@@ -1,7 +1,9 @@
 """Read typed relations between actors from the dependency parse.
 
-For every verb or noun of the trigger lexicon (:mod:`kgraph.extract.triggers`)
-the extractor finds subject and object words (:mod:`kgraph.extract.arguments`),
+For every verb, noun or adjective of the trigger lexicon
+(:mod:`kgraph.extract.triggers`; nouns and adjectives in
+:mod:`kgraph.extract.nominal`) the extractor finds subject and object words
+(:mod:`kgraph.extract.arguments`, :mod:`kgraph.extract.objects`),
 resolves them to actors through the :class:`~kgraph.model.ActorIndex`, reads
 negation, modality and attribution (:mod:`kgraph.extract.modality`), the date
 (:mod:`kgraph.extract.dates`) and attributes such as a designation ("… as a
@@ -28,7 +30,6 @@ from kgraph.extract.arguments import (
     Candidate,
     is_passive,
     noun_agents,
-    resolve,
     resolve_all,
     verb_subjects,
 )
@@ -41,17 +42,23 @@ from kgraph.extract.modality import (
     read_modality,
     speaker_token,
 )
+from kgraph.extract.nominal import adjective_candidates, noun_candidates
+from kgraph.extract.objects import (
+    dative,
+    inner_objects,
+    pair_candidates,
+    prep_objects,
+    quantity,
+)
 from kgraph.extract.standing import standing_candidates
 from kgraph.extract.triggers import (
+    ADJECTIVES,
     CLAUSAL,
-    CLAUSE_NOUNS,
     COMBO_NOUNS,
-    LIGHT_VERBS,
     NOUNS,
-    PROTEST_STRIKES,
     SPEECH_DEMAND_VERBS,
-    VERB_NOUN,
-    WRAPPER_HEADS,
+    VERB_PREP,
+    VERBS,
     Trigger,
     lemma_of,
     noun_trigger,
@@ -66,23 +73,24 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex, Document
 
 EXTRACTOR = f"kgraph {__version__}"
-# the clauses whose objects a control trigger may take as its own
-INNER_CLAUSES = {
-    "threatens": ("xcomp",),
-    "expressesIntentToCooperateWith": ("xcomp",),
-    "rejects": ("xcomp",),
-    "demands": ("xcomp", "ccomp", "acl"),
-    "appealsTo": ("xcomp", "ccomp"),
-    "criticizes": ("xcomp",),
-    "protestsAgainst": ("xcomp", "advcl", "acl"),  # "rallied to demand …", "calling for …"
-}
 OFFICIAL_NOUNS = frozenset(("official", "aide", "spokesman", "spokeswoman", "spokesperson"))
 PLACE_TYPES = frozenset((ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT))
 DOBJ_PREPS = frozenset(("against", "on", "to"))
+MEMBERSHIP_BODIES = frozenset(
+    (
+        ActorType.INTERNATIONAL_ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.ORGANIZATION,
+        ActorType.MILITARY,
+        ActorType.CRIMINAL_ORGANIZATION,
+    )
+)
+PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
+NOT_OF_PLACES = frozenset(("praises", "coerces"))
+# "condemned the attack on X": X is the victim of what is condemned, not its target
+NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
 NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
-RECIPROCAL = frozenset(("expressesIntentToCooperateWith", "cooperatesMateriallyWith"))
-INNER_PREPS = frozenset(["to", "against", "on", "with", "from", "in", "into", "for", "at"])
-TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
+VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
 DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
 
 
@@ -94,47 +102,6 @@ def relation_id(doc_id: str, predicate: str, subject: str, obj: str, start: int,
     """
     key = "\x1f".join((doc_id, predicate, subject, obj, str(start), str(end)))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _pairs(
-    predicate: str,
-    subjects: list[Argument],
-    objects: list[Argument],
-    trigger: Token,
-    last: Token,
-    strength: float,
-    attributes: tuple[tuple[str, str], ...] = (),
-    clause: Token | None = None,
-) -> Iterator[Candidate]:
-    for subj in subjects:
-        for obj in objects:
-            if subj.actor.id != obj.actor.id:
-                yield Candidate(predicate, subj, obj, trigger, last, strength, attributes, clause)
-    kind = RELATIONS.get(predicate)
-    if (
-        not objects
-        and kind is not None
-        and len(subjects) > 1
-        and (kind.symmetric or predicate in RECIPROCAL)
-    ):
-        # "France and Germany cooperated" → each pair once (both ways when not symmetric)
-        for i, first in enumerate(subjects):
-            for second in subjects[i + 1 :]:
-                if first.actor.id != second.actor.id:
-                    yield Candidate(predicate, first, second, trigger, last, strength, attributes)
-                    if not kind.symmetric:
-                        yield Candidate(
-                            predicate, second, first, trigger, last, strength, attributes
-                        )
-
-
-def _quantity(token: Token) -> str | None:
-    if not any(c.dep_ == "nummod" for c in token.children):
-        return None
-    left = token.left_edge
-    while left.i < token.i and left.dep_ in ("det", "punct"):
-        left = token.doc[left.i + 1]
-    return token.doc[left.i : token.i + 1].text
 
 
 def _designation(verb: Token) -> str | None:
@@ -166,68 +133,6 @@ def _official_of(speaker: Token, actors: ActorIndex, objects: list[Argument]) ->
     return []
 
 
-def _dative(token: Token) -> list[Token]:
-    """Return the recipient of a dative ("gave Turkey aid", "sent aid to Turkey")."""
-    if token.pos_ == "ADP":
-        return [c for c in token.children if c.dep_ == "pobj"]
-    return [token]
-
-
-def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
-    """Return the objects of the holder's prepositions in ``preps``, one level deep too.
-
-    "spoke by telephone with X", "massed troops on its border with Y".
-    """
-    out: list[Token] = []
-    for child in holder.children:
-        if child.dep_ != "prep":
-            continue
-        pobjs = [c for c in child.children if c.dep_ == "pobj"]
-        if child.lower_ in preps:
-            out.extend(pobjs)
-        for pobj in pobjs:
-            for sub in pobj.children:
-                if sub.dep_ == "prep" and sub.lower_ in preps and sub.lower_ != "of":
-                    out.extend(c for c in sub.children if c.dep_ == "pobj")
-    return out
-
-
-def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> list[Token]:
-    """Return the object words of the clause a control word governs.
-
-    "threatened to cut off electricity to X" → X; "began a hunger strike to
-    demand the release of Y" → release (resolved to Y through "of"). Which
-    clauses count depends on the predicate (:data:`INNER_CLAUSES`): "agreed,
-    saying …" is no agreement with whoever is mentioned after it.
-    """
-    out: list[Token] = []
-    deps = INNER_CLAUSES.get(predicate, ("xcomp",))
-    for clause in head.children:
-        if clause.dep_ not in deps or clause.pos_ not in ("VERB", "AUX"):
-            continue
-        # "cooperate with X on refugees": with a "with" partner, "on"/"in" name the topic
-        partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
-        for child in clause.children:
-            if partnered and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
-                continue
-            if child.dep_ in ("dobj", "dative"):
-                out.append(child)
-                out.extend(
-                    c
-                    for p in child.children
-                    if p.dep_ == "prep" and p.lower_ in INNER_PREPS
-                    for c in p.children
-                    if c.dep_ == "pobj"
-                )
-            elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
-                out.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
-                out.append(child)
-        if not out and depth < 2:
-            out.extend(inner_objects(clause, predicate, depth + 1))
-    return out
-
-
 def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "X said Y must/should …" as a demand by X on Y (CAMEO 10)."""
     for clause in verb.children:
@@ -243,7 +148,7 @@ def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             for a in resolve_all(targets, actors, hops=2)
             if a.actor.type is not ActorType.LOCATION
         ]
-        yield from _pairs("demands", subjects, objects, verb, verb, 0.7)
+        yield from pair_candidates("demands", subjects, objects, verb, verb, 0.7)
 
 
 def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -258,13 +163,18 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     vlemma = lemma_of(verb)
     trig: Trigger | None = verb_trigger(vlemma, particle)
     if trig is None and particle is None:
-        for child in verb.children:
-            if child.dep_ == "prep":
+        # "liberated Dabiq from ISIL", and "liberated the town of Dabiq from ISIL", where
+        # the parser hangs the preposition on the object
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        for child in (c for h in (verb, *dobjs) for c in h.children):
+            if child.dep_ == "prep" and (child.head is verb or child.lower_ != "of"):
                 trig = verb_trigger(vlemma, child.lower_)
                 if trig is not None:
                     break
     if trig is None:
         return
+    if trig.predicate == "leads" and any(c.lower_ in PAST_ADVERBS for c in verb.children):
+        return  # "The French previously led CTF 50": a command held no longer
     # "strike a deal", "open fire": the verb-noun combination speaks, not the verb
     if any(
         c.dep_ == "dobj"
@@ -298,7 +208,7 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if (passive and dep == "nsubjpass") or (not passive and trig.direct and dep == "dobj"):
             obj_tokens.append(child)
         elif dep == "dative":
-            obj_tokens.extend(_dative(child))
+            obj_tokens.extend(dative(child))
         elif dep == "dobj" and not trig.direct:
             obj_tokens.extend(prep_objects(child, trig.preps))  # "shared intelligence with X"
         elif dep == "prt" and child.lower_ in trig.preps:
@@ -309,13 +219,36 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if passive and verb.dep_ == "acl":
         obj_tokens.append(verb.head)
     objects = resolve_all(obj_tokens, actors)
-    if not objects and trig.direct and not passive:
+    if not objects and trig.direct and not passive and trig.predicate not in NO_DOBJ_PREP_TARGET:
         # "threatened further action against Russia"
         for child in verb.children:
             if child.dep_ == "dobj":
                 objects = resolve_all(prep_objects(child, DOBJ_PREPS), actors, hops=2)
+    if not objects and trig.direct and not passive:
+        # "condemn and reject X", "defeat and destroy Da'esh": the object is shared
+        shared = [
+            c
+            for conj in verb.children
+            if conj.dep_ == "conj" and conj.pos_ == "VERB"
+            # only adjacent verbs: "fought to free Dabiq and thank Turkey" shares nothing
+            if all(t.dep_ in ("cc", "punct", "advmod") for t in verb.doc[verb.i + 1 : conj.i])
+            if not any(s.dep_ in ("nsubj", "nsubjpass") for s in conj.children)
+            for c in conj.children
+            if c.dep_ == "dobj"
+        ]
+        objects = resolve_all(shared[:1], actors, hops=2)
     if not objects and trig.predicate in CLAUSAL:
         objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
+    if trig.predicate == "memberOf":
+        # "joined the SDF", not "joined the SDF's fight" nor "joined U.S. troops"
+        objects = [
+            o
+            for o in objects
+            if o.token.dep_ in ("dobj", "conj") and o.actor.type in MEMBERSHIP_BODIES
+        ]
+    if trig.predicate in NOT_OF_PLACES:
+        # "defend Raqqah", "seize the hospital complex": a place is no party to praise or coerce
+        objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     if not objects and trig.predicate == "protestsAgainst":
         # "demonstrated in Serbia": a protest with no target is aimed at where it happens
         objects = [
@@ -335,108 +268,34 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if designation:
             attributes.append(("designation", designation))
     for tok in obj_tokens:
-        quantity = _quantity(tok)
-        if quantity:
-            attributes.append(("quantity", quantity))
+        amount = quantity(tok)
+        if amount:
+            attributes.append(("quantity", amount))
             break
-    yield from _pairs(
+    yield from pair_candidates(
         trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
-    )
-
-
-def _noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    lemma = noun.lemma_.lower()
-    if actors.actor_at(noun.i) is not None and not (
-        noun.dep_ == "dobj" and (lemma_of(noun.head), lemma) in VERB_NOUN
-    ):
-        return  # a name, not an event ("Operation Southern Spear"), unless "massed troops"
-    trigger = noun
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in WRAPPER_HEADS:
-        noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
-    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
-    glemma = lemma_of(gov) if gov is not None else None
-    trig = noun_trigger(lemma, glemma)
-    if trig is None:
-        return
-    if lemma == "strike" and any(c.lower_ in PROTEST_STRIKES for c in noun.children):
-        trig = Trigger("protestsAgainst", frozenset({"against"}), False, 0.8)
-    light = glemma is not None and (glemma in LIGHT_VERBS or (glemma, lemma) in VERB_NOUN)
-    obj_tokens: list[Token] = []
-    between: list[Token] = []
-    holders = [noun, gov] if light and gov is not None else [noun]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in trig.preps:
-                pobjs = [c for c in child.children if c.dep_ == "pobj"]
-                if child.lower_ == "between":
-                    between.extend(pobjs)
-                else:
-                    obj_tokens.extend(pobjs)
-            elif holder is gov and child.dep_ == "dative":
-                obj_tokens.extend(_dative(child))
-        obj_tokens.extend(
-            t for t in prep_objects(holder, trig.preps - {"between"}) if t not in obj_tokens
-        )
-    subj_tokens, hops = noun_agents(noun)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    if not subjects and light and gov is not None:
-        subj_tokens, hops = verb_subjects(gov)
-        subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
-    if (
-        not subjects
-        and lemma in CLAUSE_NOUNS
-        and noun.dep_ == "pobj"
-        and noun.head.head.pos_ in ("VERB", "AUX")
-    ):
-        subj_tokens, hops = verb_subjects(noun.head.head)
-        subjects = resolve_all(subj_tokens, actors, hops=hops + 2)
-    if not subjects:
-        # "U.S. strikes", "Russian attack", "US-China talks"
-        mods = [
-            c
-            for c in noun.children
-            if c.dep_ in ("compound", "amod", "nmod") and actors.actor_at(c.i) is not None
-        ]
-        subjects = [a for c in mods if (a := resolve(c, actors)) is not None]
-        if len(subjects) > 1 and not obj_tokens and not between:
-            objects = subjects[1:]
-            yield from _pairs(
-                trig.predicate, subjects[:1], objects, trigger, trigger, trig.strength
-            )
-            return
-    objects = resolve_all(obj_tokens, actors, hops=2)
-    if not objects and not between and trig.predicate in CLAUSAL:
-        objects = resolve_all(
-            inner_objects(gov if light and gov is not None else noun, trig.predicate),
-            actors,
-            hops=3,
-        )
-    if between:
-        pair = resolve_all(between, actors, hops=2)
-        if subjects:
-            objects.extend(a for a in pair if all(a.actor.id != s.actor.id for s in subjects))
-        elif len(pair) > 1:
-            subjects, objects = pair[:1], pair[1:]
-    if not subjects:
-        return
-    # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
-    clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
-    yield from _pairs(
-        trig.predicate, subjects, objects, trigger, trigger, trig.strength, clause=clause
     )
 
 
 def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
     for token in doc:
         pos = token.pos_
-        if pos == "VERB" and token.dep_ in NOMINAL_DEPS and token.lemma_.lower() in NOUNS:
-            pos = "NOUN"  # a noun tagged as a verb: "the ceasefire talks between …"
+        if (
+            pos == "VERB"
+            and token.lemma_.lower() in NOUNS
+            and (token.dep_ in NOMINAL_DEPS or token.lemma_.lower() not in VERB_LEMMAS)
+        ):
+            # a noun tagged as a verb: "the ceasefire talks between …", "U.S. airstrikes
+            # against X killed …"
+            pos = "NOUN"
         if pos == "VERB":
             yield from _verb_candidates(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
-            yield from _noun_candidates(token, actors)
+            yield from noun_candidates(token, actors)
+        elif pos == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in ADJECTIVES:
+            yield from adjective_candidates(token, actors)
 
 
 def _relation(

@@ -21,7 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.arguments import Argument, Candidate, resolve, resolve_all
+from kgraph.extract.arguments import (
+    Argument,
+    Candidate,
+    relative_antecedent,
+    resolve,
+    resolve_all,
+)
 from kgraph.extract.triggers import AFFILIATION_WORDS, LEADER_TITLES
 from kgraph.model import ActorType
 
@@ -44,6 +50,7 @@ LED_TYPES = frozenset(
         ActorType.LOCATION,
     )
 )
+COMMANDED_TYPES = LED_TYPES | {ActorType.MILITARY_OPERATION}
 GROUP_TYPES = frozenset((ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION, ActorType.GROUP))
 BODY_TYPES = frozenset((ActorType.MILITARY, ActorType.GOVERNMENT))
 PAST_MARKERS = frozenset(("former", "ex", "late", "then", "ousted", "deposed", "exiled"))
@@ -62,7 +69,8 @@ POSTING_TYPES = frozenset(
 )
 MEMBER_NOUNS = frozenset(
     ("soldier", "troop", "fighter", "militant", "member", "airman", "marine", "sailor",
-     "officer", "personnel", "operative", "commander", "member", "recruit")
+     "officer", "personnel", "operative", "commander", "member", "recruit", "serviceman",
+     "servicemember")
 )  # fmt: skip
 UNIT_WORDS = frozenset(
     ("battalion", "regiment", "brigade", "division", "squadron", "wing", "battery", "company",
@@ -122,13 +130,17 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if person is None:
         return
     owners = _owners(title, actors, LED_TYPES)
-    if not owners:  # "Gen. X, commander, U.S. Central Command"
+    if not owners:  # "Gen. X, commander, U.S. Central Command" (an apposition or a list)
+        # the first body named in it: "commander, Combined Joint Forces Land Component
+        # Command - Operation Inherent Resolve" heads the command (the parser may hang
+        # the whole name on its last word)
         owners = [
             a
             for c in title.children
-            if c.dep_ == "appos"
-            if (a := _arg(c, actors)) is not None and a.actor.type in LED_TYPES
-        ]
+            if c.dep_ in ("appos", "conj")
+            for t in c.subtree
+            if (a := _arg(t, actors)) is not None and a.actor.type in COMMANDED_TYPES
+        ][:1]
     if not owners and title.dep_ in ("compound", "nmod", "amod"):
         # "Venezuelan strongman Nicolás Maduro": the demonym hangs on the name
         owners = [
@@ -249,7 +261,7 @@ def _inclusion(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
         groups = [token.head]
         members = [c for c in token.children if c.dep_ == "pobj"]
     # the group must be named itself: "critics of X include Y" says nothing about X
-    found_groups = [a for g in groups if (a := _arg(g, actors)) is not None]
+    found_groups = [a for g in groups if (a := _arg(relative_antecedent(g), actors)) is not None]
     for group in found_groups[:1]:
         for member in resolve_all(members, actors):
             if member.actor.id != group.actor.id:
@@ -297,9 +309,19 @@ def _units(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate
             yield Candidate("partOf", Argument(actor, token, 1.0, 1), parent, child, child, 0.75)
 
 
+def _member_noun(token: Token) -> str:
+    """Return a noun's singular: spaCy leaves capitalised plurals as they are ("Airmen")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN":
+        if lemma.endswith("men"):
+            return lemma[:-3] + "man"
+        return lemma.removesuffix("s")
+    return lemma
+
+
 def _members_from(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "soldiers from 2nd Battalion", "members of the SDF": an unnamed group's parent."""
-    if token.lemma_.lower() not in MEMBER_NOUNS or actor.qid is not None:
+    if _member_noun(token) not in MEMBER_NOUNS or actor.qid is not None:
         return
     me = Argument(actor, token, 0.85, 1)
     # "soldiers from Y", and through a participle: "soldiers visiting / deployed from Y"

@@ -125,10 +125,17 @@ VERBS: dict[str, Trigger] = {
     **_many("defeat counter combat confront", _t("fightsAgainst", "", True, 0.75)),
     **_many("degrade eliminate dismantle rout", _t("fightsAgainst", "", True, 0.6)),
     **_many("lead head command chair", _t("leads", "", True, 0.7)),
+    # "Local Arab fighters continue to join the SDF" (a body named as the object only)
+    **_many("join", _t("memberOf", "", True, 0.7)),
     **_many("destroy damage", _t("targets", "", True, 0.7)),
     # "engage" takes a direct object only as combat ("engaged two ISIL tactical units")
     **_many("engage", _t("targets", "", True, 0.6)),
     **_many("attack bomb shell bombard raid strike hit", _t("attacks", "on against", True, 0.85)),
+}
+
+# adjectives after "be"/"remain" that state an attitude to someone
+ADJECTIVES: dict[str, Trigger] = {
+    **_many("grateful thankful appreciative", _t("praises", "to for", False, 0.7)),
 }
 
 VERB_PREP: dict[tuple[str, str], Trigger] = {
@@ -146,6 +153,12 @@ VERB_PREP: dict[tuple[str, str], Trigger] = {
     ("stand", "by"): _t("praises", "by", False, 0.7),
     ("work", "with"): _t("cooperatesWith", "with", False, 0.7),
     ("liberate", "from"): _t("fightsAgainst", "from", False, 0.7),
+    ("unite", "against"): _t("mobilizesAgainst", "against", False, 0.7),
+    ("free", "from"): _t("fightsAgainst", "from", False, 0.6),
+    ("retake", "from"): _t("fightsAgainst", "from", False, 0.75),
+    ("recapture", "from"): _t("fightsAgainst", "from", False, 0.75),
+    ("reclaim", "from"): _t("fightsAgainst", "from", False, 0.7),
+    ("wrest", "from"): _t("fightsAgainst", "from", False, 0.75),
     ("fire", "on"): _t("attacks", "on", False, 0.8),
     ("deliver", "against"): _t("attacks", "against", False, 0.6),
     ("fire", "at"): _t("attacks", "at", False, 0.7),
@@ -195,6 +208,9 @@ NOUNS: dict[str, Trigger] = {
     **_many("attack assault raid bombing", _t("attacks", "on against", False, 0.8)),
     **_many("strike airstrike", _t("targets", "on against", False, 0.75)),
     **_many("campaign operation fight mission", _t("fightsAgainst", "against", False, 0.6)),
+    **_many("defense defence", _t("fightsAgainst", "against", False, 0.6)),
+    # "the defeat of ISIL", "deliver ISIL a lasting defeat"
+    **_many("defeat", _t("fightsAgainst", "of", False, 0.6)),
     **_many("support backing", _t("praises", "for of to", False, 0.6)),
 }
 
@@ -308,9 +324,13 @@ OBJECT_CONTROL = frozenset(
     _words(
         """
         urge ask call press persuade force order tell request encourage invite allow
+        help assist enable train equip empower lead
         """
     )
 )
+# verbs whose object also acts in a purpose clause: "lead the coalition to defeat X",
+# "train Iraqi forces to clear Y" (the coalition defeats, the forces clear)
+ENABLING = frozenset(_words("help assist enable train equip empower lead mobilize"))
 
 # words that head a phrase that names a leader's office
 TITLES = frozenset(
@@ -336,7 +356,7 @@ LEADER_TITLES = frozenset(
 CLAUSE_NOUNS = frozenset(
     _words(
         """
-        talk conversation discussion call meeting negotiation support cooperation
+        talk conversation discussion call meeting negotiation support cooperation defeat
         """
     )
 )

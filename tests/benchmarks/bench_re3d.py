@@ -8,7 +8,15 @@ kgraph predicates are mapped onto re3d relation types (:data:`MAPPING`); re3d
 types with no kgraph counterpart (CoLocated, HasAttrOf, IsSynonymOf, Apart)
 are left out of both sides. AlliesOf and CommWith are undirected, the others
 directed (re3d source = kgraph subject). Negated relations are not claims and
-are ignored. A kgraph relation matches a gold relation of its mapped type when
+are ignored. Diplomatic cooperation, an agreement, a stated intent to
+cooperate and an appeal (CAMEO 05, 057, 03, 02) are exchanges between the two
+parties, which re3d annotates as CommWith ("working with", "agreed", "signed
+an agreement", "urged"); its AlliesOf is reserved for allies and material or
+military support ("our ally", "in support of"), kgraph's alliedWith and
+cooperatesMateriallyWith. re3d relates two annotated entity spans, so the ties kgraph reads
+from inside one mention (attribute ``basis: mention``: "the government of
+Iraq" → Government of Iraq partOf Iraq) are outside what it can annotate and
+are left out. A kgraph relation matches a gold relation of its mapped type when
 each argument matches: a mention of the actor overlaps the gold span, or the
 gold text names the actor (``kgraph.evaluate.gold.actor_matches``). Precision
 is over distinct (document, subject, object, type) predictions, recall over
@@ -36,15 +44,22 @@ MAPPING = {
     **dict.fromkeys(
         (
             "alliedWith",
-            "cooperatesWith",
-            "signsAgreementWith",
             "cooperatesMateriallyWith",
-            "expressesIntentToCooperateWith",
         ),
         "AlliesOf",
     ),
     **dict.fromkeys(
-        ("consultsWith", "meetsWith", "negotiatesWith", "proposesTalksWith"), "CommWith"
+        (
+            "consultsWith",
+            "meetsWith",
+            "negotiatesWith",
+            "proposesTalksWith",
+            "cooperatesWith",
+            "signsAgreementWith",
+            "expressesIntentToCooperateWith",
+            "appealsTo",
+        ),
+        "CommWith",
     ),
     "leads": "InChargeOf",
     **dict.fromkeys(("memberOf", "partOf", "affiliatedWith"), "BelongsTo"),
@@ -96,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         preds: dict[tuple[str, str, str], object] = {}
         for rel in extraction.relations:
             kind = MAPPING.get(rel.predicate)
-            if kind is None or rel.negated:
+            if kind is None or rel.negated or ("basis", "mention") in rel.attributes:
                 continue
             preds.setdefault((rel.subject, rel.object, kind), rel)
 

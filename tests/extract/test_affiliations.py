@@ -66,6 +66,12 @@ def test_each_tie_cites_the_mention_it_was_read_from(nlp):
     assert tie.evidence.sentence == "The Trump administration sanctioned Iran."
 
 
+def test_a_tie_read_from_one_mention_says_so(nlp):
+    ex = extract_text("The U.S. military struck a boat, and the United States said so.", nlp=nlp)
+    [tie] = [r for r in ex.relations if r.predicate == "partOf"]
+    assert ("basis", "mention") in tie.attributes
+
+
 def test_a_name_alone_does_not_make_a_leader(nlp):
     # The person named in "the Trump administration" must be an actor of the text.
     assert not _ties(nlp, "The Trump administration sanctioned Iran.")

@@ -47,6 +47,12 @@ def mentions(nlp, text):
          "GROUP"),
         ("Officials said the cartel shipped cocaine.", "cartel", MentionKind.NOMINAL, "ANAPHOR"),
         ("Nobody is planning to shoot him.", "him", MentionKind.PRONOUN, "PRON"),
+        ("The 134th Bomb Squadron flew over the Baltic.", "134th Bomb Squadron",
+         MentionKind.NAME, "UNIT"),
+        ("Sailors of Task Force 59 tested drones.", "Task Force 59", MentionKind.NAME, "UNIT"),
+        ("The frigate joined CTF 153 in May.", "CTF 153", MentionKind.NAME, "UNIT"),
+        ("Combined Joint Special Operations Component Command leads the raids.",
+         "Combined Joint Special Operations Component Command", MentionKind.NAME, "UNIT"),
     ],
 )  # fmt: skip
 def test_finds_mention(nlp, text, mention, kind, label):

@@ -342,6 +342,109 @@ PLOVER_CASES = [
 ]
 
 
+# clause structure: purpose clauses, retaking ground, shared objects, companions,
+# lists read as appositions, adjectives of attitude, joining a body
+CLAUSE_CASES = [
+    # an enabling verb's object acts in the purpose clause
+    ("The United States led NATO to defeat the Taliban.", "NATO", "fightsAgainst", "Taliban"),
+    # retaking ground from its holder, with the preposition on the object too
+    (
+        "The Kurdish Peshmerga recaptured Sinjar from Islamic State militants.",
+        "Peshmerga",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+    (
+        "Syrian rebels liberated the village of Al-Rai from ISIS control.",
+        "Syrian rebels",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+    ("Kenya and Somalia united against al-Shabaab.", "Somalia", "mobilizesAgainst", "al-Shabaab"),
+    # "defeat" and "defenses" as nouns, under an adjective complement
+    (
+        "France remains committed to the defeat of the Islamic State.",
+        "France",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+    ("Taiwan improved its air defenses against China.", "Taiwan", "fightsAgainst", "China"),
+    # two verbs sharing one object
+    ("Kenya will defeat and destroy al-Shabaab.", "Kenya", "fightsAgainst", "al-Shabaab"),
+    ("Kenya will defeat and destroy al-Shabaab.", "Kenya", "targets", "al-Shabaab"),
+    # "X, together with Y, …"
+    ("Kenya, together with Ethiopia, fought al-Shabaab.", "Ethiopia", "fightsAgainst",
+     "al-Shabaab"),
+    # a list the parser reads as an apposition
+    (
+        "Japan remains committed to working with President Marcos, the Philippine Navy, "
+        "and the United States.",
+        "Japan",
+        "cooperatesWith",
+        "Philippine Navy",
+    ),
+    # the clause a nominal sits in, through a participle on the object
+    (
+        "French jets carried out six strikes coordinated with and in support of the Malian "
+        "government.",
+        "France",
+        "praises",
+        "Government of Mali",
+    ),
+    # a relative clause on a place is about what happened there
+    (
+        "Britain condemned al-Shabaab's attacks in the town of Mandera in Kenya, which "
+        "killed 12 civilians.",
+        "al-Shabaab",
+        "kills",
+        "civilians",
+    ),
+    ("Kenya is grateful to Japan for its help.", "Kenya", "praises", "Japan"),
+    ("Kenya is grateful for the assistance provided by Japan.", "Kenya", "praises", "Japan"),
+    ("Sweden joined NATO in 2024.", "Sweden", "memberOf", "NATO"),
+    ("NATO, which includes Turkey, condemned the attack.", "Turkey", "memberOf", "NATO"),
+    (
+        "Task Force 150 is currently led by Commodore Jane Smith.",
+        "Jane Smith",
+        "leads",
+        "Task Force 150",
+    ),
+    (
+        "Maj. Gen. Paul Harris, commander, Combined Joint Forces Maritime Component Command - "
+        "Operation Prosperity Guardian, said the patrols continue.",
+        "Paul Harris",
+        "leads",
+        "Combined Joint Forces Maritime Component Command",
+    ),
+    (
+        "Gen. Maria Lopez, commander, U.S. Southern Command, met with Colombian officials.",
+        "Maria Lopez",
+        "leads",
+        "United States Southern Command",
+    ),
+    (
+        "Forty Airmen from the 99th Air Refueling Squadron deployed to Qatar.",
+        "Airmen",
+        "memberOf",
+        "Air Refueling Squadron",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CLAUSE_CASES)
+def test_clause_constructions(nlp, text, subject, predicate, obj):
+    ex = extract_text(text, nlp=nlp)
+    assert _find(ex, subject, predicate, obj), [
+        (r.subject, r.predicate, r.object) for r in ex.relations
+    ]
+
+
+def test_not_joining_is_a_negated_membership(nlp):
+    (rel,) = _find(extract_text("Finland did not join NATO.", nlp=nlp), "Finland", "memberOf",
+                   "NATO")  # fmt: skip
+    assert rel.negated
+
+
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), PLOVER_CASES)
 def test_plover_constructions(nlp, text, subject, predicate, obj):
     ex = extract_text(text, nlp=nlp)
@@ -383,6 +486,51 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
         ),
         # a place in a prepositional phrase is not the object of a meeting
         ("Antony Blinken met Wang Yi in Beijing.", "Antony Blinken", "meetsWith", "China"),
+        # only adjacent verbs share an object
+        (
+            "Syrian rebels fought to free Aleppo and thanked Turkey.",
+            "Syrian rebels",
+            "fightsAgainst",
+            "Turkey",
+        ),
+        # a demonym before an armed group does not make the group the state
+        (
+            "Syrian rebels liberated the village of Al-Rai from ISIS control.",
+            "Syria",
+            "fightsAgainst",
+            "Islamic State",
+        ),
+        # the place in a relative clause's antecedent phrase did not kill anyone
+        (
+            "Britain condemned al-Shabaab's attacks in the town of Mandera in Kenya, which "
+            "killed 12 civilians.",
+            "Kenya",
+            "kills",
+            "civilians",
+        ),
+        # condemning an attack on a place does not criticise the place
+        ("Canada condemned the attack on Camp Bastion.", "Canada", "criticizes", "Camp Bastion"),
+        # the possessor of a death did not act
+        ("Zawahiri's death will degrade al-Qaeda.", "Zawahiri", "fightsAgainst", "al-Qaeda"),
+        # "Iraq's neighbours" are not Iraq
+        (
+            "The United States is working with Iraq's neighbours.",
+            "United States",
+            "cooperatesWith",
+            "Iraq",
+        ),
+        # joining a fight is no membership
+        (
+            "Volunteers from Georgia joined the fight against Russia.",
+            "Georgia",
+            "memberOf",
+            "Russia",
+        ),
+        # a command held before is not held now
+        ("Italy previously led Task Force 150.", "Italy", "leads", "Task Force 150"),
+        # defending a town is no praise, seizing a place coerces nobody
+        ("Hamas fighters defended Rafah.", "Hamas", "praises", "Rafah"),
+        ("Lebanese soldiers seized the border crossing at Masnaa.", "Lebanon", "coerces", "Masnaa"),
     ],
 )
 def test_no_false_relation(nlp, text, subject, predicate, obj):
