@@ -118,6 +118,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         )
     if between:
         pair = resolve_all(between, actors, hops=2)
+        # a host or mediator relates to both sides ("launched a mediation effort between
+        # the Emirates and Saudi Arabia"), as CAMEO codes it
         if subjects:
             objects.extend(a for a in pair if all(a.actor.id != s.actor.id for s in subjects))
         elif len(pair) > 1:

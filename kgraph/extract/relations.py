@@ -190,8 +190,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     top = verb
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
         top = top.head  # "efforts to degrade and defeat X"
-    if not subjects and top.dep_ in ("acl", "advcl", "xcomp"):
+    if not subjects and not passive and top.dep_ in ("acl", "advcl", "xcomp"):
         # "issued a declaration demanding …": the agent of the noun or verb above
+        # ("since it was recaptured from X" has no agent to inherit)
         holder = top.head
         subj_tokens, subj_hops = (
             noun_agents(holder) if holder.pos_ in ("NOUN", "PROPN") else verb_subjects(holder)
@@ -239,6 +240,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         objects = resolve_all(shared[:1], actors, hops=2)
     if not objects and trig.predicate in CLAUSAL:
         objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
+    if trig.predicate == "leads":
+        # "a plan led by Iran" does not lead the plan's author
+        objects = [o for o in objects if o.actor.type is not ActorType.PERSON]
     if trig.predicate == "memberOf":
         # "joined the SDF", not "joined the SDF's fight" nor "joined U.S. troops"
         objects = [
@@ -288,7 +292,8 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             # a noun tagged as a verb: "the ceasefire talks between …", "U.S. airstrikes
             # against X killed …"
             pos = "NOUN"
-        if pos == "VERB":
+        if pos == "VERB" and actors.actor_at(token.i) is None:
+            # a verb inside a name ("Global Coalition to Defeat ISIS") is part of the name
             yield from _verb_candidates(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS

@@ -55,6 +55,7 @@ GROUP_TYPES = frozenset((ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION,
 BODY_TYPES = frozenset((ActorType.MILITARY, ActorType.GOVERNMENT))
 PAST_MARKERS = frozenset(("former", "ex", "late", "then", "ousted", "deposed", "exiled"))
 OWNER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "associate", "sub", "under"))
 RANK_WORDS = frozenset(("petty", "warrant", "master"))
 PARTICIPLES = frozenset(("VBG", "VBN"))
 POSTING_TYPES = frozenset(
@@ -149,14 +150,16 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < title.i
             if (a := _arg(c, actors)) is not None and a.actor.type in LED_TYPES
         ]
-    # "X, an ISIL commander": one of the group's leaders, so a member, not its head
+    # "X, an ISIL commander": one of the group's leaders, so a member, not its head;
+    # so is a deputy ("the deputy commander of the PMF")
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
+    deputy = any(c.lower_ in DEPUTY_WORDS for c in title.children if c.i < title.i)
     # "Foreign Minister Lavrov" sits in Russia's government; only a prime minister heads it
     portfolio = title.lower_ in ("minister", "ministers") and not any(
         c.lower_ in ("prime", "first") for c in title.children
     )
     for owner in owners[:1]:
-        if portfolio or (indefinite and owner.actor.type in GROUP_TYPES):
+        if portfolio or deputy or (indefinite and owner.actor.type in GROUP_TYPES):
             yield Candidate("memberOf", person, owner, title, title, 0.8)
         else:
             yield Candidate("leads", person, owner, title, title, 0.85)

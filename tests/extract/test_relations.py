@@ -423,6 +423,12 @@ CLAUSE_CASES = [
         "United States Southern Command",
     ),
     (
+        "Qais Ali was the deputy commander of the Popular Mobilization Forces.",
+        "Qais Ali",
+        "memberOf",
+        "Popular Mobilization Forces",
+    ),
+    (
         "Forty Airmen from the 99th Air Refueling Squadron deployed to Qatar.",
         "Airmen",
         "memberOf",
@@ -525,6 +531,29 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
             "Georgia",
             "memberOf",
             "Russia",
+        ),
+        # a deputy does not lead
+        (
+            "Qais Ali was the deputy commander of the Popular Mobilization Forces.",
+            "Qais Ali",
+            "leads",
+            "Popular Mobilization Forces",
+        ),
+        # a verb inside a name is part of the name
+        (
+            "Iraq voted to leave the Global Coalition to Defeat ISIS.",
+            "Iraq",
+            "fightsAgainst",
+            "Global Coalition to Defeat ISIS",
+        ),
+        # "a plan led by Iran" does not lead the plan's author
+        ("Rouhani's security plan would be led by Iran.", "Iran", "leads", "Rouhani"),
+        # a passive clause with no agent inherits none from the clause above
+        (
+            "The port of Hodeidah is calm, since it was recaptured from the Houthis in 2018.",
+            "Hodeidah",
+            "fightsAgainst",
+            "Houthis",
         ),
         # a command held before is not held now
         ("Italy previously led Task Force 150.", "Italy", "leads", "Task Force 150"),
