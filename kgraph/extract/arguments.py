@@ -166,6 +166,11 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
             actor = actors.actor_at(child.i)
             if actor is not None:
                 return Argument(actor, child, 0.85, hops + 1)
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and hops < 3:
+        # "Hezbollah is a militant group (…, led by X)": the group is the subject
+        for subj in token.head.children:
+            if subj.dep_ == "nsubj":
+                return resolve(subj, actors, hops=hops + 1)
     # a named modifier before a pronoun: "its European Community partners"
     relational = token.lemma_.lower() in RELATIONAL_NOUNS or (
         token.lemma_.lower() in EVENT_NOUNS and token.dep_ in ("nsubj", "nsubjpass")

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.actor_words import COALITION_MEMBERS
 
+LEADING = frozenset(("lead", "led", "back", "backed"))
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry
 
@@ -49,6 +51,21 @@ def coalition_spans(
             start += 1
         out.append((start, end))
     return out
+
+
+def led_coalition_label(span: Span) -> str | None:
+    """Return "Saudi-led coalition" for a coalition phrase named after its leader, else None.
+
+    The leader's name is a mention of its own ("Saudi"), outside the span.
+    """
+    root = span.root
+    for mod in root.children:
+        if mod.dep_ == "amod" and mod.lemma_.lower() in LEADING and mod.i < root.i:
+            names = [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if names:
+                start = names[0].left_edge.i
+                return span.doc[start : root.i + 1].text
+    return None
 
 
 def coalition_entry(gazetteer: Gazetteer, linked: Iterable[str]) -> GazetteerEntry | None:

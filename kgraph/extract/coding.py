@@ -66,6 +66,8 @@ THREAT_CODES = {
 THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
 
 
+# taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
+CAPTURE_VERBS = frozenset(("capture", "seize", "take", "overrun", "storm"))
 SUPPORT_WORDS = frozenset(("support", "assist", "help", "aid", "back", "backing", "assistance"))
 
 
@@ -124,6 +126,12 @@ def recode(cand: Candidate, modality: Modality, chain: list[Token]) -> tuple[str
         or cand.object.token.lemma_.lower() in PLACE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "captured the rebels' stronghold"
+    elif (
+        predicate in ("arrests", "coerces")
+        and cand.object.actor.type is ActorType.LOCATION
+        and cand.trigger.lemma_.lower() in CAPTURE_VERBS
+    ):
+        predicate, code = "fightsAgainst", "192"  # "ISIL captured Mosul": occupy territory
     elif (
         predicate == "coerces"
         and cand.object.token.head.lower_ == "from"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.actor_records import label_of
 from kgraph.extract.actor_words import noun_type
-from kgraph.extract.coalitions import coalition_entry
+from kgraph.extract.coalitions import coalition_entry, led_coalition_label
 from kgraph.extract.gazetteer import GazetteerEntry, normalize
 from kgraph.extract.mentions import entry_for_span
 from kgraph.extract.resolution import (
@@ -95,6 +95,12 @@ def resolve_dependent(state: Resolution, mention: Mention, span: Span) -> None:
         entry = coalition_entry(state.gaz, linked)
         if entry is not None:
             assign(state, mention, span, proto_for_entry(state, entry))
+            return
+        label = led_coalition_label(span)
+        if label is not None:  # "the Saudi-led coalition" in a text about Yemen
+            proto = proto_unlinked(state, f"group:{normalize(label)}:coalition", label)
+            proto.votes[ActorType.INTERNATIONAL_ORGANIZATION] += 1
+            assign(state, mention, span, proto)
     elif mention.label == "REGIME_OF":
         before = mention_before(state, span.start)
         if before is None:

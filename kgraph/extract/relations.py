@@ -28,6 +28,7 @@ from kgraph import __version__
 from kgraph.extract.arguments import (
     Argument,
     Candidate,
+    conjuncts,
     is_passive,
     noun_agents,
     resolve_all,
@@ -53,13 +54,17 @@ from kgraph.extract.objects import (
 from kgraph.extract.standing import standing_candidates
 from kgraph.extract.triggers import (
     ADJECTIVES,
+    AID_NOUNS,
     CLAUSAL,
     COMBO_NOUNS,
     NOUNS,
+    RECEIVING_VERBS,
     SPEECH_DEMAND_VERBS,
+    STATIVE_PASSIVES,
     VERB_PREP,
     VERBS,
     Trigger,
+    is_backing,
     lemma_of,
     noun_trigger,
     verb_trigger,
@@ -85,8 +90,9 @@ MEMBERSHIP_BODIES = frozenset(
         ActorType.CRIMINAL_ORGANIZATION,
     )
 )
+FROM = frozenset(("from",))
 PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
-NOT_OF_PLACES = frozenset(("praises", "coerces"))
+NOT_OF_PLACES = frozenset(("praises",))
 # "condemned the attack on X": X is the victim of what is condemned, not its target
 NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
 NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
@@ -151,9 +157,25 @@ def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from pair_candidates("demands", subjects, objects, verb, verb, 0.7)
 
 
+def _received(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X received weapons and training from Y" as aid from Y to X (CAMEO 07)."""
+    gifts = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in AID_NOUNS for g in gifts for t in conjuncts(g)):
+        return
+    donors = resolve_all(
+        prep_objects(verb, FROM) + [t for g in gifts for t in prep_objects(g, FROM)], actors
+    )
+    subj_tokens, hops = verb_subjects(verb)
+    yield from pair_candidates(
+        "providesAidTo", donors, resolve_all(subj_tokens, actors, hops=hops), verb, verb, 0.7
+    )
+
+
 def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if lemma_of(verb) in SPEECH_DEMAND_VERBS:
         yield from _demand_in_speech(verb, actors)
+    if lemma_of(verb) in RECEIVING_VERBS:
+        yield from _received(verb, actors)
     particle = None
     last = verb
     for child in verb.children:
@@ -171,8 +193,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
                 trig = verb_trigger(vlemma, child.lower_)
                 if trig is not None:
                     break
-    if trig is None:
-        return
+    if trig is None or is_backing(verb):
+        return  # "militias backed by Iran" is a standing tie (standing.py)
     if trig.predicate == "leads" and any(c.lower_ in PAST_ADVERBS for c in verb.children):
         return  # "The French previously led CTF 50": a command held no longer
     # "strike a deal", "open fire": the verb-noun combination speaks, not the verb
@@ -186,6 +208,13 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     passive = is_passive(verb)
     subj_tokens, subj_hops = verb_subjects(verb)
+    if passive and vlemma in STATIVE_PASSIVES and not subj_tokens:
+        # "the Taliban were allied with al-Qaeda": a state, not an act by an agent
+        subj_tokens, subj_hops, passive = (
+            [c for c in verb.children if c.dep_ == "nsubjpass"],
+            1,
+            False,
+        )
     subjects = resolve_all(subj_tokens, actors, hops=subj_hops)
     top = verb
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
@@ -251,7 +280,7 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             if o.token.dep_ in ("dobj", "conj") and o.actor.type in MEMBERSHIP_BODIES
         ]
     if trig.predicate in NOT_OF_PLACES:
-        # "defend Raqqah", "seize the hospital complex": a place is no party to praise or coerce
+        # "defend Raqqah": a place is no party to praise
         objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     if not objects and trig.predicate == "protestsAgainst":
         # "demonstrated in Serbia": a protest with no target is aimed at where it happens

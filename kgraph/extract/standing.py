@@ -28,7 +28,7 @@ from kgraph.extract.arguments import (
     resolve,
     resolve_all,
 )
-from kgraph.extract.triggers import AFFILIATION_WORDS, LEADER_TITLES
+from kgraph.extract.triggers import AFFILIATION_WORDS, LEADER_TITLES, is_backing
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -215,6 +215,12 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                 other = _arg(sub, actors)
                 if other is not None and other.actor.id != actor.id:
                     yield Candidate("affiliatedWith", me, other, child, child, 0.8)
+        elif child.dep_ in ("amod", "compound") and lemma in ("lead", "led"):
+            # "the Saudi-led coalition": the named state leads it
+            for sub in child.children:
+                other = _arg(sub, actors)
+                if other is not None and other.actor.id != actor.id:
+                    yield Candidate("leads", other, me, child, child, 0.8)
         elif child.dep_ == "poss" and actor.type in GROUP_TYPES:
             other = _arg(child, actors)
             if other is not None and other.actor.id != actor.id:
@@ -368,6 +374,22 @@ def _assigned(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
                     yield Candidate("memberOf", member, unit, verb, verb, 0.8)
 
 
+def _backed_by(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "militias backed by Iran", "The Houthis, backed by Iran, …" as affiliation."""
+    if verb.dep_ == "acl":
+        clients = resolve_all([verb.head], actors)
+    else:  # a participle clause on the subject of the verb above
+        clients = resolve_all([c for c in verb.head.children if c.dep_ == "nsubj"], actors)
+    patrons = resolve_all(
+        [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"],
+        actors,
+    )
+    for client in clients:
+        for patron in patrons[:1]:
+            if client.actor.id != patron.actor.id:
+                yield Candidate("affiliatedWith", client, patron, verb, verb, 0.75)
+
+
 def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
     """Yield standing relations found in noun-phrase structure, in text order."""
     for token in doc:
@@ -389,6 +411,8 @@ def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from _inclusion(token, actors)
         elif token.lemma_ == "assign" and token.pos_ == "VERB":
             yield from _assigned(token, actors)
+        elif is_backing(token):
+            yield from _backed_by(token, actors)
     for token, actor in _head_tokens(doc, actors):
         if _is_operation(actor, token):
             yield from _conducted(token, actor, actors)

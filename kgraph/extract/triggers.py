@@ -125,6 +125,9 @@ VERBS: dict[str, Trigger] = {
     **_many("defeat counter combat confront", _t("fightsAgainst", "", True, 0.75)),
     **_many("degrade eliminate dismantle rout", _t("fightsAgainst", "", True, 0.6)),
     **_many("lead head command chair", _t("leads", "", True, 0.7)),
+    # stative passives: "the Taliban were allied with al-Qaeda", "a group linked to ISIS"
+    **_many("ally", _t("alliedWith", "with to", False, 0.75)),
+    **_many("affiliate link tie align", _t("affiliatedWith", "with to", False, 0.7)),
     # "Local Arab fighters continue to join the SDF" (a body named as the object only)
     **_many("join", _t("memberOf", "", True, 0.7)),
     **_many("destroy damage", _t("targets", "", True, 0.7)),
@@ -280,8 +283,22 @@ VERB_NOUN: dict[tuple[str, str], str] = {
     **{
         (v, n): "providesAidTo"
         for v in ("send", "supply", "deliver", "ship", "provide", "give")
-        for n in ("weapon", "arm", "ammunition", "equipment", "food", "medicine", "supply")
+        for n in (
+            "weapon",
+            "arm",
+            "ammunition",
+            "equipment",
+            "food",
+            "medicine",
+            "supply",
+            "support",
+            "backing",
+            "training",
+            "funding",
+        )
     },
+    # "pledged allegiance to al-Qaeda": a standing tie, not an intent
+    **{(v, "allegiance"): "affiliatedWith" for v in ("pledge", "swear", "declare")},
     **{
         (v, n): "mobilizesAgainst"
         for v in ("mass", "amass", "deploy", "station", "move", "strengthen", "reinforce")
@@ -418,6 +435,34 @@ SPEECH_DEMAND_VERBS = frozenset(
         """
     )
 )
+
+# the subject of their passive is the first party: "X is allied with Y"
+STATIVE_PASSIVES = frozenset(_words("ally affiliate link tie align"))
+# "X received weapons from Y": Y gave them
+RECEIVING_VERBS = frozenset(_words("receive get obtain accept"))
+AID_NOUNS = frozenset(
+    _words(
+        """
+        aid assistance support backing weapon arm ammunition equipment training funding fund
+        money supply loan
+        """
+    )
+)
+BACKING_VERBS = frozenset(_words("back support sponsor arm fund finance bankroll"))
+
+
+def is_backing(token: Token) -> bool:
+    """Tell a participle of sponsorship with its sponsor: "backed by Iran", "funded by X".
+
+    It states a standing tie (``affiliatedWith``), not an act of support.
+    """
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("acl", "advcl")
+        and token.lemma_.lower() in BACKING_VERBS
+        and any(c.dep_ == "agent" for c in token.children)
+    )
+
 
 AFFILIATION_WORDS = frozenset(
     _words(

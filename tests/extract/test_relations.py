@@ -437,6 +437,51 @@ CLAUSE_CASES = [
 ]  # fmt: skip
 
 
+# ties and support stated in passing: sponsors, leaders of an unnamed coalition,
+# allegiance, aid received, alliances stated as a state
+TIE_CASES = [
+    ("The Houthis, backed by Iran, have fought Saudi Arabia since 2015.", "Houthis",
+     "affiliatedWith", "Iran"),
+    ("Militias funded by Iran attacked the embassy.", "Militias", "affiliatedWith", "Iran"),
+    ("The Houthis have fought the Saudi-led coalition since 2015.", "Houthis", "fightsAgainst",
+     "Saudi-led coalition"),
+    ("The Houthis have fought the Saudi-led coalition since 2015.", "Saudi Arabia", "leads",
+     "Saudi-led coalition"),
+    ("Hezbollah is a militant group based in Lebanon, led by Hassan Nasrallah.",
+     "Hassan Nasrallah", "leads", "Hezbollah"),
+    ("Hezbollah receives military training, weapons, and financial support from Iran.", "Iran",
+     "providesAidTo", "Hezbollah"),
+    ("Al-Shabaab pledged allegiance to al-Qaeda in 2012.", "al-Shabaab", "affiliatedWith",
+     "al-Qaeda"),
+    ("The Taliban were allied with al-Qaeda.", "Taliban", "alliedWith", "al-Qaeda"),
+    ("Russia has provided air support to the Assad regime.", "Russia", "providesAidTo",
+     "Government of Syria"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), TIE_CASES)
+def test_ties_and_support(nlp, text, subject, predicate, obj):
+    ex = extract_text(text, nlp=nlp)
+    assert _find(ex, subject, predicate, obj), [
+        (r.subject, r.predicate, r.object) for r in ex.relations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "code"),
+    [
+        # taking a town occupies territory (CAMEO 192); a curfew in one stays coercion (17)
+        ("In 2014, ISIL captured Mosul, Iraq's second-largest city.", "fightsAgainst", "192"),
+        ("Turkish authorities imposed a curfew in the town of Cizre.", "coerces", "17"),
+    ],
+)
+def test_taking_a_place_is_occupation(nlp, text, predicate, code):
+    ex = extract_text(text, nlp=nlp)
+    assert any(
+        r.predicate == predicate and (r.cameo or "").startswith(code) for r in ex.relations
+    ), [(r.predicate, r.cameo) for r in ex.relations]
+
+
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CLAUSE_CASES)
 def test_clause_constructions(nlp, text, subject, predicate, obj):
     ex = extract_text(text, nlp=nlp)
@@ -555,6 +600,10 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
             "fightsAgainst",
             "Houthis",
         ),
+        # sponsorship stated in passing is no act of praise
+        ("Militias backed by Iran attacked the embassy.", "Iran", "praises", "Militias"),
+        # a complaint received is no aid
+        ("The police received a complaint from Kenya.", "Kenya", "providesAidTo", "police"),
         # a command held before is not held now
         ("Italy previously led Task Force 150.", "Italy", "leads", "Task Force 150"),
         # defending a town is no praise, seizing a place coerces nobody
