@@ -303,6 +303,7 @@ _KINDS = (
         "Operation Southern Spear, the US military campaign",
     ),
     _k("partOf", "part of", None, None, STANDING, "the Quds Force of Iran's Revolutionary Guard"),
+    _k("controls", "controls", None, None, STANDING, "the Taliban control Kandahar"),
     _k(
         "alliedWith",
         "allied with",

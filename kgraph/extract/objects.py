@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.arguments import Argument, Candidate
+from kgraph.model import ActorType
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -63,6 +64,13 @@ def pair_candidates(
                         yield Candidate(
                             predicate, second, first, trigger, last, strength, attributes
                         )
+
+
+def held(objects: list[Argument]) -> list[Argument]:
+    """Keep the objects a ``controls`` relation may take: places, bodies and assets named
+    themselves, not read through a modifier or an "of" phrase ("controls large parts of
+    Syria" does not control Syria)."""
+    return [o for o in objects if o.quality >= 0.75 and o.actor.type is not ActorType.PERSON]
 
 
 def quantity(token: Token) -> str | None:

@@ -46,6 +46,7 @@ from kgraph.extract.modality import (
 from kgraph.extract.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.objects import (
     dative,
+    held,
     inner_objects,
     pair_candidates,
     prep_objects,
@@ -269,6 +270,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         objects = resolve_all(shared[:1], actors, hops=2)
     if not objects and trig.predicate in CLAUSAL:
         objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
+    if trig.predicate == "controls":
+        objects = held(objects)
     if trig.predicate == "leads":
         # "a plan led by Iran" does not lead the plan's author
         objects = [o for o in objects if o.actor.type is not ActorType.PERSON]

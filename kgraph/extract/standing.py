@@ -55,6 +55,7 @@ GROUP_TYPES = frozenset((ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION,
 BODY_TYPES = frozenset((ActorType.MILITARY, ActorType.GOVERNMENT))
 PAST_MARKERS = frozenset(("former", "ex", "late", "then", "ousted", "deposed", "exiled"))
 OWNER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+HELD_WORDS = frozenset(("held", "controlled", "occupied", "run"))
 DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "associate", "sub", "under"))
 RANK_WORDS = frozenset(("petty", "warrant", "master"))
 PARTICIPLES = frozenset(("VBG", "VBN"))
@@ -215,6 +216,18 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                 other = _arg(sub, actors)
                 if other is not None and other.actor.id != actor.id:
                     yield Candidate("affiliatedWith", me, other, child, child, 0.8)
+        elif (
+            child.dep_ in ("amod", "compound")
+            and child.lower_ in HELD_WORDS
+            # a place: "Houthi-controlled Sanaa" reads the city as its government, and an
+            # "ISIL-held building" hit by a strike is named after its holder already
+            and actor.type is ActorType.LOCATION
+        ):
+            # "ISIL-held Mosul", "Houthi-controlled Sanaa"
+            for sub in child.children:
+                other = _arg(sub, actors)
+                if other is not None and other.actor.id != actor.id:
+                    yield Candidate("controls", other, me, child, child, 0.75)
         elif child.dep_ in ("amod", "compound") and lemma in ("lead", "led"):
             # "the Saudi-led coalition": the named state leads it
             for sub in child.children:

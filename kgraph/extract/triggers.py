@@ -125,6 +125,8 @@ VERBS: dict[str, Trigger] = {
     **_many("defeat counter combat confront", _t("fightsAgainst", "", True, 0.75)),
     **_many("degrade eliminate dismantle rout", _t("fightsAgainst", "", True, 0.6)),
     **_many("lead head command chair", _t("leads", "", True, 0.7)),
+    # holding a place or an asset: "the Taliban control Kandahar"
+    **_many("control", _t("controls", "", True, 0.75)),
     # stative passives: "the Taliban were allied with al-Qaeda", "a group linked to ISIS"
     **_many("ally", _t("alliedWith", "with to", False, 0.75)),
     **_many("affiliate link tie align", _t("affiliatedWith", "with to", False, 0.7)),
@@ -215,6 +217,8 @@ NOUNS: dict[str, Trigger] = {
     # "the defeat of ISIL", "deliver ISIL a lasting defeat"
     **_many("defeat", _t("fightsAgainst", "of", False, 0.6)),
     **_many("support backing", _t("praises", "for of to", False, 0.6)),
+    # "ISIL's control of Mosul", "X has had control of Y" (an owner is required)
+    **_many("control", _t("controls", "of over", False, 0.6)),
 }
 
 VERB_NOUN: dict[tuple[str, str], str] = {
@@ -296,6 +300,10 @@ VERB_NOUN: dict[tuple[str, str], str] = {
             "training",
             "funding",
         )
+    },
+    **{
+        (v, "control"): "controls"
+        for v in ("take", "gain", "seize", "regain", "wrest", "assume", "retain", "keep", "have")
     },
     # "pledged allegiance to al-Qaeda": a standing tie, not an intent
     **{(v, "allegiance"): "affiliatedWith" for v in ("pledge", "swear", "declare")},
@@ -522,8 +530,11 @@ def noun_trigger(lemma: str, governor: str | None = None) -> Trigger | None:
     """Return the trigger for a noun lemma, overridden by its governing verb."""
     if governor is not None:
         override = VERB_NOUN.get((governor, lemma))
+        base = NOUNS.get(lemma)
+        if base is not None and override == base.predicate:
+            # "took control of X": the verb confirms the noun, whose prepositions stand
+            return Trigger(base.predicate, base.preps, False, 0.8)
         if override is not None:
-            base = NOUNS.get(lemma)
             preps = base.preps if base else frozenset()
             return Trigger(override, preps | OVERRIDE_PREPS, False, 0.8)
     return NOUNS.get(lemma)

@@ -86,6 +86,7 @@ class KG(DefinedNamespace):
     affiliatedWith: URIRef
     conductedBy: URIRef
     partOf: URIRef
+    controls: URIRef
     alliedWith: URIRef
     # --- super-properties: the top relation and one per family
     relatedTo: URIRef

@@ -61,7 +61,7 @@ MAPPING = {
         ),
         "CommWith",
     ),
-    "leads": "InChargeOf",
+    **dict.fromkeys(("leads", "controls"), "InChargeOf"),
     **dict.fromkeys(("memberOf", "partOf", "affiliatedWith"), "BelongsTo"),
     **dict.fromkeys(("praises", "providesAidTo"), "Likes"),
     **dict.fromkeys(

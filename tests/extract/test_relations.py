@@ -456,6 +456,10 @@ TIE_CASES = [
     ("The Taliban were allied with al-Qaeda.", "Taliban", "alliedWith", "al-Qaeda"),
     ("Russia has provided air support to the Assad regime.", "Russia", "providesAidTo",
      "Government of Syria"),
+    # holding a place
+    ("The Taliban now control Kandahar.", "Taliban", "controls", "Kandahar"),
+    ("ISIL has had control of Mosul since 2014.", "Islamic State", "controls", "Mosul"),
+    ("Government forces shelled ISIL-held Palmyra.", "Islamic State", "controls", "Palmyra"),
 ]  # fmt: skip
 
 
@@ -600,6 +604,12 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
             "fightsAgainst",
             "Houthis",
         ),
+        # control of a part is not control of the whole; control that ended or was lost
+        ("ISIL controls large parts of Syria.", "Islamic State", "controls", "Syria"),
+        ("ISIL's control of Raqqa ended in 2017.", "Islamic State", "controls", "Raqqa"),
+        ("The Syrian army lost control of Palmyra.", "Syria", "controls", "Palmyra"),
+        # the airport is held, not the city it is in
+        ("Houthi fighters took control of the airport in Aden.", "Houthis", "controls", "Aden"),
         # sponsorship stated in passing is no act of praise
         ("Militias backed by Iran attacked the embassy.", "Iran", "praises", "Militias"),
         # a complaint received is no aid
