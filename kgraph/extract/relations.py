@@ -276,7 +276,10 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         # "a plan led by Iran" does not lead the plan's author
         objects = [o for o in objects if o.actor.type is not ActorType.PERSON]
     if trig.predicate == "memberOf":
-        # "joined the SDF", not "joined the SDF's fight" nor "joined U.S. troops"
+        # "joined the SDF", not "joined the SDF's fight" nor "joined U.S. troops", nor
+        # "…, joining X" (doing as X did)
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            return
         objects = [
             o
             for o in objects

@@ -139,8 +139,9 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
         owners = [
             a
             for c in title.children
-            if c.dep_ in ("appos", "conj")
+            if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
             for t in c.subtree
+            if t.i <= c.i  # the name itself, not what follows it ("… on Twitter")
             if (a := _arg(t, actors)) is not None and a.actor.type in COMMANDED_TYPES
         ][:1]
     if not owners and title.dep_ in ("compound", "nmod", "amod"):

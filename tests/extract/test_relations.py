@@ -614,6 +614,20 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
         ("Militias backed by Iran attacked the embassy.", "Iran", "praises", "Militias"),
         # a complaint received is no aid
         ("The police received a complaint from Kenya.", "Kenya", "providesAidTo", "police"),
+        # a title's apposition leads nothing it merely mentions
+        (
+            "Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter.",
+            "Muriel Bowser",
+            "leads",
+            "Twitter",
+        ),
+        # "…, joining X" is doing as X did, not membership
+        (
+            "The Kenyan hospital reopened on Sunday, joining Faleolo District Hospital.",
+            "Kenya",
+            "memberOf",
+            "Faleolo District Hospital",
+        ),
         # a command held before is not held now
         ("Italy previously led Task Force 150.", "Italy", "leads", "Task Force 150"),
         # defending a town is no praise, seizing a place coerces nobody
