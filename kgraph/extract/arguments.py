@@ -346,11 +346,31 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     return [], 0
 
 
+def _claimed(noun: Token) -> Token | None:
+    """Return the verb of "claimed / took responsibility for <noun>", if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    responsibility = prep.head
+    verb = responsibility.head
+    if (
+        responsibility.lemma_.lower() in ("responsibility", "credit")
+        and responsibility.dep_ == "dobj"
+        and verb.lemma_.lower() in ("claim", "take", "accept", "admit", "assume")
+    ):
+        return verb
+    return None
+
+
 def noun_agents(noun: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     """Return the agent words of a noun: its possessor, or the subject of its verb."""
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
         return poss, 1 + depth
+    claim = _claimed(noun)
+    if claim is not None and depth < 4:
+        # "the Taliban claimed responsibility for the attack": the claimant did it
+        return verb_subjects(claim, depth=depth + 2)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"], 2 + depth

@@ -399,7 +399,7 @@ def _backed_by(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         actors,
     )
     for client in clients:
-        for patron in patrons[:1]:
+        for patron in patrons:
             if client.actor.id != patron.actor.id:
                 yield Candidate("affiliatedWith", client, patron, verb, verb, 0.75)
 

@@ -329,7 +329,7 @@ LIGHT_VERBS = frozenset(
         mount deliver send provide give grant lift ease relax end remove cancel cut sever break
         suspend downgrade freeze halt strike seal ink conclude open recall establish restore
         upgrade pledge promise extend level file lodge issue press pursue call initiate organize
-        organise host lead arrange agree announce threaten renew join fly
+        organise host lead arrange agree announce threaten renew join fly pose
         """
     )
 )

@@ -456,6 +456,13 @@ TIE_CASES = [
     ("The Taliban were allied with al-Qaeda.", "Taliban", "alliedWith", "al-Qaeda"),
     ("Russia has provided air support to the Assad regime.", "Russia", "providesAidTo",
      "Government of Syria"),
+    ("The Syrian regime, supported by Russia and Iran, has besieged Eastern Ghouta.",
+     "Government of Syria", "affiliatedWith", "Iran"),
+    # claiming an attack is owning it; posing a threat is threatening
+    ("The Taliban claimed responsibility for the attack on the Afghan army base.", "Taliban",
+     "attacks", "Military of Afghanistan"),
+    ("Daesh continues to pose a threat to the UK and its allies.", "Islamic State", "threatens",
+     "United Kingdom"),
     # holding a place
     ("The Taliban now control Kandahar.", "Taliban", "controls", "Kandahar"),
     ("ISIL has had control of Mosul since 2014.", "Islamic State", "controls", "Mosul"),
