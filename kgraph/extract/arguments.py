@@ -6,13 +6,16 @@ Rules, all over spaCy's ClearNLP-style labels:
   pronoun stands for the noun its clause modifies; an open complement or a
   coordinated verb inherits the subject of the verb above it ("continue
   targeting", "plans to meet", "went in and shot"), except that an
-  object-control verb hands down its object ("urged Israel to allow …");
+  object-control verb hands down its object ("urged Israel to allow …", "led
+  NATO to defeat …"); a purpose clause takes the subject of its verb; "X,
+  together with Y, …" makes Y a subject too;
 * object: ``dobj``/``dative`` when the trigger takes a direct object, the
   passive subject, and the object of the trigger's own prepositions;
 * coordination is expanded on both sides ("the US and the EU sanctioned Russia");
 * a word that is not itself an actor mention resolves through its modifiers:
   "Hungarian officials" → Hungary, "U.S. military operations" → United States,
-  "the government of Iraq" → Iraq.
+  "the government of Iraq" → Iraq; but "our partners", "Iran's allies" are not
+  the possessor, "his death" did not act, and "Syrian rebels" are not Syria.
 """
 
 from __future__ import annotations
