@@ -359,7 +359,8 @@ def _claimed(noun: Token) -> Token | None:
     if (
         responsibility.lemma_.lower() in ("responsibility", "credit")
         and responsibility.dep_ == "dobj"
-        and verb.lemma_.lower() in ("claim", "take", "accept", "admit", "assume")
+        # not "accepted responsibility", which a leader does for what others did
+        and verb.lemma_.lower() in ("claim", "take", "admit")
     ):
         return verb
     return None

@@ -68,6 +68,9 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
     elif label == "ANAPHOR":
         types = ANAPHOR_NOUNS.get(root.lower_, ())
         key = recent_of(state, types, root.i, mention.sentence, noun=root.lower_)
+        if key is None and root.lower_ in ("government", "regime"):
+            # not "the administration", which news uses for Washington's wherever it is
+            key = government_in_context(state, mention)
         if key is None and root.lower_ in GROUP_HEADS:
             resolve_group(state, mention, span)
             return
@@ -92,6 +95,43 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
             key = proto_for_entry(state, gov).key if gov is not None else key
     if key is not None:
         assign(state, mention, span, state.protos[key])
+
+
+def government_in_context(state: Resolution, mention: Mention) -> str | None:
+    """Return the government "the government" stands for when none was named before.
+
+    That is the government of the first state named in the same sentence, or whose
+    capital is named there ("protested against the government in Caracas"), else of
+    the most recent state within the anaphor window.
+    """
+    for other, span, key in state.assigned:
+        if other.sentence == mention.sentence:
+            gov = _government_of(state, span, key)
+            if gov is not None:
+                return gov
+    before = state.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    start = before.start if before is not None else len(state.doc)
+    for hit in candidates(state, start, ANAPHOR_WINDOW, mention.sentence):
+        proto = state.protos[hit.key]
+        if proto.type is ActorType.STATE:
+            gov = _government_of(state, None, hit.key)
+            if gov is not None:
+                return gov
+    return None
+
+
+def _government_of(state: Resolution, span: Span | None, key: str) -> str | None:
+    proto = state.protos[key]
+    entry = proto.entry
+    if proto.type is ActorType.STATE and entry is not None:
+        gov = state.gaz.government(entry.iso)
+    elif proto.type is ActorType.LOCATION and span is not None:
+        gov = state.gaz.metonym(span.text)  # a capital named as a place
+    else:
+        return None
+    if gov is None or gov.type is not ActorType.GOVERNMENT:
+        return None
+    return proto_for_entry(state, gov).key
 
 
 def recent_of(

@@ -121,6 +121,11 @@ CASES = [
      "Government of Venezuela", ActorType.GOVERNMENT, None),
     ("Reuters cited the Saudi Press Agency. The agency said Riyadh was calm.", "agency", 0,
      "Saudi Press Agency", ActorType.MEDIA, None),
+    # "the government" of the state (or capital) the context names
+    ("Thousands of protesters demonstrated against the government in Caracas.", "government",
+     0, "Government of Venezuela", ActorType.GOVERNMENT, None),
+    ("Serbia tightened its lockdown. The government said the rules would last a month.",
+     "government", 0, "Government of Serbia", ActorType.GOVERNMENT, None),
     # the gazetteer beats spaCy's label ("Maduro" is not an organisation)
     ("The Trump team isn't revealing the terms of a proposed discussion with Maduro.", "Maduro",
      0, M, ActorType.PERSON, "Q57413"),
@@ -143,6 +148,9 @@ def test_resolves(nlp, text, mention, nth, label, type_, qid):
         ("The strikes are part of a path toward regime change.", "regime"),
         ("He said it was over.", "He"),  # no antecedent
         ("Trump and Maduro met. The cartel was not discussed.", "cartel"),
+        ("The government announced new taxes.", "government"),  # no state in sight
+        # "the administration" is Washington's in most news, whatever state is near
+        ("Iran fired missiles. The administration called it a lie.", "administration"),
     ],
 )
 def test_leaves_unresolved(nlp, text, mention):
