@@ -13,7 +13,11 @@
 * ``partOf``: a military or government body possessed by a state ("Iran's
   Revolutionary Guard"); a military unit named with the unit above it ("3rd
   Battalion, 7th Infantry Regiment");
-* ``memberOf`` also: "X was assigned to Y".
+* ``memberOf`` also: "X was assigned to Y", "Y, which includes X", "soldiers
+  from Y";
+* ``leads`` also: "the Saudi-led coalition"; ``affiliatedWith`` also:
+  "militias backed by Iran", "The Houthis, backed by Iran, …";
+* ``controls``: "ISIL-held Mosul" (a place).
 """
 
 from __future__ import annotations
@@ -212,29 +216,13 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                             other = resolve(pobj, actors)
                             if other is not None and other.actor.id != actor.id:
                                 yield Candidate("affiliatedWith", me, other, child, child, 0.8)
-        elif child.dep_ in ("amod", "compound") and lemma in ("back", "backed", "sponsor"):
+        elif (tie := _participle_tie(child, actor)) is not None:
+            predicate, named_first, strength = tie
             for sub in child.children:
                 other = _arg(sub, actors)
                 if other is not None and other.actor.id != actor.id:
-                    yield Candidate("affiliatedWith", me, other, child, child, 0.8)
-        elif (
-            child.dep_ in ("amod", "compound")
-            and child.lower_ in HELD_WORDS
-            # a place: "Houthi-controlled Sanaa" reads the city as its government, and an
-            # "ISIL-held building" hit by a strike is named after its holder already
-            and actor.type is ActorType.LOCATION
-        ):
-            # "ISIL-held Mosul", "Houthi-controlled Sanaa"
-            for sub in child.children:
-                other = _arg(sub, actors)
-                if other is not None and other.actor.id != actor.id:
-                    yield Candidate("controls", other, me, child, child, 0.75)
-        elif child.dep_ in ("amod", "compound") and lemma in ("lead", "led"):
-            # "the Saudi-led coalition": the named state leads it
-            for sub in child.children:
-                other = _arg(sub, actors)
-                if other is not None and other.actor.id != actor.id:
-                    yield Candidate("leads", other, me, child, child, 0.8)
+                    subj, obj = (other, me) if named_first else (me, other)
+                    yield Candidate(predicate, subj, obj, child, child, strength)
         elif child.dep_ == "poss" and actor.type in GROUP_TYPES:
             other = _arg(child, actors)
             if other is not None and other.actor.id != actor.id:
@@ -252,6 +240,24 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                 )
             ):
                 yield Candidate("partOf", me, other, child, child, 0.75)
+
+
+def _participle_tie(child: Token, actor: Actor) -> tuple[str, bool, float] | None:
+    """Return the tie a name-and-participle modifier states, as (predicate, the name is
+    the subject, strength): "Iran-backed militias" (affiliation), "the Saudi-led
+    coalition" (leadership), "ISIL-held Mosul" (control, of a place only: "Houthi-
+    controlled Sanaa" reads the city as its government, and an "ISIL-held building"
+    hit by a strike is named after its holder already)."""
+    if child.dep_ not in ("amod", "compound"):
+        return None
+    lemma = child.lemma_.lower()
+    if lemma in ("back", "backed", "sponsor"):
+        return "affiliatedWith", False, 0.8
+    if lemma in ("lead", "led"):
+        return "leads", True, 0.8
+    if child.lower_ in HELD_WORDS and actor.type is ActorType.LOCATION:
+        return "controls", True, 0.75
+    return None
 
 
 def _membership(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
