@@ -344,18 +344,13 @@ CONTROL_PLANNED = frozenset(
     )
 )
 CONTROL_ASPECT = frozenset(_words("continue begin start resume keep stop cease go come"))
-# a subject-control verb makes its object the inner verb's subject ("urged Israel to allow")
-OBJECT_CONTROL = frozenset(
-    _words(
-        """
-        urge ask call press persuade force order tell request encourage invite allow
-        help assist enable train equip empower lead
-        """
-    )
-)
 # verbs whose object also acts in a purpose clause: "lead the coalition to defeat X",
 # "train Iraqi forces to clear Y" (the coalition defeats, the forces clear)
 ENABLING = frozenset(_words("help assist enable train equip empower lead mobilize"))
+# a subject-control verb makes its object the inner verb's subject ("urged Israel to allow")
+OBJECT_CONTROL = ENABLING | frozenset(
+    _words("urge ask call press persuade force order tell request encourage invite allow")
+)
 
 # words that head a phrase that names a leader's office
 TITLES = frozenset(
