@@ -43,6 +43,7 @@ ENDING_VERBS = frozenset(("end", "collapse", "cease", "fall", "crumble", "expire
 
 
 def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the relations a nominal trigger states ("Trump's call with Maduro")."""
     lemma = noun.lemma_.lower()
     if actors.actor_at(noun.i) is not None and not (
         noun.dep_ == "dobj" and (lemma_of(noun.head), lemma) in VERB_NOUN

@@ -44,6 +44,11 @@ def pair_candidates(
     attributes: tuple[tuple[str, str], ...] = (),
     clause: Token | None = None,
 ) -> Iterator[Candidate]:
+    """Yield a candidate for each subject–object pair of different actors.
+
+    With no object, coordinated subjects of a symmetric or reciprocal predicate pair up
+    with each other ("France and Germany cooperated").
+    """
     for subj in subjects:
         for obj in objects:
             if subj.actor.id != obj.actor.id:
@@ -67,13 +72,16 @@ def pair_candidates(
 
 
 def held(objects: list[Argument]) -> list[Argument]:
-    """Keep the objects a ``controls`` relation may take: places, bodies and assets named
-    themselves, not read through a modifier or an "of" phrase ("controls large parts of
-    Syria" does not control Syria)."""
+    """Keep the objects a ``controls`` relation may take.
+
+    Places, bodies and assets named themselves, not read through a modifier or an
+    "of" phrase: "controls large parts of Syria" does not control Syria.
+    """
     return [o for o in objects if o.quality >= 0.75 and o.actor.type is not ActorType.PERSON]
 
 
 def quantity(token: Token) -> str | None:
+    """Return an object's counted phrase ("at least 21 narco-vessels"), if it has a number."""
     if not any(c.dep_ == "nummod" for c in token.children):
         return None
     left = token.left_edge

@@ -243,11 +243,14 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
 
 
 def _participle_tie(child: Token, actor: Actor) -> tuple[str, bool, float] | None:
-    """Return the tie a name-and-participle modifier states, as (predicate, the name is
-    the subject, strength): "Iran-backed militias" (affiliation), "the Saudi-led
-    coalition" (leadership), "ISIL-held Mosul" (control, of a place only: "Houthi-
-    controlled Sanaa" reads the city as its government, and an "ISIL-held building"
-    hit by a strike is named after its holder already)."""
+    """Return the tie a name-and-participle modifier states, if any.
+
+    As (predicate, whether the name is the subject, strength): "Iran-backed
+    militias" (affiliation), "the Saudi-led coalition" (leadership), "ISIL-held
+    Mosul" (control, of a place only: "Houthi-controlled Sanaa" reads the city as
+    its government, and an "ISIL-held building" hit by a strike is named after its
+    holder already).
+    """
     if child.dep_ not in ("amod", "compound"):
         return None
     lemma = child.lemma_.lower()
