@@ -174,6 +174,11 @@ NER_TYPE = {
     "UNIT": ActorType.MILITARY,
     "EVENT": ActorType.MILITARY_OPERATION,
 }
+# last words that make a name a facility, whatever the words before it say
+FACILITY_HEADS = frozenset(
+    ("airfield", "airport", "airbase", "base", "camp", "barracks", "hospital", "port", "dam",
+     "complex", "prison", "compound")
+)  # fmt: skip
 # Keywords that refine the type of an organisation the gazetteer does not know.
 ORG_KEYWORDS: tuple[tuple[ActorType, tuple[str, ...]], ...] = (
     (ActorType.CRIMINAL_ORGANIZATION, ("cartel", "gang", "mafia", "tren de", "clan del")),
@@ -255,6 +260,8 @@ def keyword_type(name: str) -> ActorType | None:
     """Return the type a name's own words give away ("... Cartel", "Ministry of ...")."""
     if name.startswith("Operation ") and len(name.split()) > 1:
         return ActorType.MILITARY_OPERATION
+    if name.split()[-1].lower() in FACILITY_HEADS:
+        return ActorType.LOCATION  # "Tiyas Military Airfield" is a place, not the military
     for type_, pattern in ORG_PATTERNS:
         if pattern.search(name):
             return type_

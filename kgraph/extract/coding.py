@@ -130,6 +130,7 @@ def recode(cand: Candidate, modality: Modality, chain: list[Token]) -> tuple[str
         predicate in ("arrests", "coerces")
         and cand.object.actor.type is ActorType.LOCATION
         and cand.trigger.lemma_.lower() in CAPTURE_VERBS
+        and cand.object.token.head.lower_ != "from"  # "seized the tanks from the airfield"
     ):
         predicate, code = "fightsAgainst", "192"  # "ISIL captured Mosul": occupy territory
     elif (

@@ -285,6 +285,13 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             for o in objects
             if o.token.dep_ in ("dobj", "conj") and o.actor.type in MEMBERSHIP_BODIES
         ]
+    if trig.predicate == "coerces":
+        # "seized the tanks from Tiyas airfield": the place they were taken from
+        objects = [
+            o
+            for o in objects
+            if not (o.actor.type is ActorType.LOCATION and o.token.head.lower_ == "from")
+        ]
     if trig.predicate in NOT_OF_PLACES:
         # "defend Raqqah": a place is no party to praise
         objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]

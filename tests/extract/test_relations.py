@@ -617,6 +617,19 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
         ("The Syrian army lost control of Palmyra.", "Syria", "controls", "Palmyra"),
         # the airport is held, not the city it is in
         ("Houthi fighters took control of the airport in Aden.", "Houthis", "controls", "Aden"),
+        # the place something is seized from is neither taken nor coerced
+        (
+            "ISIL seized the tanks from Tiyas Military Airfield near Palmyra.",
+            "Islamic State",
+            "fightsAgainst",
+            "Tiyas Military Airfield",
+        ),
+        (
+            "ISIL seized the tanks from Tiyas Military Airfield near Palmyra.",
+            "Islamic State",
+            "coerces",
+            "Tiyas Military Airfield",
+        ),
         # sponsorship stated in passing is no act of praise
         ("Militias backed by Iran attacked the embassy.", "Iran", "praises", "Militias"),
         # a complaint received is no aid
