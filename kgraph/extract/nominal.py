@@ -19,7 +19,13 @@ from kgraph.extract.arguments import (
     resolve_all,
     verb_subjects,
 )
-from kgraph.extract.objects import dative, held, inner_objects, pair_candidates, prep_objects
+from kgraph.extract.objects import (
+    admissible,
+    dative,
+    inner_objects,
+    pair_candidates,
+    prep_objects,
+)
 from kgraph.extract.triggers import (
     ADJECTIVES,
     CLAUSAL,
@@ -128,10 +134,13 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
             subjects, objects = pair[:1], pair[1:]
     if not subjects:
         return
-    if trig.predicate == "controls":
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ENDING_VERBS:
-            return  # "ISIL's control of Raqqa ended in 2017"
-        objects = held(objects)
+    if (
+        trig.predicate == "controls"
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in ENDING_VERBS
+    ):
+        return  # "ISIL's control of Raqqa ended in 2017"
+    objects = admissible(trig.predicate, objects)
     # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
     clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
     yield from pair_candidates(

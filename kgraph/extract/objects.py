@@ -31,6 +31,15 @@ INNER_CLAUSES = {
 }
 RECIPROCAL = frozenset(("expressesIntentToCooperateWith", "cooperatesMateriallyWith"))
 INNER_PREPS = frozenset(["to", "against", "on", "with", "from", "in", "into", "for", "at"])
+MEMBERSHIP_BODIES = frozenset(
+    (
+        ActorType.INTERNATIONAL_ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.ORGANIZATION,
+        ActorType.MILITARY,
+        ActorType.CRIMINAL_ORGANIZATION,
+    )
+)
 TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
 
 
@@ -71,13 +80,38 @@ def pair_candidates(
                         )
 
 
-def held(objects: list[Argument]) -> list[Argument]:
-    """Keep the objects a ``controls`` relation may take.
+def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
+    """Drop the objects a predicate cannot take.
 
-    Places, bodies and assets named themselves, not read through a modifier or an
-    "of" phrase: "controls large parts of Syria" does not control Syria.
+    * ``controls``: a place, body or asset named itself, not read through a
+      modifier or an "of" phrase ("controls large parts of Syria" does not
+      control Syria);
+    * ``leads``: no person ("a plan led by Iran" does not lead the plan's author);
+    * ``memberOf``: a body named as the direct object ("joined the SDF", not
+      "joined the SDF's fight" nor "joined U.S. troops");
+    * ``coerces``: not the place something was taken from ("seized the tanks
+      from Tiyas airfield");
+    * ``praises``: no place ("defended Raqqah").
     """
-    return [o for o in objects if o.quality >= 0.75 and o.actor.type is not ActorType.PERSON]
+    if predicate == "controls":
+        return [o for o in objects if o.quality >= 0.75 and o.actor.type is not ActorType.PERSON]
+    if predicate == "leads":
+        return [o for o in objects if o.actor.type is not ActorType.PERSON]
+    if predicate == "memberOf":
+        return [
+            o
+            for o in objects
+            if o.token.dep_ in ("dobj", "conj") and o.actor.type in MEMBERSHIP_BODIES
+        ]
+    if predicate == "coerces":
+        return [
+            o
+            for o in objects
+            if not (o.actor.type is ActorType.LOCATION and o.token.head.lower_ == "from")
+        ]
+    if predicate == "praises":
+        return [o for o in objects if o.actor.type is not ActorType.LOCATION]
+    return objects
 
 
 def quantity(token: Token) -> str | None:

@@ -45,8 +45,8 @@ from kgraph.extract.modality import (
 )
 from kgraph.extract.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.objects import (
+    admissible,
     dative,
-    held,
     inner_objects,
     pair_candidates,
     prep_objects,
@@ -82,18 +82,8 @@ EXTRACTOR = f"kgraph {__version__}"
 OFFICIAL_NOUNS = frozenset(("official", "aide", "spokesman", "spokeswoman", "spokesperson"))
 PLACE_TYPES = frozenset((ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT))
 DOBJ_PREPS = frozenset(("against", "on", "to"))
-MEMBERSHIP_BODIES = frozenset(
-    (
-        ActorType.INTERNATIONAL_ORGANIZATION,
-        ActorType.ARMED_GROUP,
-        ActorType.ORGANIZATION,
-        ActorType.MILITARY,
-        ActorType.CRIMINAL_ORGANIZATION,
-    )
-)
 FROM = frozenset(("from",))
 PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
-NOT_OF_PLACES = frozenset(("praises",))
 # "condemned the attack on X": X is the victim of what is condemned, not its target
 NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
 NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
@@ -270,31 +260,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         objects = resolve_all(shared[:1], actors, hops=2)
     if not objects and trig.predicate in CLAUSAL:
         objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
-    if trig.predicate == "controls":
-        objects = held(objects)
-    if trig.predicate == "leads":
-        # "a plan led by Iran" does not lead the plan's author
-        objects = [o for o in objects if o.actor.type is not ActorType.PERSON]
-    if trig.predicate == "memberOf":
-        # "joined the SDF", not "joined the SDF's fight" nor "joined U.S. troops", nor
-        # "…, joining X" (doing as X did)
-        if verb.tag_ == "VBG" and verb.dep_ == "advcl":
-            return
-        objects = [
-            o
-            for o in objects
-            if o.token.dep_ in ("dobj", "conj") and o.actor.type in MEMBERSHIP_BODIES
-        ]
-    if trig.predicate == "coerces":
-        # "seized the tanks from Tiyas airfield": the place they were taken from
-        objects = [
-            o
-            for o in objects
-            if not (o.actor.type is ActorType.LOCATION and o.token.head.lower_ == "from")
-        ]
-    if trig.predicate in NOT_OF_PLACES:
-        # "defend Raqqah": a place is no party to praise
-        objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
+    if trig.predicate == "memberOf" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return  # "…, joining X": doing as X did, not membership
+    objects = admissible(trig.predicate, objects)
     if not objects and trig.predicate == "protestsAgainst":
         # "demonstrated in Serbia": a protest with no target is aimed at where it happens
         objects = [
