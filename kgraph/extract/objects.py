@@ -83,20 +83,18 @@ def pair_candidates(
 def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
     """Drop the objects a predicate cannot take.
 
-    * ``controls``: a place, body or asset named itself, not read through a
-      modifier or an "of" phrase ("controls large parts of Syria" does not
-      control Syria);
-    * ``leads``: no person ("a plan led by Iran" does not lead the plan's author);
+    * ``controls`` and ``leads``: a place, body or asset named itself, not a
+      person and not read through a modifier or an "of" phrase ("controls large
+      parts of Syria" does not control Syria; "Rouhani's plan, led by Iran" does
+      not lead Rouhani);
     * ``memberOf``: a body named as the direct object ("joined the SDF", not
       "joined the SDF's fight" nor "joined U.S. troops");
     * ``coerces``: not the place something was taken from ("seized the tanks
       from Tiyas airfield");
     * ``praises``: no place ("defended Raqqah").
     """
-    if predicate == "controls":
+    if predicate in ("controls", "leads"):
         return [o for o in objects if o.quality >= 0.75 and o.actor.type is not ActorType.PERSON]
-    if predicate == "leads":
-        return [o for o in objects if o.actor.type is not ActorType.PERSON]
     if predicate == "memberOf":
         return [
             o

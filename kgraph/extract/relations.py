@@ -236,7 +236,11 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             obj_tokens.extend(c for c in verb.children if c.dep_ == "dobj")
         elif dep == "ccomp" and trig.predicate in ("demands", "appealsTo"):
             obj_tokens.extend(c for c in child.children if c.dep_ == "nsubj")
-    obj_tokens.extend(prep_objects(verb, trig.preps))
+    preps = trig.preps
+    if trig.direct and resolve_all(obj_tokens, actors):
+        # "attacked Bowser on Twitter": with a direct object named, "on" is no second target
+        preps = preps - {"on", "at"}
+    obj_tokens.extend(prep_objects(verb, preps))
     if passive and verb.dep_ == "acl":
         obj_tokens.append(verb.head)
     objects = resolve_all(obj_tokens, actors)

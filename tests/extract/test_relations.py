@@ -404,7 +404,7 @@ CLAUSE_CASES = [
     ("Sweden joined NATO in 2024.", "Sweden", "memberOf", "NATO"),
     ("NATO, which includes Turkey, condemned the attack.", "Turkey", "memberOf", "NATO"),
     (
-        "Task Force 150 is currently led by Commodore Jane Smith.",
+        "Since May, Task Force 150 has been led by Commodore Jane Smith.",
         "Jane Smith",
         "leads",
         "Task Force 150",
@@ -461,11 +461,11 @@ TIE_CASES = [
     # claiming an attack is owning it; posing a threat is threatening
     ("The Taliban claimed responsibility for the attack on the Afghan army base.", "Taliban",
      "attacks", "Military of Afghanistan"),
-    ("Daesh continues to pose a threat to the UK and its allies.", "Islamic State", "threatens",
+    ("Daesh still poses a threat to the UK and its allies.", "Islamic State", "threatens",
      "United Kingdom"),
     # holding a place
     ("The Taliban now control Kandahar.", "Taliban", "controls", "Kandahar"),
-    ("ISIL has had control of Mosul since 2014.", "Islamic State", "controls", "Mosul"),
+    ("Al-Shabaab has had control of Jilib since 2008.", "al-Shabaab", "controls", "Jilib"),
     ("Government forces shelled ISIL-held Palmyra.", "Islamic State", "controls", "Palmyra"),
 ]  # fmt: skip
 
@@ -483,7 +483,7 @@ def test_ties_and_support(nlp, text, subject, predicate, obj):
     [
         # taking a town occupies territory (CAMEO 192); a curfew in one stays coercion (17)
         ("In 2014, ISIL captured Mosul, Iraq's second-largest city.", "fightsAgainst", "192"),
-        ("Turkish authorities imposed a curfew in the town of Cizre.", "coerces", "17"),
+        ("Thai police imposed a curfew in the town of Pattani.", "coerces", "17"),
     ],
 )
 def test_taking_a_place_is_occupation(nlp, text, predicate, code):
@@ -550,10 +550,10 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
         ("Antony Blinken met Wang Yi in Beijing.", "Antony Blinken", "meetsWith", "China"),
         # only adjacent verbs share an object
         (
-            "Syrian rebels fought to free Aleppo and thanked Turkey.",
-            "Syrian rebels",
+            "Kurdish fighters battled to free Kobani and thanked the United States.",
+            "Kurdish fighters",
             "fightsAgainst",
-            "Turkey",
+            "United States",
         ),
         # a demonym before an armed group does not make the group the state
         (
@@ -603,7 +603,12 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
             "Global Coalition to Defeat ISIS",
         ),
         # "a plan led by Iran" does not lead the plan's author
-        ("Rouhani's security plan would be led by Iran.", "Iran", "leads", "Rouhani"),
+        (
+            "Iran's security plan for the Gulf would be led by Tehran, Rouhani said.",
+            "Government of Iran",
+            "leads",
+            "Iran",
+        ),
         # a passive clause with no agent inherits none from the clause above
         (
             "The port of Hodeidah is calm, since it was recaptured from the Houthis in 2018.",
@@ -619,16 +624,16 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
         ("Houthi fighters took control of the airport in Aden.", "Houthis", "controls", "Aden"),
         # the place something is seized from is neither taken nor coerced
         (
-            "ISIL seized the tanks from Tiyas Military Airfield near Palmyra.",
+            "ISIL seized artillery pieces from Kuweires Military Airbase near Aleppo.",
             "Islamic State",
             "fightsAgainst",
-            "Tiyas Military Airfield",
+            "Kuweires Military Airbase",
         ),
         (
-            "ISIL seized the tanks from Tiyas Military Airfield near Palmyra.",
+            "ISIL seized artillery pieces from Kuweires Military Airbase near Aleppo.",
             "Islamic State",
             "coerces",
-            "Tiyas Military Airfield",
+            "Kuweires Military Airbase",
         ),
         # sponsorship stated in passing is no act of praise
         ("Militias backed by Iran attacked the embassy.", "Iran", "praises", "Militias"),
@@ -636,20 +641,27 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
         ("The police received a complaint from Kenya.", "Kenya", "providesAidTo", "police"),
         # a title's apposition leads nothing it merely mentions
         (
-            "Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter.",
+            "Trump attacked the city's mayor Muriel Bowser on Twitter over the protests.",
             "Muriel Bowser",
             "leads",
             "Twitter",
         ),
+        # with a direct object named, "on X" is where, not a second target
+        (
+            "Trump attacked the city's mayor Muriel Bowser on Twitter over the protests.",
+            "Donald Trump",
+            "attacks",
+            "Twitter",
+        ),
         # "…, joining X" is doing as X did, not membership
         (
-            "The Kenyan hospital reopened on Sunday, joining Faleolo District Hospital.",
-            "Kenya",
+            "Kenya Airways resumed flights on Monday, joining Qatar Airways.",
+            "Kenya Airways",
             "memberOf",
-            "Faleolo District Hospital",
+            "Qatar Airways",
         ),
         # a command held before is not held now
-        ("Italy previously led Task Force 150.", "Italy", "leads", "Task Force 150"),
+        ("Italy formerly led Task Force 150.", "Italy", "leads", "Task Force 150"),
         # defending a town is no praise, seizing a place coerces nobody
         ("Hamas fighters defended Rafah.", "Hamas", "praises", "Rafah"),
         ("Lebanese soldiers seized the border crossing at Masnaa.", "Lebanon", "coerces", "Masnaa"),
