@@ -6,8 +6,8 @@ regime", "President Donald Trump". These ties connect the actors an analyst
 expects to see connected (Trump → the US government → the designation of a
 cartel), so paths and rankings follow the text rather than stop at a missing
 edge. Each tie is read from one mention, cites its sentence and carries the
-attribute ``basis: mention`` (kept in JSONL), so that a user can tell it from
-a relation between two mentions:
+attribute ``basis: mention`` (``kg:basis`` in RDF), so that a user can tell it
+from a relation between two mentions:
 
 * ``partOf``: a government or military actor and the state it belongs to,
   when both are actors of the document;
@@ -37,7 +37,7 @@ from kgraph.model import (
     Relation,
 )
 
-# marks a tie read from inside one mention (JSONL only): "the government of Iraq" says
+# marks a tie read from inside one mention: "the government of Iraq" says
 # that the Government of Iraq is part of Iraq, with no second name in the text
 MENTION_BASIS = ("basis", "mention")
 _BELONGS = (ActorType.GOVERNMENT, ActorType.MILITARY)

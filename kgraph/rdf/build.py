@@ -45,6 +45,7 @@ MODALITY_IRI = {
 ATTRIBUTE_PROPERTIES = {
     "designation": KG.designation,
     "quantity": KG.quantity,
+    "basis": KG.basis,
 }
 
 

@@ -104,6 +104,7 @@ def dataset_to_jsonl(graph: rdflib.Graph) -> str:
     """
     from rdflib.namespace import DCTERMS, RDF
 
+    from kgraph.rdf.build import ATTRIBUTE_PROPERTIES
     from kgraph.rdf.namespace import KG
     from kgraph.rdf.serialize import union_graph
 
@@ -124,7 +125,7 @@ def dataset_to_jsonl(graph: rdflib.Graph) -> str:
         attributed = one(KG.attributedTo)
         attributes = {
             key: str(value)
-            for key, prop in (("designation", KG.designation), ("quantity", KG.quantity))
+            for key, prop in ATTRIBUTE_PROPERTIES.items()
             if (value := one(prop)) is not None
         }
         records.append(

@@ -110,6 +110,7 @@ class KG(DefinedNamespace):
     confidence: URIRef
     designation: URIRef
     quantity: URIRef
+    basis: URIRef  # "mention": a tie read from inside one mention
     trigger: URIRef
     # --- provenance
     sourceDocument: URIRef

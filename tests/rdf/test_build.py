@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 from rdflib import BNode, Literal
@@ -10,6 +11,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from kgraph.errors import KGraphError
 from kgraph.rdf.build import build_dataset, date_literal, doc_slug
+from kgraph.rdf.jsonl import dataset_to_jsonl
 from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG, WD
 from tests.rdf.sample import extraction_1, sample_extractions
 
@@ -153,3 +155,15 @@ def test_doc_slugs_do_not_collide():
 )
 def test_date_literal(value, datatype):
     assert date_literal(value).datatype == datatype
+
+
+def test_a_tie_read_from_one_mention_keeps_its_basis():
+    ex = extraction_1()
+    relations = tuple(
+        dataclasses.replace(r, attributes=(("basis", "mention"),)) if r.id == "d1-leads" else r
+        for r in ex.relations
+    )
+    ds = build_dataset([dataclasses.replace(ex, relations=relations)])
+    assert (EVENT["d1-leads"], KG.basis, Literal("mention")) in ds
+    records = [json.loads(line) for line in dataset_to_jsonl(ds).splitlines()]
+    assert next(r for r in records if r["id"] == "d1-leads")["attributes"] == {"basis": "mention"}
