@@ -51,9 +51,7 @@ def add_operations(toks: Sequence[Token], lower: list[str], chosen: Chosen) -> N
             s < tok.i < e and label == "GAZETTEER" for s, e, _kind, label in chosen.values()
         ):
             continue  # "Combined Joint Task Force - Operation …": a known name
-        for start in [s for s in chosen if chosen[s][0] < end and chosen[s][1] > tok.i]:
-            del chosen[start]
-        chosen[tok.i] = (tok.i, end, MentionKind.NAME, "OPERATION")
+        _take(chosen, tok.i, end, "OPERATION")
 
 
 def add_units(toks: Sequence[Token], lower: list[str], chosen: Chosen) -> None:
@@ -93,6 +91,11 @@ def add_units(toks: Sequence[Token], lower: list[str], chosen: Chosen) -> None:
             s < end and e > start and label == "GAZETTEER" for s, e, _kind, label in chosen.values()
         ):
             continue  # a known name stands
-        for key in [k for k in chosen if chosen[k][0] < end and chosen[k][1] > start]:
-            del chosen[key]
-        chosen[start] = (start, end, MentionKind.NAME, "UNIT")
+        _take(chosen, start, end, "UNIT")
+
+
+def _take(chosen: Chosen, start: int, end: int, label: str) -> None:
+    """Put a name over ``start:end`` in place of the entities it overlaps."""
+    for key in [k for k in chosen if chosen[k][0] < end and chosen[k][1] > start]:
+        del chosen[key]
+    chosen[start] = (start, end, MentionKind.NAME, label)

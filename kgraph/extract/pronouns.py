@@ -70,7 +70,7 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
         key = recent_of(state, types, root.i, mention.sentence, noun=root.lower_)
         if key is None and root.lower_ in ("government", "regime"):
             # not "the administration", which news uses for Washington's wherever it is
-            key = government_in_context(state, mention)
+            key = government_in_context(state, mention, span)
         if key is None and root.lower_ in GROUP_HEADS:
             resolve_group(state, mention, span)
             return
@@ -97,21 +97,19 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
         assign(state, mention, span, state.protos[key])
 
 
-def government_in_context(state: Resolution, mention: Mention) -> str | None:
+def government_in_context(state: Resolution, mention: Mention, span: Span) -> str | None:
     """Return the government "the government" stands for when none was named before.
 
     That is the government of the first state named in the same sentence, or whose
     capital is named there ("protested against the government in Caracas"), else of
     the most recent state within the anaphor window.
     """
-    for other, span, key in state.assigned:
+    for other, other_span, key in state.assigned:
         if other.sentence == mention.sentence:
-            gov = _government_of(state, span, key)
+            gov = _government_of(state, other_span, key)
             if gov is not None:
                 return gov
-    before = state.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    start = before.start if before is not None else len(state.doc)
-    for hit in candidates(state, start, ANAPHOR_WINDOW, mention.sentence):
+    for hit in candidates(state, span.start, ANAPHOR_WINDOW, mention.sentence):
         proto = state.protos[hit.key]
         if proto.type is ActorType.STATE:
             gov = _government_of(state, None, hit.key)

@@ -236,14 +236,17 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             obj_tokens.extend(c for c in verb.children if c.dep_ == "dobj")
         elif dep == "ccomp" and trig.predicate in ("demands", "appealsTo"):
             obj_tokens.extend(c for c in child.children if c.dep_ == "nsubj")
+    objects = resolve_all(obj_tokens, actors)
     preps = trig.preps
-    if trig.direct and resolve_all(obj_tokens, actors):
+    if trig.direct and objects:
         # "attacked Bowser on Twitter": with a direct object named, "on" is no second target
         preps = preps - {"on", "at"}
-    obj_tokens.extend(prep_objects(verb, preps))
+    more = prep_objects(verb, preps)
     if passive and verb.dep_ == "acl":
-        obj_tokens.append(verb.head)
-    objects = resolve_all(obj_tokens, actors)
+        more.append(verb.head)
+    obj_tokens.extend(more)
+    named = {o.actor.id for o in objects}
+    objects += [a for a in resolve_all(more, actors) if a.actor.id not in named]
     if not objects and trig.direct and not passive and trig.predicate not in NO_DOBJ_PREP_TARGET:
         # "threatened further action against Russia"
         for child in verb.children:
