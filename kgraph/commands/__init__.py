@@ -1,0 +1,1 @@
+"""The command modules of the ``kgraph`` command line, one per concern."""

@@ -1,0 +1,69 @@
+"""Commands that draw pictures and write reports: draw and report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from kgraph.vocabulary import FAMILIES
+
+
+@click.command()
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help=".png, .svg, .pdf or .html (interactive).",
+)
+@click.option(
+    "--size-by",
+    default="pagerank",
+    show_default=True,
+    type=click.Choice(["pagerank", "degree", "betweenness"]),
+)
+@click.option("--title")
+@click.option("--top", type=int, help="Keep the N most central actors.")
+@click.option("--ego", metavar="ACTOR", help="Draw only this actor's neighbourhood.")
+@click.option("--hops", default=1, show_default=True, help="Radius of --ego.")
+@click.option("--family", "families", multiple=True, type=click.Choice(FAMILIES))
+@click.option("--from", "date_from", metavar="YYYY-MM-DD")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD")
+@click.option("--show-negated", is_flag=True, help="Draw negated claims (dotted).")
+def draw(graphs: Sequence[str], output: str, **options: Any) -> None:
+    """Draw the actor graph as a picture or an interactive HTML page.
+
+    \b
+    Example:
+      kgraph draw out/graph.ttl -o graph.png --title "Venezuela, Nov 2025"
+      kgraph draw out/graph.ttl -o maduro.svg --ego Maduro --hops 2
+      kgraph draw out/graph.ttl -o graph.html
+    """
+    from kgraph import api
+
+    click.echo(f"wrote {api.draw(graphs, output, **options)}")
+
+
+@click.command()
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="report.html or report.md",
+)
+@click.option("--title")
+def report(graphs: Sequence[str], output: str, title: str | None) -> None:
+    """Write a self-contained analyst report (HTML or Markdown).
+
+    \b
+    Example:
+      kgraph report out/graph.ttl -o report.html --title "Venezuela brief"
+    """
+    from kgraph import api
+
+    click.echo(f"wrote {api.report(graphs, output, title=title)}")
