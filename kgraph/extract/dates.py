@@ -144,6 +144,32 @@ def _attached(ent_root: Token, trigger: Token) -> int | None:
     return None
 
 
+def _date_entities(sent: Span) -> list[Span]:
+    """Return the DATE and TIME entities that lie wholly inside a sentence.
+
+    Read from the tokens' entity tags: ``Span.ents`` rebuilds the whole
+    document's entity list on each call, which made extraction quadratic in
+    the length of a document.
+    """
+    from spacy.tokens import Span
+
+    doc = sent.doc
+    found: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        label = doc[i].ent_type_
+        if doc[i].ent_iob_ != "B" or label not in ("DATE", "TIME"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= sent.end:
+            found.append(Span(doc, i, j, label=label))
+        i = j
+    return found
+
+
 def relation_date(trigger: Token, *, reference: str | None, sent: Span | None = None) -> str | None:
     """Return the date of the event triggered at ``trigger``, or None.
 
@@ -154,9 +180,7 @@ def relation_date(trigger: Token, *, reference: str | None, sent: Span | None = 
     if sent is None:
         sent = trigger.sent
     best: tuple[int, str] | None = None
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+    for ent in _date_entities(sent):
         resolved = resolve_date(ent.text, reference)
         if resolved is None:
             continue

@@ -7,10 +7,17 @@ Each text is parsed line by line and the lines are joined back into one
 ``Doc`` (``Doc.from_docs``; the text and its offsets are unchanged). spaCy's
 parser does not end a sentence at a line break, so a headline would otherwise
 run into the first sentence of the article and spoil both parses.
+
+A line longer than :data:`MAX_PIECE` characters (a whole book on one line, a
+corpus record without line breaks) is cut further at the last sentence end,
+else the last space, before that length: spaCy refuses texts over
+``nlp.max_length`` (E088) and its memory grows with the text it parses at
+once. The pieces join back to the text, so every offset is kept.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -25,6 +32,9 @@ if TYPE_CHECKING:
 
 EXTRACTOR_NAME = "kgraph"
 EXTRACTOR_VERSION = __version__
+MAX_PIECE = 100_000  # characters parsed at once; far above any paragraph of news
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def _actor_index(doc: Doc, gazetteer: Gazetteer, publisher: str | None = None) -> ActorIndex:
@@ -77,9 +87,11 @@ def extract_documents(
     gazetteer = load_gazetteer()
     model = model_description(nlp)
 
+    limit = min(MAX_PIECE, nlp.max_length)
+
     def parts() -> Iterator[tuple[str, tuple[Document, int]]]:
         for document in documents:
-            lines = split_lines(document.text)
+            lines = split_pieces(document.text, limit=limit)
             for i, line in enumerate(lines):
                 yield line, (document, len(lines) - 1 - i)
 
@@ -90,7 +102,11 @@ def extract_documents(
         pending.append(part)
         if remaining:
             continue
-        doc = pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+        doc = (
+            pending[0]
+            if len(pending) == 1
+            else Doc.from_docs(pending, ensure_whitespace=False, exclude=["tensor"])
+        )
         pending = []
         yield extract_doc(doc, document, gazetteer=gazetteer, model=model)
 
@@ -118,6 +134,37 @@ def split_lines(text: str) -> list[str]:
     if start < n or not pieces:
         pieces.append(text[start:])
     return pieces
+
+
+def split_pieces(text: str, *, limit: int = MAX_PIECE) -> list[str]:
+    """Split a text into lines, and lines longer than ``limit`` at sentence ends.
+
+    The pieces join back to the text.
+
+    >>> split_pieces("One. Two. Three.", limit=10)
+    ['One. Two. ', 'Three.']
+    >>> "".join(split_pieces("x" * 25, limit=10)) == "x" * 25
+    True
+    """
+    pieces: list[str] = []
+    for line in split_lines(text):
+        start = 0
+        while len(line) - start > limit:
+            cut = _cut(line[start : start + limit])
+            pieces.append(line[start : start + cut])
+            start += cut
+        pieces.append(line[start:])
+    return pieces
+
+
+def _cut(window: str) -> int:
+    """Return where to end a piece inside ``window``: a sentence end, else a space."""
+    for pattern in (_SENTENCE_END, _SPACE):
+        ends = [m.end() for m in pattern.finditer(window, len(window) // 2)]
+        ends = [end for end in ends if end < len(window)]
+        if ends:
+            return ends[-1]
+    return len(window)  # no break in half a window: cut inside the word
 
 
 def extract_text(

@@ -104,11 +104,11 @@ def government_in_context(state: Resolution, mention: Mention, span: Span) -> st
     capital is named there ("protested against the government in Caracas"), else of
     the most recent state within the anaphor window.
     """
-    for other, other_span, key in state.assigned:
-        if other.sentence == mention.sentence:
-            gov = _government_of(state, other_span, key)
-            if gov is not None:
-                return gov
+    for n in state.by_sentence.get(mention.sentence, ()):
+        _other, other_span, key = state.assigned[n]
+        gov = _government_of(state, other_span, key)
+        if gov is not None:
+            return gov
     for hit in candidates(state, span.start, ANAPHOR_WINDOW, mention.sentence):
         proto = state.protos[hit.key]
         if proto.type is ActorType.STATE:

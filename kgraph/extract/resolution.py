@@ -36,6 +36,12 @@ class Resolution:
     assigned: list[tuple[Mention, Span, str]] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     headline: frozenset[int] | None = None
+    # Positions in ``assigned`` by where the span starts, ends and what it covers,
+    # and by sentence: the lookups below stay flat on long documents.
+    by_start: dict[int, list[int]] = field(default_factory=dict)
+    by_end: dict[int, list[int]] = field(default_factory=dict)
+    by_token: dict[int, list[int]] = field(default_factory=dict)
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
 
 
 def proto_for_entry(state: Resolution, entry: GazetteerEntry) -> ProtoActor:
@@ -58,7 +64,13 @@ def assign(state: Resolution, mention: Mention, span: Span, proto: ProtoActor) -
     proto.mentions.append(mention)
     if mention.kind in NAMED:
         proto.names.append(label_of(span))
+    n = len(state.assigned)
     state.assigned.append((mention, span, proto.key))
+    state.by_start.setdefault(span.start, []).append(n)
+    state.by_end.setdefault(span.end, []).append(n)
+    state.by_sentence.setdefault(mention.sentence, []).append(n)
+    for i in range(span.start, span.end):
+        state.by_token.setdefault(i, []).append(n)
     if mention.label == "SELF":
         return  # "we" is no antecedent for a later "they" or "its"
     root = span.root
@@ -94,22 +106,24 @@ def state_before(state: Resolution, span: Span) -> GazetteerEntry | None:
 
 def mention_before(state: Resolution, token_i: int) -> tuple[Mention, Span, str] | None:
     """Return the resolved mention that ends at ``token_i`` (or before a possessive)."""
-    for mention, span, key in state.assigned:
-        if span.end == token_i or (span.end + 1 == token_i and state.doc[span.end].tag_ == "POS"):
-            return mention, span, key
-    return None
+    found = list(state.by_end.get(token_i, ()))
+    if token_i > 0 and state.doc[token_i - 1].tag_ == "POS":
+        found += state.by_end.get(token_i - 1, ())
+    return state.assigned[min(found)] if found else None
 
 
 def mention_at(state: Resolution, token_i: int, *, containing: bool = False) -> str | None:
     """Return the key of the resolved mention starting at (or containing) ``token_i``."""
-    for _mention, span, key in state.assigned:
-        if span.start == token_i or (containing and span.start <= token_i < span.end):
-            return key
-    return None
+    found = list(state.by_start.get(token_i, ()))
+    if containing:
+        found += state.by_token.get(token_i, ())
+    return state.assigned[min(found)][2] if found else None
 
 
 def candidates(state: Resolution, before: int, sentences: int, sentence: int) -> list[Hit]:
     """Return resolved mentions before token ``before`` within ``sentences`` sentences."""
     stop = bisect.bisect_left(state.hits, before, key=lambda h: h.token)
-    out = [h for h in state.hits[:stop] if sentence - h.sentence <= sentences]
+    # Hits are in token order, so their sentences ascend: the window is a suffix.
+    start = bisect.bisect_left(state.hits, sentence - sentences, hi=stop, key=lambda h: h.sentence)
+    out = state.hits[start:stop]
     return out[::-1]  # nearest first
