@@ -105,7 +105,9 @@ def extract_documents(
         doc = (
             pending[0]
             if len(pending) == 1
-            else Doc.from_docs(pending, ensure_whitespace=False, exclude=["tensor"])
+            # No tensor: nothing reads it, and on a long document it is the largest part.
+            # (spaCy's type stub lacks the ``exclude`` argument its code has.)
+            else Doc.from_docs(pending, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
         )
         pending = []
         yield extract_doc(doc, document, gazetteer=gazetteer, model=model)
