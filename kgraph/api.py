@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,7 @@ class ExtractSummary:
     format: str
     model: str
     seconds: float
+    skipped: tuple[str, ...] = ()  # bad inputs left out (``skip_bad``), one message each
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,17 @@ def extract_text(
     return run(text, nlp=load_model(model), doc_id=doc_id, date=date)
 
 
-def _read(inputs: Sequence[str], date: str | None) -> Iterator[Document]:
+def _read(
+    inputs: Sequence[str],
+    date: str | None,
+    *,
+    date_field: str | None = None,
+    skip_bad: bool = False,
+    skipped: list[str] | None = None,
+) -> Iterator[Document]:
     from kgraph.io.readers import read_inputs
 
-    return read_inputs(inputs, date=date)
+    return read_inputs(inputs, date=date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
 
 
 def extract(
@@ -112,11 +120,15 @@ def extract(
     model: str | None = None,
     date: str | None = None,
     progress: Progress | None = None,
+    date_field: str | None = None,
+    skip_bad: bool = False,
 ) -> tuple[ExtractSummary, bytes]:
     """Read inputs, extract, and serialise to ``output`` (or return the bytes for stdout).
 
     The output file is written only once everything has been read and
     serialised, atomically: a failure leaves any earlier file as it was.
+    ``date_field`` names the JSONL date field; ``skip_bad`` leaves bad inputs
+    out (counted in ``summary.skipped``) instead of stopping.
     """
     from kgraph.io.writers import write_atomic
     from kgraph.nlp.models import load_model, model_description
@@ -124,13 +136,15 @@ def extract(
 
     started = time.perf_counter()
     fmt = fmt or (format_from_path(str(output)) if output else "turtle")
+    skipped: list[str] = []
+    docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
     nlp = load_model(model)
-    extractions = list(extract_documents(_read(inputs, date), model=model, progress=progress))
+    extractions = list(extract_documents(docs, model=model, progress=progress))
     data = serialise_extractions(extractions, fmt)
     if output is not None:
         write_atomic(output, data)
     summary = _summarise(extractions, output, fmt, model_description(nlp), started)
-    return summary, data
+    return replace(summary, skipped=tuple(skipped)), data
 
 
 def _summarise(
@@ -433,6 +447,8 @@ def build(
     top: int = 10,
     progress: Progress | None = None,
     title: str | None = None,
+    date_field: str | None = None,
+    skip_bad: bool = False,
 ) -> BuildSummary:
     """Run the whole job: extraction, RDF files, store, ranking, pictures and report.
 
@@ -455,8 +471,10 @@ def build(
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise KGraphError(f"{out}: exists and is not a folder")
+    skipped: list[str] = []
+    docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
     nlp = load_model(model)
-    extractions = list(extract_documents(_read(inputs, date), model=model, progress=progress))
+    extractions = list(extract_documents(docs, model=model, progress=progress))
     dataset = build_dataset(extractions)
     files = [
         write_atomic(out / "graph.ttl", serialize(dataset, "turtle")),
@@ -480,6 +498,7 @@ def build(
         files.append(report(dataset, out / "report.html", title=title))
         files.append(report(dataset, out / "report.md", title=title))
     summary = _summarise(extractions, out, "turtle", model_description(nlp), started)
+    summary = replace(summary, skipped=tuple(skipped))
     result = run_validate(dataset)
     return BuildSummary(
         extract=summary,

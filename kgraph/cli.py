@@ -7,6 +7,7 @@ themselves live in :mod:`kgraph.commands`, one module per concern.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Any
 
@@ -61,6 +62,21 @@ def main(debug: bool) -> None:
       kgraph build seeds/ -o out        # extract, write RDF, rank, draw, report
       kgraph query out/graph.ttl -n designations-and-sanctions
     """
+    _warnings_to_stderr()
+
+
+class _WarningLine(logging.Handler):
+    """Print the library's warnings as ``kgraph: warning: …``, one line each."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"kgraph: warning: {' '.join(record.getMessage().split())}", err=True)
+
+
+def _warnings_to_stderr() -> None:
+    logger = logging.getLogger("kgraph")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        logger.addHandler(_WarningLine(logging.WARNING))
+    logger.propagate = False
 
 
 def _register() -> None:

@@ -20,6 +20,10 @@ from kgraph.commands.common import echo_bytes, progress
 )
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
+@click.option(
+    "--date-field", metavar="NAME", help="JSONL field with the date (default: date, published …)."
+)
+@click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 def extract(
     inputs: Sequence[str],
@@ -27,6 +31,8 @@ def extract(
     fmt: str | None,
     model: str | None,
     date: str | None,
+    date_field: str | None,
+    skip_bad: bool,
     quiet: bool,
 ) -> None:
     """Extract actors and relations from text and write RDF or JSONL.
@@ -43,7 +49,14 @@ def extract(
     from kgraph import api
 
     summary, data = api.extract(
-        inputs, output, fmt=fmt, model=model, date=date, progress=progress(quiet)
+        inputs,
+        output,
+        fmt=fmt,
+        model=model,
+        date=date,
+        progress=progress(quiet),
+        date_field=date_field,
+        skip_bad=skip_bad,
     )
     if output is None:
         echo_bytes(data)
@@ -51,7 +64,9 @@ def extract(
         click.echo(
             f"{summary.documents} document(s), {summary.actors} actors, {summary.relations} "
             f"relations ({summary.asserted} asserted) with {summary.model} in "
-            f"{summary.seconds:.1f}s" + (f" → {output}" if output else ""),
+            f"{summary.seconds:.1f}s"
+            + (f", {len(summary.skipped)} bad input(s) skipped" if summary.skipped else "")
+            + (f" → {output}" if output else ""),
             err=True,
         )
 
@@ -69,6 +84,10 @@ def extract(
 )
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
+@click.option(
+    "--date-field", metavar="NAME", help="JSONL field with the date (default: date, published …)."
+)
+@click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
 @click.option("--title", help="Title for the pictures and the report.")
 @click.option("--top", default=10, show_default=True, help="How many top actors to print.")
 @click.option("--no-store", is_flag=True, help="Skip the Oxigraph store.")
@@ -79,6 +98,8 @@ def build(
     outdir: str,
     model: str | None,
     date: str | None,
+    date_field: str | None,
+    skip_bad: bool,
     title: str | None,
     top: int,
     no_store: bool,
@@ -108,9 +129,12 @@ def build(
         top=top,
         progress=progress(quiet),
         title=title,
+        date_field=date_field,
+        skip_bad=skip_bad,
     )
     s = result.extract
-    click.echo(f"Read {s.documents} document(s) with {s.model} in {s.seconds:.1f}s.")
+    skipped = f" ({len(s.skipped)} bad input(s) skipped)" if s.skipped else ""
+    click.echo(f"Read {s.documents} document(s){skipped} with {s.model} in {s.seconds:.1f}s.")
     click.echo(
         f"Actors: {s.actors}   Relations: {s.relations} ({s.asserted} asserted)   "
         f"SHACL: {'conforms' if result.conforms else 'VIOLATIONS (kgraph validate)'}"

@@ -4,12 +4,20 @@ The format comes from the file extension (``.ttl .nt .jsonld .json .trig .nq
 .jsonl``); files with another extension are sniffed. TriG and N-Quads keep
 their named graphs; triple formats go to the default graph. The returned
 dataset queries the union of all graphs by default.
+
+Only regular files are read (a FIFO would block, a device never end). A
+literal that is not valid for its datatype (an ``xsd:date`` of
+"not-a-date") is kept as written; instead of rdflib's traceback per literal,
+one warning line per file names the first such triple and the count, and
+``kgraph validate`` reports each as a violation.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +37,7 @@ _PARSERS = {
     "nquads": "nquads",
 }
 _SNIFF_BYTES = 4096
+log = logging.getLogger(__name__)
 _NQUAD_LINE = re.compile(rb"^\s*(<[^>]*>|_:\S+)\s+<[^>]*>\s+.+\s+(<[^>]*>|_:\S+)\s*\.\s*$")
 
 
@@ -66,16 +75,47 @@ def load_file(ds: rdflib.Dataset, path: Path) -> str:
     # default graph of the dataset it parses into.
     parsed = rdflib.Dataset()
     try:
-        parsed.parse(data=data, format=_PARSERS[fmt], publicID=path.resolve().as_uri())
+        with quiet_literal_warnings():
+            parsed.parse(data=data, format=_PARSERS[fmt], publicID=path.resolve().as_uri())
     except Exception as exc:  # rdflib parsers raise many unrelated exception types
         raise KGraphError(f"cannot read {path} as {fmt}: {_first_line(exc)}") from exc
     graphs: dict[object, rdflib.Graph] = {}
+    ill_typed = []
     for s, p, o, name in iter_quads(parsed):
         if name not in graphs:
             default = name == DATASET_DEFAULT_GRAPH_ID
             graphs[name] = ds.default_graph if default else ds.graph(name)
         graphs[name].add((s, p, o))
+        if isinstance(o, rdflib.Literal) and o.ill_typed:
+            ill_typed.append((s, p, o))
+    if ill_typed:
+        log.warning(
+            f"{path}: {len(ill_typed)} literal(s) not valid for their datatype, e.g. "
+            f"{describe_triple(min(ill_typed))}; kept as written ('kgraph validate' lists them)"
+        )
     return fmt
+
+
+def describe_triple(triple: tuple[object, object, object]) -> str:
+    """Return a triple in N-Triples syntax, for one-line messages."""
+    return " ".join(t.n3() if hasattr(t, "n3") else str(t) for t in triple)
+
+
+class _NoLiteralTraceback(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Failed to convert Literal lexical form")
+
+
+@contextmanager
+def quiet_literal_warnings() -> Iterator[None]:
+    """Silence rdflib's traceback for each ill-typed literal while a file is parsed."""
+    logger = logging.getLogger("rdflib.term")
+    quiet = _NoLiteralTraceback()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
 
 
 def sniff_format(data: bytes, path: Path | str = "<data>") -> str:
@@ -110,10 +150,13 @@ def sniff_format(data: bytes, path: Path | str = "<data>") -> str:
 
 
 def _read(path: Path) -> bytes:
+    from kgraph.io.readers import check_regular
+
     if not path.exists():
         raise KGraphError(f"no such file: {path}")
     if path.is_dir():
         raise KGraphError(f"{path} is a directory, not an RDF file")
+    check_regular(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -134,7 +177,11 @@ def _load_jsonl(ds: rdflib.Dataset, data: bytes, path: Path) -> None:
     from kgraph.rdf.jsonl import jsonl_to_extractions
     from kgraph.rdf.namespace import DOC
 
-    for extraction in jsonl_to_extractions(data.decode("utf-8"), source=str(path)):
+    try:
+        extractions = list(jsonl_to_extractions(data.decode("utf-8"), source=str(path)))
+    except RecursionError:
+        raise KGraphError(f"cannot read {path}: JSON nested too deeply") from None
+    for extraction in extractions:
         add_extraction(ds.graph(DOC[doc_slug(extraction.document.id)]), extraction)
 
 

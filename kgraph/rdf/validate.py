@@ -1,10 +1,15 @@
-"""Check a kgraph graph against the SHACL shapes in ``ontologies/shapes.ttl``."""
+"""Check a kgraph graph against the SHACL shapes in ``ontologies/shapes.ttl``.
+
+Every literal that is not valid for its datatype (an ``xsd:date`` of
+"not-a-date") counts as a violation too, wherever it is, shapes or not.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from kgraph.model import ValidationResult
+from kgraph.rdf.load import describe_triple
 
 
 def validate(graph: Any) -> ValidationResult:
@@ -31,4 +36,24 @@ def validate(graph: Any) -> ValidationResult:
         for result in results.subjects(RDF.type, SH.ValidationResult)
         if (result, SH.resultSeverity, SH.Violation) in results
     )
-    return ValidationResult(conforms=bool(conforms), report=str(text), violations=violations)
+    ill_typed = ill_typed_literals(data)
+    # pySHACL already reports those under an sh:datatype shape; each is counted once.
+    shacl_values = set(results.objects(None, SH.value))
+    extra = [t for t in ill_typed if t[2] not in shacl_values]
+    if ill_typed:
+        text = str(text) + "".join(
+            f"\nViolation: literal not valid for its datatype: {describe_triple(t)}"
+            for t in ill_typed
+        )
+    return ValidationResult(
+        conforms=bool(conforms) and not ill_typed,
+        report=str(text),
+        violations=violations + len(extra),
+    )
+
+
+def ill_typed_literals(graph: Any) -> list[tuple[Any, Any, Any]]:
+    """Return the triples whose literal is not valid for its datatype, sorted."""
+    from rdflib import Literal
+
+    return sorted(t for t in graph if isinstance(t[2], Literal) and t[2].ill_typed)

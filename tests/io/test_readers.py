@@ -93,9 +93,8 @@ def test_empty_jsonl_is_an_error(tmp_path):
 def test_missing_path_fails_before_any_document_is_read(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Fine.", encoding="utf-8")
-    docs = read_inputs([str(good), str(tmp_path / "missing.txt")])
     with pytest.raises(KGraphError, match=r"missing\.txt: no such file or folder"):
-        next(docs)
+        read_inputs([str(good), str(tmp_path / "missing.txt")])
 
 
 def test_huge_file_is_refused(tmp_path):
