@@ -7,6 +7,7 @@ themselves live in :mod:`kgraph.commands`, one module per concern.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from typing import Any
@@ -15,6 +16,8 @@ import click
 
 from kgraph import __version__
 from kgraph.errors import KGraphError
+
+_FULL_DISK = (errno.ENOSPC, errno.EDQUOT)
 
 
 class _Group(click.Group):
@@ -43,6 +46,12 @@ class _Group(click.Group):
         except Exception as exc:  # a bug, not a user error: still one line by default
             if debug:
                 raise
+            if isinstance(exc, OSError) and exc.errno in _FULL_DISK:
+                from kgraph.io.writers import silence_stdout, write_error
+
+                silence_stdout()  # what is still buffered for stdout can never be written
+                click.echo(f"kgraph: error: {write_error('output', exc, kept=False)}", err=True)
+                sys.exit(2)
             click.echo(
                 f"kgraph: internal error: {type(exc).__name__}: {exc} (rerun with --debug "
                 "for the traceback)",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -54,9 +53,8 @@ def progress(quiet: bool) -> Callable[[int, Any], None] | None:
 
 
 def echo_bytes(data: bytes | str) -> None:
+    from kgraph.io.writers import write_stdout
+
     if isinstance(data, str):
         data = data.encode("utf-8")
-    sys.stdout.buffer.write(data)
-    if data and not data.endswith(b"\n"):
-        sys.stdout.buffer.write(b"\n")
-    sys.stdout.flush()
+    write_stdout(data + (b"\n" if data and not data.endswith(b"\n") else b""))

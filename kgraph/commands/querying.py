@@ -69,7 +69,13 @@ def query(
 
     graphs, text = list(args), None
     if query_file is not None:
-        text = query_file.read()
+        try:
+            text = query_file.read()
+        except UnicodeDecodeError as exc:
+            raise KGraphError(
+                f"{query_file.name}: not UTF-8 text (invalid byte at offset {exc.start}); "
+                "convert it first, e.g. 'iconv -f latin1 -t utf-8'"
+            ) from None
     elif not name:
         if len(graphs) < 2:
             raise KGraphError("give GRAPH... and a query (or -f FILE.rq, or -n NAME)")

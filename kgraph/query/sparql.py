@@ -69,6 +69,8 @@ def classify(query: str) -> str:
     try:
         parseQuery(query)
         return "query"
+    except RecursionError:  # pyparsing recurses once per level of nesting
+        raise KGraphError("invalid SPARQL: expressions nested too deeply to parse") from None
     except ParseBaseException as query_error:
         try:
             parseUpdate(query)

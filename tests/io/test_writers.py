@@ -25,7 +25,7 @@ def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(KGraphError, match="No space left"):
+    with pytest.raises(KGraphError, match="no space left on device; the earlier file is kept"):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["graph.ttl"]
