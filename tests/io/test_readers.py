@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
+import os
 
 import pytest
 
@@ -109,3 +111,119 @@ def test_the_same_id_twice_is_refused(tmp_path):
     f.write_text("Fine.", encoding="utf-8")
     with pytest.raises(KGraphError, match="given twice"):
         list(read_inputs([str(f), str(f)]))
+
+
+# --- special files, encodings, several bad inputs -----------------------------------
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)  # no writer: opening it for reading would block forever
+    with pytest.raises(KGraphError, match=r"feed\.txt: is a named pipe \(FIFO\), not a regular"):
+        read_inputs([str(fifo)])
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_devices_are_refused(device):
+    with pytest.raises(KGraphError, match=f"{device}: is a character device, not a regular file"):
+        read_inputs([device])
+
+
+def test_fifo_named_jsonl_is_refused(tmp_path):
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    with pytest.raises(KGraphError, match="is a named pipe"):
+        read_inputs([str(fifo)])
+
+
+TEXT = "Iran accused Israel.\nIsrael denied it."
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
+    f = tmp_path / "story.txt"
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    f.write_bytes(bom + TEXT.encode(encoding))
+    [doc] = read_inputs([str(f)])
+    assert doc.text == TEXT
+
+
+def test_jsonl_in_utf16_with_a_bom_is_read(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_bytes(json.dumps({"id": "a", "text": TEXT}).encode("utf-16") + "\n".encode("utf-16le"))
+    [doc] = read_inputs([str(f)])
+    assert doc.text == TEXT
+
+
+def test_utf16_without_a_bom_is_still_binary(tmp_path):
+    f = tmp_path / "story.txt"
+    f.write_bytes(TEXT.encode("utf-16-le"))
+    with pytest.raises(KGraphError, match="binary"):
+        read_inputs([str(f)])
+
+
+def _bad_folder(tmp_path):
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "b_good.txt").write_text("Russia attacked Ukraine.", encoding="utf-8")
+    (tmp_path / "c_binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "d_latin1.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    (tmp_path / "e_corpus.jsonl").write_text(
+        '{"id": "j1", "text": "Iran protested."}\n{broken\n{"id": "j3", "text": "Fine."}\n',
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_every_bad_file_is_named(tmp_path, caplog):
+    folder = _bad_folder(tmp_path)
+    with pytest.raises(KGraphError) as info:
+        read_inputs([str(folder)])
+    message = str(info.value)
+    assert message.startswith("4 bad inputs (")
+    for name in ("a_empty.txt", "c_binary.txt", "d_latin1.txt", "e_corpus.jsonl:2"):
+        assert name in message
+    assert "--skip-bad" in message and "\n" not in message
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warned) == 4
+    assert any("c_binary.txt: looks like a binary file" in w for w in warned)
+
+
+def test_skip_bad_goes_on_with_the_good_ones(tmp_path, caplog):
+    folder = _bad_folder(tmp_path)
+    skipped: list[str] = []
+    docs = list(read_inputs([str(folder)], skip_bad=True, skipped=skipped))
+    assert [d.id for d in docs] == ["b_good.txt", "j1", "j3"]
+    assert len(skipped) == 4
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warned) == 4 and all(w.endswith("; skipped") for w in warned)
+
+
+def test_skip_bad_with_nothing_good_left_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    with pytest.raises(KGraphError, match="no readable input left after skipping 1"):
+        list(read_inputs([str(tmp_path)], skip_bad=True))
+
+
+def test_several_missing_paths_are_named_together(tmp_path):
+    with pytest.raises(KGraphError, match=r"2 inputs are missing: .*x\.txt.*y\.txt"):
+        read_inputs([str(tmp_path / "x.txt"), str(tmp_path / "y.txt")])
+
+
+def test_date_field_reaches_jsonl_documents(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text(
+        '{"id": "a", "text": "Iran protested.", "published": "2025-11-24T06:00:00Z"}\n'
+        '{"id": "b", "text": "Iraq protested.", "issued": "2024-02-01"}\n',
+        encoding="utf-8",
+    )
+    assert [d.date for d in read_inputs([str(f)])] == ["2025-11-24", None]
+    assert [d.date for d in read_inputs([str(f)], date_field="issued")] == [None, "2024-02-01"]
+
+
+def test_bad_url_is_repaired_with_one_warning(tmp_path, caplog):
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "Hi.", "url": "https://x.org/a\u0001"}) + "\n")
+    [doc] = read_inputs([str(f)])
+    assert doc.url == "https://x.org/a%01"
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warned == [f"{f}:1: 'url' holds characters not allowed in an IRI; percent-encoded"]
