@@ -85,7 +85,6 @@ def _warnings_to_stderr() -> None:
     logger = logging.getLogger("kgraph")
     if not any(isinstance(h, _WarningLine) for h in logger.handlers):
         logger.addHandler(_WarningLine(logging.WARNING))
-    logger.propagate = False
 
 
 def _register() -> None:
