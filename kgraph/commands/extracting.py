@@ -42,9 +42,10 @@ def extract(
     """
     from kgraph import api
 
-    summary, data = api.extract(
-        inputs, output, fmt=fmt, model=model, date=date, progress=progress(quiet)
-    )
+    with progress(quiet, inputs) as report:
+        summary, data = api.extract(
+            inputs, output, fmt=fmt, model=model, date=date, progress=report
+        )
     if output is None:
         echo_bytes(data)
     if not quiet:
@@ -98,17 +99,18 @@ def build(
     from kgraph import api
     from kgraph.io.tables import format_table
 
-    result = api.build(
-        inputs,
-        outdir,
-        model=model,
-        date=date,
-        store=not no_store,
-        pictures=not no_pictures,
-        top=top,
-        progress=progress(quiet),
-        title=title,
-    )
+    with progress(quiet, inputs) as report:
+        result = api.build(
+            inputs,
+            outdir,
+            model=model,
+            date=date,
+            store=not no_store,
+            pictures=not no_pictures,
+            top=top,
+            progress=report,
+            title=title,
+        )
     s = result.extract
     click.echo(f"Read {s.documents} document(s) with {s.model} in {s.seconds:.1f}s.")
     click.echo(
