@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -145,13 +146,16 @@ def progress(quiet: bool, inputs: Sequence[str] = ()) -> Iterator[Callable[[int,
     from tqdm import tqdm
 
     show = not quiet and sys.stderr.isatty()
+    sized = show and _stderr_columns() > 0  # a terminal that reports no size gets 80 columns
     bar = tqdm(
         total=_count_documents(inputs) if show else None,
         unit="doc",
         desc="extracting",
         file=sys.stderr,
         disable=not show,
-        dynamic_ncols=True,
+        dynamic_ncols=sized,
+        ncols=None if sized else 80,
+        nrows=None if sized else 24,
     )
     handler = _StderrHandler()
     logger = logging.getLogger("kgraph")
@@ -167,6 +171,13 @@ def progress(quiet: bool, inputs: Sequence[str] = ()) -> Iterator[Callable[[int,
     finally:
         bar.close()
         logger.removeHandler(handler)
+
+
+def _stderr_columns() -> int:
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        return 0
 
 
 class _StderrHandler(logging.Handler):
