@@ -45,8 +45,6 @@ _LEXEMES = re.compile(
 _KEYWORDS = re.compile(r"(?<![\w?$:.-])(SERVICE|LOAD|FROM|USING)(?![\w:-])", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
-ALLOW_HINT = "pass --allow-remote to allow it"
-
 
 def check_reach(query: str, *, allow_remote: bool = False) -> None:
     """Raise KGraphError if ``query`` would read from outside its sources, unless allowed."""
@@ -56,9 +54,8 @@ def check_reach(query: str, *, allow_remote: bool = False) -> None:
     if found:
         what = ", ".join(found[:3]) + (" …" if len(found) > 3 else "")
         raise KGraphError(
-            f"the query reaches outside its sources ({what}); SERVICE, FROM, FROM NAMED, "
-            f"USING and LOAD are refused by default (use GRAPH <iri> {{ … }} for a named "
-            f"graph of the source), {ALLOW_HINT}"
+            f"the query reaches outside its sources ({what}): refused unless --allow-remote "
+            "is given (for a named graph of the source, use GRAPH <iri> { … })"
         )
 
 
