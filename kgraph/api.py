@@ -231,8 +231,16 @@ def query(
     name: str | None = None,
     bindings: dict[str, str] | None = None,
     allow_update: bool = False,
+    allow_remote: bool = False,
+    timeout: float | None = 60,
+    limit: int | None = None,
 ) -> QueryResult:
-    """Run SPARQL over graph files or a store folder: inline text or a named query."""
+    """Run SPARQL over graph files or a store folder: inline text or a named query.
+
+    ``SERVICE``, ``FROM``, ``FROM NAMED``, ``USING`` and ``LOAD`` are refused
+    unless ``allow_remote``; a query is stopped after ``timeout`` seconds
+    (``None`` for no limit); ``limit`` keeps the first rows.
+    """
     from kgraph.query.sparql import run_query
 
     if name:
@@ -256,7 +264,15 @@ def query(
         )
     else:
         source = load(sources)
-    return run_query(source, text, bindings=bindings, allow_update=allow_update)
+    return run_query(
+        source,
+        text,
+        bindings=bindings,
+        allow_update=allow_update,
+        allow_remote=allow_remote,
+        timeout=timeout,
+        limit=limit,
+    )
 
 
 # --- analytics -----------------------------------------------------------------------

@@ -70,6 +70,15 @@ def main(debug: bool) -> None:
     Example:
       kgraph build seeds/ -o out        # extract, write RDF, rank, draw, report
       kgraph query out/graph.ttl -n designations-and-sanctions
+
+    \b
+    Exit status:
+      0  success
+      1  no result where one was asked for (e.g. no path between two actors)
+      2  bad usage or bad input
+      3  no usable spaCy model
+      4  a remote endpoint failed
+      5  a time limit was reached (e.g. query --timeout)
     """
     _warnings_to_stderr()
 

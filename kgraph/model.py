@@ -285,6 +285,7 @@ class QueryResult:
     rows: tuple[tuple[str | None, ...], ...] = ()
     boolean: bool | None = None
     graph: bytes = b""
+    truncated: bool = False  # a row limit left rows (triples) out
 
     def __len__(self) -> int:
         """Return the number of rows (triples for CONSTRUCT, 1 for ASK)."""
@@ -322,6 +323,7 @@ class QueryParameter:
     type: str  # "actor", "date", "predicate", "actortype", "iri", "literal", "integer"
     description: str = ""
     default: str | None = None
+    required: bool = False
 
 
 @dataclass(frozen=True)

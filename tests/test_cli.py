@@ -184,3 +184,184 @@ def test_validate_accepts_what_extract_writes(runner, graph_file):
     result = runner.invoke(main, ["validate", str(graph_file)])
     assert result.exit_code == 0, result.output
     assert "conforms" in result.output
+
+
+# --- queries stay inside their sources, and stop -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory, graph_file):
+    from kgraph.query.store import build_store
+
+    path = tmp_path_factory.mktemp("cli-store") / "store"
+    build_store([graph_file], path)
+    return path
+
+
+@pytest.mark.parametrize("where", ["file", "store"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE { SERVICE <{url}> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <{url}> { ?s ?p ?o } }",
+        "SELECT * FROM <{url}> WHERE { ?s ?p ?o }",
+        "SELECT * FROM NAMED <{url}> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    ],
+)
+def test_query_refuses_remote_clauses(runner, graph_file, store_dir, where, template):
+    from tests.query.listener import listening
+
+    graph = graph_file if where == "file" else store_dir
+    with listening() as server:
+        query = template.replace("{url}", server.url())
+        result = runner.invoke(main, ["query", str(graph), query])
+    assert result.exit_code == 2, result.output
+    assert "--allow-remote" in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert server.requests == []
+
+
+def test_query_refuses_load_on_a_store(runner, store_dir):
+    from tests.query.listener import listening
+
+    with listening() as server:
+        result = runner.invoke(
+            main, ["query", str(store_dir), f"LOAD <{server.url()}>", "--update"]
+        )
+    assert result.exit_code == 2 and "LOAD" in result.output, result.output
+    assert server.requests == []
+
+
+def test_allow_remote_reaches_the_service(runner, graph_file):
+    from tests.query.listener import listening
+
+    with listening() as server:
+        query = f"SELECT * WHERE {{ SERVICE <{server.url()}> {{ ?s ?p ?o }} }}"
+        result = runner.invoke(main, ["query", str(graph_file), query, "--allow-remote"])
+    assert result.exit_code == 0, result.output
+    assert server.requests
+
+
+def test_a_runaway_query_times_out_with_status_5(runner, graph_file):
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    result = runner.invoke(main, ["query", str(graph_file), cross, "--timeout", "1"])
+    assert result.exit_code == 5, result.output
+    assert "query timed out after 1 s" in result.output
+
+
+@pytest.mark.parametrize("where", ["file", "store"])
+def test_limit_and_the_documented_prefixes(runner, graph_file, store_dir, where):
+    graph = graph_file if where == "file" else store_dir
+    q = "SELECT ?a WHERE { ?a a kg:Actor } ORDER BY ?a"
+    result = runner.invoke(main, ["query", str(graph), q, "--limit", "2", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 2 and all(r["a"].startswith("https://w3id.org/kgraph/actor/") for r in rows)
+    assert "--limit 2 left rows out" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("events-between", "query events-between needs -p a=<actor> -p b=<actor>"),
+        ("actor-neighbourhood", "query actor-neighbourhood needs -p actor=<actor>"),
+    ],
+)
+def test_named_queries_need_their_required_parameters(runner, graph_file, name, message):
+    result = runner.invoke(main, ["query", str(graph_file), "-n", name])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_queries_lists_parameters_in_every_format(runner):
+    table = runner.invoke(main, ["queries"])
+    assert "a (actor, required), b (actor, required)" in table.output
+    records = json.loads(runner.invoke(main, ["queries", "--format", "json"]).output)
+    assert {"query": "events-between", "parameter": "a", "required": True}.items() <= next(
+        r for r in records if r["query"] == "events-between"
+    ).items()
+
+
+# --- listings: one set of formats, names and IRIs -----------------------------------
+
+LISTINGS = {
+    "rank": ["rank", "GRAPH", "--top", "3"],
+    "path": ["path", "GRAPH", "Trump", "Cartel de Los Soles"],
+    "neighbours": ["neighbours", "GRAPH", "Maduro"],
+    "communities": ["communities", "GRAPH"],
+}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])
+@pytest.mark.parametrize("command", LISTINGS)
+def test_listing_commands_take_every_format(runner, graph_file, command, fmt):
+    import csv
+    import io
+
+    args = [str(graph_file) if a == "GRAPH" else a for a in LISTINGS[command]]
+    result = runner.invoke(main, [*args, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt in ("csv", "tsv"):
+        delimiter = "," if fmt == "csv" else "\t"
+        records = list(csv.DictReader(io.StringIO(result.output), delimiter=delimiter))
+    elif fmt == "json":
+        records = json.loads(result.output)
+    else:
+        records = [json.loads(line) for line in result.output.splitlines()]
+    assert records
+    iris = [v for r in records for k, v in r.items() if k.endswith("iri")]
+    assert iris and all(v.startswith("https://w3id.org/kgraph/actor/") for v in iris)
+
+
+def test_a_graph_from_standard_input(runner, graph_file):
+    from kgraph.rdf.load import load_graphs
+
+    nt = load_graphs([graph_file]).serialize(format="nquads", encoding="utf-8")
+    q = "SELECT ?b WHERE { ?a kg:designates ?b }"
+    result = runner.invoke(main, ["query", "-", q, "--format", "csv"], input=nt)
+    assert result.exit_code == 0, result.output
+    assert "actor/" in result.output
+    ranked = runner.invoke(main, ["rank", "-", "--format", "jsonl"], input=nt)
+    assert ranked.exit_code == 0 and json.loads(ranked.output.splitlines()[0])["rank"] == 1
+    empty = runner.invoke(main, ["rank", "-"], input=b"")
+    assert empty.exit_code == 2 and "<stdin> is empty" in empty.output
+
+
+# --- exit statuses, option names -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["queries"], 0),
+        (["path", "GRAPH", "Cartel de Los Soles", "Trump", "--directed"], 1),
+        (["query", "GRAPH", "SELEKT"], 2),
+        (["extract", "-", "--model", "xx_no_such_pipeline"], 3),
+    ],
+)
+def test_exit_statuses(runner, graph_file, args, status):
+    args = [str(graph_file) if a == "GRAPH" else a for a in args]
+    result = runner.invoke(main, args, input=SENTENCE)
+    assert result.exit_code == status, result.output
+
+
+def test_exit_statuses_are_in_the_main_help(runner):
+    text = runner.invoke(main, ["--help"]).output
+    assert "Exit status:" in text
+    for status, meaning in [
+        (0, "success"),
+        (1, "no result"),
+        (2, "bad usage"),
+        (3, "no usable"),
+        (5, "a time limit"),
+    ]:
+        assert f"{status}  {meaning}" in text
+
+
+def test_draw_says_include_negated_and_still_takes_show_negated(runner, graph_file, tmp_path):
+    assert "--show-negated" not in runner.invoke(main, ["draw", "--help"]).output
+    for flag in ("--include-negated", "--show-negated"):
+        out = tmp_path / f"g{flag}.svg"
+        result = runner.invoke(main, ["draw", str(graph_file), "-o", str(out), flag])
+        assert result.exit_code == 0, result.output

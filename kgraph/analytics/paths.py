@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from kgraph.analytics.lookup import find_actor
-from kgraph.errors import KGraphError
+from kgraph.errors import KGraphError, NoResultError
 from kgraph.model import GraphPath, PathHop
 
 _MODALITY_ORDER = {"asserted": 0, "reported": 1, "planned": 2, "hypothetical": 3}
@@ -63,7 +63,7 @@ def paths(
         pass
     if not found:
         how = "directed path" if directed else "path"
-        raise KGraphError(
+        raise NoResultError(
             f"no {how} between {_label(G, s)} and {_label(G, t)} within {max_hops} hops"
         )
     return found

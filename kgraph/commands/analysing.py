@@ -7,7 +7,13 @@ from typing import Any
 
 import click
 
-from kgraph.commands.common import filters
+from kgraph.commands.common import (
+    filters,
+    graph_sources,
+    input_format,
+    list_format,
+    terminal_width,
+)
 from kgraph.errors import KGraphError
 
 
@@ -37,13 +43,8 @@ from kgraph.errors import KGraphError
     type=click.Path(dir_okay=False),
     help="Also write the graph with the scores added as RDF to this file.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    default="table",
-    type=click.Choice(["table", "csv", "json"]),
-    show_default=True,
-)
+@list_format
+@input_format
 @filters
 def rank(
     graphs: Sequence[str],
@@ -54,6 +55,7 @@ def rank(
     seed: int,
     write: str | None,
     fmt: str,
+    input_format: str | None,
     **filters: Any,
 ) -> None:
     """Rank actors by centrality (degree, PageRank, betweenness …).
@@ -70,17 +72,18 @@ def rank(
     sort_by = sort_by or ("pagerank" if "pagerank" in measures else measures[0])
     if sort_by not in measures:
         raise KGraphError(f"--sort-by {sort_by}: not among the measures computed")
-    scores = api.rank(
-        graphs,
-        measures=measures,
-        top=top or None,
-        sort_by=sort_by,
-        betweenness_k=betweenness_k,
-        seed=seed,
-        write=write,
-        **filters,
-    )
-    click.echo(format_scores(scores, measures, fmt))
+    with graph_sources(graphs, input_format) as sources:
+        scores = api.rank(
+            sources,
+            measures=measures,
+            top=top or None,
+            sort_by=sort_by,
+            betweenness_k=betweenness_k,
+            seed=seed,
+            write=write,
+            **filters,
+        )
+    click.echo(format_scores(scores, measures, fmt, width=terminal_width()))
 
 
 @click.command()
@@ -88,11 +91,23 @@ def rank(
 @click.option("-k", default=1, show_default=True, help="How many shortest simple paths.")
 @click.option("--max-hops", default=6, show_default=True)
 @click.option("--directed", is_flag=True, help="Follow relations only in their direction.")
+@list_format
+@input_format
 @filters
-def path(args: Sequence[str], k: int, max_hops: int, directed: bool, **filters: Any) -> None:
+def path(
+    args: Sequence[str],
+    k: int,
+    max_hops: int,
+    directed: bool,
+    fmt: str,
+    input_format: str | None,
+    **filters: Any,
+) -> None:
     """Show how two actors are connected, with the evidence for each hop.
 
-    Actors are named by label, alias or Wikidata QID.
+    Actors are named by label, alias or Wikidata QID. A table shows each hop
+    with its quoted evidence; the other formats give one row per hop. Exits
+    with status 1 when there is no path.
 
     \b
     Example:
@@ -101,11 +116,18 @@ def path(args: Sequence[str], k: int, max_hops: int, directed: bool, **filters: 
     """
     from kgraph import api
     from kgraph.analytics.paths import format_path
+    from kgraph.io.tables import format_paths
 
     if len(args) < 3:
         raise KGraphError("give GRAPH... FROM TO (two actor names after the graph files)")
     *graphs, source, target = args
-    found = api.paths(graphs, source, target, k=k, max_hops=max_hops, directed=directed, **filters)
+    with graph_sources(graphs, input_format) as sources:
+        found = api.paths(
+            sources, source, target, k=k, max_hops=max_hops, directed=directed, **filters
+        )
+    if fmt != "table":
+        click.echo(format_paths(found, fmt))
+        return
     for i, p in enumerate(found, start=1):
         if len(found) > 1:
             click.echo(f"Path {i} ({p.length} hop(s)):")
@@ -116,8 +138,12 @@ def path(args: Sequence[str], k: int, max_hops: int, directed: bool, **filters: 
 @click.command()
 @click.argument("args", nargs=-1, required=True, metavar="GRAPH... ACTOR")
 @click.option("--hops", default=1, show_default=True)
+@list_format
+@input_format
 @filters
-def neighbours(args: Sequence[str], hops: int, **filters: Any) -> None:
+def neighbours(
+    args: Sequence[str], hops: int, fmt: str, input_format: str | None, **filters: Any
+) -> None:
     """List an actor's neighbours within a number of hops, with their relations.
 
     \b
@@ -125,19 +151,25 @@ def neighbours(args: Sequence[str], hops: int, **filters: Any) -> None:
       kgraph neighbours out/graph.ttl Maduro --hops 2
     """
     from kgraph import api
-    from kgraph.analytics.communities import format_relations
+    from kgraph.io.tables import format_relations
 
     if len(args) < 2:
         raise KGraphError("give GRAPH... ACTOR")
     *graphs, actor = args
-    click.echo(format_relations(api.neighbours(graphs, actor, hops=hops, **filters)))
+    with graph_sources(graphs, input_format) as sources:
+        ego = api.neighbours(sources, actor, hops=hops, **filters)
+    click.echo(format_relations(ego, fmt, width=terminal_width()))
 
 
 @click.command()
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
 @click.option("--seed", default=0, show_default=True)
+@list_format
+@input_format
 @filters
-def communities(graphs: Sequence[str], seed: int, **filters: Any) -> None:
+def communities(
+    graphs: Sequence[str], seed: int, fmt: str, input_format: str | None, **filters: Any
+) -> None:
     """Group actors into communities by modularity.
 
     \b
@@ -145,9 +177,11 @@ def communities(graphs: Sequence[str], seed: int, **filters: Any) -> None:
       kgraph communities out/graph.ttl --family hostile
     """
     from kgraph import api
+    from kgraph.io.tables import format_communities
 
-    for i, members in enumerate(api.communities(graphs, seed=seed, **filters), start=1):
-        click.echo(f"{i}. " + ", ".join(members))
+    with graph_sources(graphs, input_format) as sources:
+        found = api.communities(sources, seed=seed, **filters)
+    click.echo(format_communities(found, fmt, width=terminal_width()))
 
 
 @click.command()
@@ -159,8 +193,9 @@ def communities(graphs: Sequence[str], seed: int, **filters: Any) -> None:
     type=click.Path(dir_okay=False),
     help=".graphml, .gexf, .csv (Neo4j nodes+edges), .ttl .nt .jsonld .trig .nq",
 )
+@input_format
 @filters
-def export(graphs: Sequence[str], output: str, **filters: Any) -> None:
+def export(graphs: Sequence[str], output: str, input_format: str | None, **filters: Any) -> None:
     """Export the graph for Gephi, Neo4j or other RDF tools (format from the extension).
 
     \b
@@ -170,5 +205,7 @@ def export(graphs: Sequence[str], output: str, **filters: Any) -> None:
     """
     from kgraph import api
 
-    for written in api.export(graphs, output, **filters):
+    with graph_sources(graphs, input_format) as sources:
+        written_files = api.export(sources, output, **filters)
+    for written in written_files:
         click.echo(f"wrote {written}")

@@ -48,16 +48,17 @@ def extract(
     """
     from kgraph import api
 
-    summary, data = api.extract(
-        inputs,
-        output,
-        fmt=fmt,
-        model=model,
-        date=date,
-        progress=progress(quiet),
-        date_field=date_field,
-        skip_bad=skip_bad,
-    )
+    with progress(quiet, inputs) as report:
+        summary, data = api.extract(
+            inputs,
+            output,
+            fmt=fmt,
+            model=model,
+            date=date,
+            progress=report,
+            date_field=date_field,
+            skip_bad=skip_bad,
+        )
     if output is None:
         echo_bytes(data)
     if not quiet:
@@ -119,19 +120,20 @@ def build(
     from kgraph import api
     from kgraph.io.tables import format_table
 
-    result = api.build(
-        inputs,
-        outdir,
-        model=model,
-        date=date,
-        store=not no_store,
-        pictures=not no_pictures,
-        top=top,
-        progress=progress(quiet),
-        title=title,
-        date_field=date_field,
-        skip_bad=skip_bad,
-    )
+    with progress(quiet, inputs) as report:
+        result = api.build(
+            inputs,
+            outdir,
+            model=model,
+            date=date,
+            store=not no_store,
+            pictures=not no_pictures,
+            top=top,
+            progress=report,
+            title=title,
+            date_field=date_field,
+            skip_bad=skip_bad,
+        )
     s = result.extract
     skipped = f" ({len(s.skipped)} bad input(s) skipped)" if s.skipped else ""
     click.echo(f"Read {s.documents} document(s){skipped} with {s.model} in {s.seconds:.1f}s.")

@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from kgraph.commands.common import HiddenAlias
 from kgraph.vocabulary import FAMILIES
 
 
@@ -32,7 +33,14 @@ from kgraph.vocabulary import FAMILIES
 @click.option("--family", "families", multiple=True, type=click.Choice(FAMILIES))
 @click.option("--from", "date_from", metavar="YYYY-MM-DD")
 @click.option("--to", "date_to", metavar="YYYY-MM-DD")
-@click.option("--show-negated", is_flag=True, help="Draw negated claims (dotted).")
+@click.option(
+    "--include-negated",
+    "--show-negated",
+    "show_negated",
+    cls=HiddenAlias,
+    is_flag=True,
+    help="Draw negated claims (dotted).",
+)
 def draw(graphs: Sequence[str], output: str, **options: Any) -> None:
     """Draw the actor graph as a picture or an interactive HTML page.
 

@@ -7,7 +7,13 @@ from typing import Any
 
 import click
 
-from kgraph.commands.common import echo_bytes
+from kgraph.commands.common import (
+    echo_bytes,
+    graph_sources,
+    input_format,
+    list_format,
+    terminal_width,
+)
 from kgraph.errors import KGraphError
 
 
@@ -34,7 +40,9 @@ from kgraph.errors import KGraphError
     "fmt",
     default="table",
     show_default=True,
-    type=click.Choice(["table", "csv", "tsv", "json", "turtle", "nt", "jsonld"]),
+    type=click.Choice(
+        ["table", "csv", "tsv", "json", "jsonl", "turtle", "nt", "jsonld", "trig", "nquads"]
+    ),
     help="Result format (RDF formats for CONSTRUCT/DESCRIBE).",
 )
 @click.option(
@@ -43,6 +51,27 @@ from kgraph.errors import KGraphError
     is_flag=True,
     help="Allow SPARQL Update on a store folder (graph files are never rewritten).",
 )
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Allow SERVICE, FROM, FROM NAMED, USING and LOAD, which fetch from the web "
+    "or read local files (refused by default).",
+)
+@click.option(
+    "--timeout",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Stop a query that runs longer (0: no limit; updates are not limited).",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="Print at most N rows (triples of a CONSTRUCT).",
+)
+@input_format
 def query(
     args: Sequence[str],
     query_file: Any,
@@ -50,19 +79,26 @@ def query(
     params: Sequence[str],
     fmt: str,
     allow_update: bool,
+    allow_remote: bool,
+    timeout: float,
+    limit: int | None,
+    input_format: str | None,
 ) -> None:
     """Run a SPARQL query over graph files or a store folder.
 
     GRAPH is one or more graph files written by kgraph (.ttl .nt .jsonld .trig
-    .nq) or a store folder written by 'kgraph build'. The last argument is the
-    query unless -f or -n is given. The prefixes kg:, actor:, event:, doc:,
-    rdfs:, owl:, prov:, dcterms: and xsd: are predefined.
+    .nq), - for standard input, or a store folder written by 'kgraph build'.
+    The last argument is the query unless -f or -n is given. The prefixes kg:,
+    actor:, event:, doc:, rdfs:, owl:, prov:, dcterms: and xsd: are predefined.
+    A query reads only its GRAPH: SERVICE, FROM, FROM NAMED, USING and LOAD
+    are refused unless --allow-remote is given.
 
     \b
     Example:
       kgraph query out/graph.ttl 'SELECT ?s ?o WHERE { ?s kg:designates ?o }'
       kgraph query out/store -n events-between -p a=Trump -p b=Maduro
       kgraph query out/graph.ttl -f examples/queries/who-targets-whom.rq --format csv
+      kgraph extract seeds/ --format nt | kgraph query - -n hostile-ranking --limit 5
     """
     from kgraph import api
     from kgraph.query.results import format_result
@@ -88,24 +124,37 @@ def query(
         if not sep or not key:
             raise KGraphError(f"--param {item!r}: expected NAME=VALUE")
         bindings[key.lstrip("?$")] = value
-    result = api.query(
-        graphs, text, name=name, bindings=bindings or None, allow_update=allow_update
-    )
-    echo_bytes(format_result(result, fmt))
+    with graph_sources(graphs, input_format) as sources:
+        result = api.query(
+            sources,
+            text,
+            name=name,
+            bindings=bindings or None,
+            allow_update=allow_update,
+            allow_remote=allow_remote,
+            timeout=timeout or None,
+            limit=limit,
+        )
+    echo_bytes(format_result(result, fmt, width=terminal_width()))
+    if result.truncated and fmt != "table":
+        click.echo(f"kgraph: note: --limit {limit} left rows out", err=True)
 
 
 @click.command()
-def queries() -> None:
+@list_format
+def queries(fmt: str) -> None:
     """List the named queries that ship with kgraph, with their parameters.
+
+    Each parameter is given as -p NAME=VALUE to 'kgraph query -n QUERY'; a
+    required one must be given, an optional one may have a default.
 
     \b
     Example:
       kgraph queries
+      kgraph queries --format json
     """
+    from kgraph.io.tables import format_queries
     from kgraph.query.library import named_queries
 
-    for q in sorted(named_queries().values(), key=lambda q: q.name):
-        click.echo(f"{q.name}: {q.description}")
-        for p in q.parameters:
-            default = f" (default {p.default})" if getattr(p, "default", None) else ""
-            click.echo(f"    -p {p.name}=…  {p.description}{default}")
+    listed = sorted(named_queries().values(), key=lambda q: q.name)
+    click.echo(format_queries(listed, fmt, width=terminal_width()))

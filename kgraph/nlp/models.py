@@ -8,6 +8,7 @@ package index after them (see docs/models.md for the measurement).
 from __future__ import annotations
 
 import importlib.util
+import logging
 import warnings
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,6 +60,8 @@ def load_model(name: str | None = None) -> Language:
     import spacy
 
     resolved = resolve_model_name(name)
+    # Loading takes seconds: say so first (the command line shows INFO unless --quiet).
+    logging.getLogger(__name__).info("loading %s…", resolved)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*\[W095\].*")
         try:

@@ -4,9 +4,11 @@ Each file starts with comment lines that document it::
 
     # name: events-between
     # description: Events between two actors, in either direction.
-    # param: a actor "first actor (label, alias, QID or actor id)"
+    # param: a actor required "first actor (label, alias, QID or actor id)"
     # param: start date "first day" default=0001-01-01
 
+A parameter is optional unless marked ``required`` (a query run without it is
+refused, naming what is missing); an optional one may carry a ``default``.
 Parameter types tell :func:`kgraph.query.sparql.run_query` how to turn the
 user's string into an RDF term: ``actor`` (label, alias, QID or id → actor
 IRI), ``date`` (``xsd:date``), ``predicate`` (relation name → ``kg:`` property),
@@ -16,14 +18,18 @@ IRI), ``date`` (``xsd:date``), ``predicate`` (relation name → ``kg:`` property
 ['actor-neighbourhood', 'actors-by-type', 'designations-and-sanctions']
 >>> named_queries()["events-between"].parameter("a").type
 'actor'
+>>> named_queries()["events-between"].parameter("a").required
+True
 """
 
 from __future__ import annotations
 
 import importlib.resources
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kgraph.errors import KGraphError
 from kgraph.model import NamedQuery, QueryParameter
@@ -32,7 +38,7 @@ PARAM_TYPES = ("actor", "date", "predicate", "actortype", "iri", "integer", "lit
 
 _HEADER = re.compile(r"^#\s*(name|description|param)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(
-    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[a-z]+)"
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>[a-z]+)(?:\s+(?P<need>required|optional))?"
     r'(?:\s+"(?P<desc>[^"]*)")?(?:\s+default=(?P<default>\S+))?$'
 )
 
@@ -85,10 +91,48 @@ def _parse_param(value: str, source: str) -> QueryParameter:
     match = _PARAM.match(value)
     if not match or match["type"] not in PARAM_TYPES:
         raise KGraphError(
-            f"{source}: bad parameter declaration {value!r} "
-            f'(want: name type "description" [default=value], type one of {", ".join(PARAM_TYPES)})'
+            f"{source}: bad parameter declaration {value!r} (want: name type "
+            f'[required|optional] "description" [default=value], type one of '
+            f"{', '.join(PARAM_TYPES)})"
         )
-    return QueryParameter(match["name"], match["type"], match["desc"] or "", match["default"])
+    required = match["need"] == "required"
+    if required and match["default"] is not None:
+        raise KGraphError(f"{source}: parameter {match['name']} is required and has a default")
+    return QueryParameter(
+        match["name"], match["type"], match["desc"] or "", match["default"], required=required
+    )
+
+
+def check_parameters(query: NamedQuery, values: Mapping[str, Any]) -> None:
+    """Raise KGraphError if a required parameter is missing or an unknown one is given.
+
+    A query that declares no parameters takes any binding (an inline query).
+    """
+    if not query.parameters:
+        return
+    declared = {p.name for p in query.parameters}
+    unknown = sorted(set(values) - declared)
+    if unknown:
+        raise KGraphError(
+            f"query {query.name} has no parameter {', '.join(unknown)} "
+            f"(its parameters: {', '.join(p.name for p in query.parameters)})"
+        )
+    missing = [p for p in query.parameters if p.required and p.name not in values]
+    if missing:
+        needed = " ".join(f"-p {p.name}=<{p.type}>" for p in missing)
+        raise KGraphError(f"query {query.name} needs {needed}")
+
+
+def describe_parameter(param: QueryParameter) -> str:
+    """Return how a parameter reads in a listing, e.g. ``a (actor, required)``.
+
+    >>> describe_parameter(QueryParameter("start", "date", default="0001-01-01"))
+    'start (date, default 0001-01-01)'
+    """
+    need = "required" if param.required else "optional"
+    if param.default is not None:
+        need = f"default {param.default}"
+    return f"{param.name} ({param.type}, {need})"
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Format a :class:`~kgraph.model.QueryResult` for people (an aligned table) or programs.
 
 SELECT and ASK results: ``table``, ``csv`` and ``tsv`` (SPARQL 1.1 CSV/TSV
-results) and ``json`` (SPARQL 1.1 Query Results JSON). CONSTRUCT and DESCRIBE
+results), ``json`` (SPARQL 1.1 Query Results JSON) and ``jsonl`` (one JSON
+object a row, IRIs and literals as plain values, unbound as ``null``). CONSTRUCT and DESCRIBE
 results: any RDF format kgraph writes (``turtle``, ``nt``, ``jsonld``,
 ``trig``, ``nquads``); ``table`` shows them as Turtle.
 
@@ -26,23 +27,28 @@ from kgraph.errors import KGraphError
 from kgraph.model import QueryResult
 from kgraph.rdf.namespace import PREFIXES
 
-TABLE_FORMATS = ("table", "csv", "tsv", "json")
+TABLE_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 MAX_CELL = 80
 
 
-def format_result(result: QueryResult, fmt: str) -> str | bytes:
-    """Return the result in ``fmt``: text for tables and SPARQL results, bytes for RDF."""
+def format_result(result: QueryResult, fmt: str, *, width: int | None = None) -> str | bytes:
+    """Return the result in ``fmt``: text for tables and SPARQL results, bytes for RDF.
+
+    ``width`` is the widest a table line may be (long cells are cut with '…').
+    """
     fmt = fmt.lower()
     if result.kind == "update":
         return "update applied\n" if fmt == "table" else ""
     if result.kind == "construct":
         return _graph(result, fmt)
     if fmt == "table":
-        return _table(result)
+        return _table(result, width)
     if fmt in ("csv", "tsv"):
         return _delimited(result, fmt)
     if fmt == "json":
         return _json(result)
+    if fmt == "jsonl":
+        return _jsonl(result)
     raise KGraphError(
         f"format {fmt!r} does not apply to a {result.kind.upper()} result "
         f"(use one of: {', '.join(TABLE_FORMATS)})"
@@ -72,23 +78,42 @@ def _is_local_name(local: str) -> bool:
     return bool(local) and all(c.isalnum() or c in "_-." for c in local)
 
 
-def _table(result: QueryResult) -> str:
+def _table(result: QueryResult, width: int | None) -> str:
+    from kgraph.io.tables import format_rows
+
     if result.kind == "ask":
         return ("yes" if result.boolean else "no") + "\n"
-    header = list(result.variables)
     cells = [[_clip(shorten(term)) for term in row] for row in result.rows]
-    widths = [len(h) for h in header]
-    for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    lines = [_line(header, widths), _line(["-" * w for w in widths], widths)]
-    lines.extend(_line(row, widths) for row in cells)
     count = len(result.rows)
-    lines.append(f"({count} row{'s' if count != 1 else ''})")
-    return "\n".join(lines)
+    footer = f"({count} row{'s' if count != 1 else ''})"
+    if result.truncated:
+        footer = f"(the first {count} row{'s' if count != 1 else ''}; --limit left the rest out)"
+    return format_rows(list(result.variables), cells, "table", width=width) + "\n" + footer
 
 
-def _line(cells: list[str], widths: list[int]) -> str:
-    return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+def _jsonl(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return json.dumps({"boolean": bool(result.boolean)}) + "\n"
+    lines = [
+        json.dumps(
+            dict(zip(result.variables, (_json_value(t) for t in row), strict=True)),
+            ensure_ascii=False,
+        )
+        for row in result.rows
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+def _json_value(term: Any) -> Any:
+    if term is None:
+        return None
+    if type(term).__name__ == "Literal":
+        value = term.toPython()
+        if isinstance(value, (bool, int, float, str)):
+            return value
+    if type(term).__name__ == "BNode":
+        return f"_:{term}"
+    return str(term)
 
 
 def _clip(text: str) -> str:

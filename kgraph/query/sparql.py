@@ -21,7 +21,7 @@ from typing import Any
 
 from kgraph.errors import KGraphError
 from kgraph.model import ActorType, QueryResult
-from kgraph.query.library import parse_query_header
+from kgraph.query.library import check_parameters, parse_query_header
 from kgraph.rdf.namespace import ACTOR, PREFIXES, kg_term
 from kgraph.vocabulary import RELATIONS
 
@@ -37,23 +37,40 @@ def run_query(
     *,
     bindings: Mapping[str, str] | None = None,
     allow_update: bool = False,
+    allow_remote: bool = False,
+    timeout: float | None = None,
+    limit: int | None = None,
 ) -> QueryResult:
     """Run a SPARQL query (or, with ``allow_update``, an update) and return its result.
 
     ``source`` is an ``rdflib.Graph``/``Dataset`` (queried as the union of its
     graphs) or a ``pyoxigraph.Store`` from :func:`kgraph.query.store.open_store`.
-    Raises :class:`KGraphError` for invalid SPARQL, for an update without
-    ``allow_update``, and for a parameter value that cannot be resolved.
+    ``SERVICE``, ``FROM``, ``FROM NAMED``, ``USING`` and ``LOAD`` are refused
+    unless ``allow_remote`` (see :mod:`kgraph.query.sandbox`). A query still
+    running after ``timeout`` seconds is stopped (:mod:`kgraph.query.limits`);
+    ``limit`` keeps the first rows (triples of a CONSTRUCT) and marks the
+    result ``truncated`` when there were more. Raises :class:`KGraphError` for
+    invalid SPARQL, for an update without ``allow_update``, and for a parameter
+    value that cannot be resolved; :class:`TimeoutExceededError` on timeout.
     """
+    from kgraph.query.limits import run_with_timeout
+    from kgraph.query.sandbox import check_reach
+
     kind = classify(query)
     if kind == "update" and not allow_update:
         raise KGraphError(
             "SPARQL Update is refused: queries are read-only unless updates are allowed"
         )
+    check_reach(query, allow_remote=allow_remote)
+    if limit is not None and limit < 0:
+        raise KGraphError(f"limit {limit}: give a number of rows, 0 or more")
     terms = resolve_bindings(source, query, bindings or {})
-    if _is_store(source):
-        return _run_oxigraph(source, query, terms, kind)
-    return _run_rdflib(source, query, terms, kind)
+    engine = _run_oxigraph if _is_store(source) else _run_rdflib
+    if kind == "update":
+        # An update is not run in a child process: a killed writer is not worth a
+        # time limit, and the store's own transaction keeps it all-or-nothing.
+        return engine(source, query, terms, kind, limit)
+    return run_with_timeout(lambda: engine(source, query, terms, kind, limit), timeout=timeout)
 
 
 @lru_cache(maxsize=256)
@@ -93,6 +110,8 @@ def resolve_bindings(source: Any, query: str, values: Mapping[str, str]) -> dict
     from rdflib import Literal
 
     header = parse_query_header(query)
+    values = {name.lstrip("?$"): value for name, value in values.items()}
+    check_parameters(header, values)
     declared = {p.name: p for p in header.parameters}
     terms: dict[str, Any] = {}
     for param in header.parameters:
@@ -223,7 +242,9 @@ def _is_store(source: Any) -> bool:
     return type(source).__module__.split(".")[0] == "pyoxigraph"
 
 
-def _run_rdflib(source: Any, query: str, terms: dict[str, Any], kind: str) -> QueryResult:
+def _run_rdflib(
+    source: Any, query: str, terms: dict[str, Any], kind: str, limit: int | None = None
+) -> QueryResult:
     restore = getattr(source, "default_union", None)
     if restore is False:
         source.default_union = True
@@ -237,10 +258,12 @@ def _run_rdflib(source: Any, query: str, terms: dict[str, Any], kind: str) -> Qu
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             graph = result.graph
             data = graph.serialize(format="nt", encoding="utf-8") if graph is not None else b""
-            return QueryResult(kind="construct", graph=_sorted_lines(data))
+            return _construct(_sorted_lines(data).splitlines(), limit)
         variables = tuple(str(v) for v in (result.vars or ()))
-        rows = tuple(tuple(_plain(row[i]) for i in range(len(variables))) for row in result)
-        return QueryResult(kind="select", variables=variables, rows=rows)
+        rows = [
+            tuple(_plain(row[i]) for i in range(len(variables))) for row in _first(result, limit)
+        ]
+        return _select(variables, rows, limit)
     except KGraphError:
         raise
     except Exception as exc:  # evaluation errors surface as many exception types
@@ -250,22 +273,28 @@ def _run_rdflib(source: Any, query: str, terms: dict[str, Any], kind: str) -> Qu
             source.default_union = False
 
 
-def _run_oxigraph(store: Any, query: str, terms: dict[str, Any], kind: str) -> QueryResult:
+def _run_oxigraph(
+    store: Any, query: str, terms: dict[str, Any], kind: str, limit: int | None = None
+) -> QueryResult:
     import pyoxigraph as ox
 
+    # The prefixes the documentation promises (kg:, actor: …), as rdflib graphs bind them.
+    prefixes = dict(PREFIXES)
     try:
         if kind == "update":
             if terms:
                 raise KGraphError("parameters are not supported for SPARQL Update on a store")
-            store.update(query)
+            store.update(query, prefixes=prefixes)
             return QueryResult(kind="update")
         subs = {ox.Variable(name): to_oxigraph(term) for name, term in terms.items()}
-        result = store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+        result = store.query(
+            query, prefixes=prefixes, use_default_graph_as_union=True, substitutions=subs or None
+        )
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
             lines = {f"{t.subject} {t.predicate} {t.object} .".encode() for t in result}
-            return QueryResult(kind="construct", graph=b"".join(x + b"\n" for x in sorted(lines)))
+            return _construct(sorted(lines), limit)
         variables = tuple(v.value for v in result.variables)
         # Rows repeat the same actors, predicates and documents: convert each term once.
         converted: dict[Any, Any] = {}
@@ -279,12 +308,33 @@ def _run_oxigraph(store: Any, query: str, terms: dict[str, Any], kind: str) -> Q
             return rdflib_term
 
         columns = range(len(variables))
-        rows = tuple(tuple(convert(solution[i]) for i in columns) for solution in result)
-        return QueryResult(kind="select", variables=variables, rows=rows)
+        rows = [tuple(convert(solution[i]) for i in columns) for solution in _first(result, limit)]
+        return _select(variables, rows, limit)
     except KGraphError:
         raise
     except (SyntaxError, RuntimeError, ValueError, OSError) as exc:
         raise KGraphError(f"SPARQL query failed: {_one_line(exc)}") from exc
+
+
+def _first(rows: Any, limit: int | None) -> Any:
+    """Return the first ``limit`` rows and one more (to tell whether there were more)."""
+    import itertools
+
+    return rows if limit is None else itertools.islice(rows, limit + 1)
+
+
+def _select(variables: tuple[str, ...], rows: list[Any], limit: int | None) -> QueryResult:
+    truncated = limit is not None and len(rows) > limit
+    kept = tuple(rows[:limit] if truncated else rows)
+    return QueryResult(kind="select", variables=variables, rows=kept, truncated=truncated)
+
+
+def _construct(lines: list[bytes], limit: int | None) -> QueryResult:
+    truncated = limit is not None and len(lines) > limit
+    kept = lines[:limit] if truncated else lines
+    return QueryResult(
+        kind="construct", graph=b"".join(x + b"\n" for x in kept), truncated=truncated
+    )
 
 
 def to_oxigraph(term: Any) -> Any:

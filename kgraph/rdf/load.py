@@ -66,6 +66,10 @@ def load_file(ds: rdflib.Dataset, path: Path) -> str:
     if fmt == "jsonl":
         _load_jsonl(ds, data, path)
         return fmt
+    if fmt == "jsonld":  # rdflib would fetch a remote @context
+        from kgraph.query.sandbox import check_jsonld
+
+        check_jsonld(data, source=str(path))
     import rdflib
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 

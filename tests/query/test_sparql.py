@@ -288,3 +288,46 @@ def test_who_targets_whom_dates_ignore_undated_events_on_both_engines(tmp_path):
             (d["subject"], d["object"], d["events"], str(d["first"]), str(d["last"]))
             for d in r.as_dicts()
         ] == expected
+
+
+# --- documented prefixes, required parameters -------------------------------------
+
+INLINE_WITH_PREFIXES = [
+    ("SELECT ?a WHERE { ?a a kg:Actor ; kg:qid 'Q57413' }", "Q57413"),
+    ("SELECT ?a WHERE { BIND(actor:Q57413 AS ?a) ?a rdfs:label ?l }", "Q57413"),
+]
+
+
+@pytest.mark.parametrize("query, actor", INLINE_WITH_PREFIXES)
+def test_inline_queries_use_the_documented_prefixes(source, query, actor):
+    r = run_query(source, query)
+    assert {_local(row[0]) for row in r.rows} == {actor}
+
+
+def test_updates_on_a_store_use_the_documented_prefixes(tmp_path, sample_ds):
+    from kgraph.query.store import build_store, open_store
+
+    build_store(sample_ds, tmp_path / "store")
+    store = open_store(tmp_path / "store", writable=True)
+    run_query(store, "INSERT DATA { actor:X1 a kg:Actor ; rdfs:label 'X one' }", allow_update=True)
+    r = run_query(store, "ASK { actor:X1 rdfs:label 'X one' }")
+    assert r.boolean is True
+
+
+@pytest.mark.parametrize(
+    "name, bindings, message",
+    [
+        ("events-between", {}, "query events-between needs -p a=<actor> -p b=<actor>"),
+        ("events-between", {"a": "Maduro"}, "query events-between needs -p b=<actor>"),
+        ("actor-neighbourhood", {}, "query actor-neighbourhood needs -p actor=<actor>"),
+        ("events-in-range", {"begin": "2025-01-01"}, "has no parameter begin"),
+    ],
+)
+def test_named_queries_check_their_parameters(source, name, bindings, message):
+    with pytest.raises(KGraphError, match=message):
+        run_query(source, Q[name].text, bindings=bindings)
+
+
+def test_optional_parameters_may_be_left_out(source):
+    r = run_query(source, Q["actors-by-type"].text, bindings={"type": "State"})
+    assert r.rows and {_local(row[2]) for row in r.rows} == {"State"}
