@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kgraph.analytics.defaults import MEASURES as DEFAULT_MEASURES
+from kgraph.analytics.defaults import PICTURE_TOP, SORT_BY
 from kgraph.errors import KGraphError
 from kgraph.model import ActorScore, Document, DocumentExtraction, GraphPath
 
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from kgraph.model import QueryResult
 
 PathLike = str | Path
-PICTURE_TOP = 50  # actors in the static picture that ``build`` draws
 Progress = Callable[[int, Document], None]
 
 
@@ -251,15 +252,21 @@ def query(
 def rank(
     sources: Sequence[PathLike],
     *,
-    measures: Sequence[str] = ("degree", "pagerank", "betweenness"),
+    measures: Sequence[str] = DEFAULT_MEASURES,
     top: int | None = 20,
-    sort_by: str = "pagerank",
+    sort_by: str = SORT_BY,
     betweenness_k: int | None = None,
     seed: int = 0,
     write: PathLike | None = None,
     **filters: Any,
 ) -> list[ActorScore]:
-    """Rank actors by centrality; optionally write the scores back as RDF (Turtle)."""
+    """Rank actors by centrality; optionally write the scores back as RDF (Turtle).
+
+    By default, as everywhere in kgraph (:mod:`kgraph.analytics.defaults`):
+    asserted and reported claims count, actors are sorted by degree, ties by
+    PageRank. The result is a list of :class:`ActorScore` (``.scores_dict``)
+    that :func:`kgraph.analytics.tables.to_pandas` turns into a DataFrame.
+    """
     from kgraph.analytics.centrality import rank as run_rank
 
     G = network(sources, **filters)
@@ -347,9 +354,9 @@ def draw(
     sources: Sequence[PathLike] | rdflib.Graph,
     output: PathLike,
     *,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     title: str | None = None,
-    top: int | None = None,
+    top: int | None = PICTURE_TOP,
     ego: str | None = None,
     hops: int = 1,
     families: Sequence[str] | None = None,
@@ -360,11 +367,14 @@ def draw(
     """Draw the actor graph to .png, .svg, .pdf or a self-contained interactive .html.
 
     ``sources`` are graph files or a store folder, or a graph already loaded.
+    A picture keeps the ``top`` most connected actors (40 by default; ``None``
+    keeps all) and says so on itself.
     """
     from kgraph.analytics.projection import project
     from kgraph.viz.focus import focus
 
     out = Path(output)
+    top = top or None  # 0 draws every actor
     if out.suffix.lower() not in (".png", ".svg", ".pdf", ".html", ".htm"):
         raise KGraphError(f"{out}: unknown picture format; use .png, .svg, .pdf or .html")
     graph = _graph_of(sources)
@@ -442,7 +452,7 @@ def build(
     ``graph.html`` (interactive), ``report.html`` and ``report.md``. Each file is
     written atomically.
     """
-    from kgraph.analytics.centrality import rank as run_rank
+    from kgraph.analytics.defaults import top_actors
     from kgraph.analytics.projection import project
     from kgraph.io.writers import write_atomic
     from kgraph.nlp.models import load_model, model_description
@@ -468,14 +478,9 @@ def build(
 
         build_store(dataset, out / "store")
         files.append(out / "store")
-    G = project(dataset)
-    # Degree first: on a small graph PageRank mostly rewards the end of one standing edge.
-    scores = run_rank(G, measures=("degree", "pagerank", "betweenness"), top=None, sort_by="degree")
+    scores = top_actors(project(dataset), top=top)
     if pictures:
-        # A static picture stops being readable somewhere past fifty actors; the
-        # interactive page and the report keep them all.
-        top_drawn = PICTURE_TOP if G.number_of_nodes() > PICTURE_TOP else None
-        files.append(draw(dataset, out / "graph.png", title=title, top=top_drawn))
+        files.append(draw(dataset, out / "graph.png", title=title))
         files.append(draw(dataset, out / "graph.html", title=title))
         files.append(report(dataset, out / "report.html", title=title))
         files.append(report(dataset, out / "report.md", title=title))
@@ -483,7 +488,7 @@ def build(
     result = run_validate(dataset)
     return BuildSummary(
         extract=summary,
-        top_actors=tuple(scores[:top]),
+        top_actors=tuple(scores),
         files=tuple(str(f) for f in files),
         conforms=bool(result.conforms),
     )

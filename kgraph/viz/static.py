@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kgraph.analytics.defaults import SORT_BY, counting_note, cut_note, measure_name
 from kgraph.errors import KGraphError
 from kgraph.io.writers import write_atomic
 from kgraph.viz.bundles import Bundle, bundles
 from kgraph.viz.layout import layout
 from kgraph.viz.placement import Boxes, candidates, outside
-from kgraph.viz.scores import scores
+from kgraph.viz.scores import keep_scored, ranked, scores
 from kgraph.viz.style import (
     FAMILY_ORDER,
     MARKERS,
@@ -53,7 +55,7 @@ def draw(
     G: nx.MultiDiGraph,
     path: Path,
     *,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     title: str | None = None,
     top: int | None = None,
     show_negated: bool = False,
@@ -82,7 +84,7 @@ def render(
     G: nx.MultiDiGraph,
     fmt: str = "svg",
     *,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     title: str | None = None,
     top: int | None = None,
     show_negated: bool = False,
@@ -129,10 +131,11 @@ def _figure(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    ranked = scores(G, size_by) if G.number_of_nodes() else {}
     if top is not None and G.number_of_nodes() > top:
-        keep = sorted(G, key=lambda n: (-ranked.get(n, 0.0), str(n)))[:top]
-        G = G.subgraph(keep).copy()
+        total = G.number_of_nodes()
+        G = keep_scored(G, ranked(G, size_by)[:top], (size_by,))
+        G.graph["cut"] = {"top": top, "of": total, "by": size_by}
+    ranked_scores = scores(G, size_by) if G.number_of_nodes() else {}
     drawn = bundles(G, show_negated=show_negated, families=families)
     shown, hidden = _visible(G, drawn)
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=dpi)
@@ -142,10 +145,17 @@ def _figure(
     ax.set_axis_off()
     ax.set_xlim(*_XLIM)
     ax.set_ylim(*_YLIM)
-    if not shown:
+    if not drawn:
         ax.text(
-            0.5, 0.5, "No actors to show", ha="center", va="center", color="#555555", fontsize=14
+            0.5,
+            0.5 if not shown else -0.04,
+            "No actors to show" if not shown else "No relations between these actors",
+            ha="center",
+            va="center",
+            color="#555555",
+            fontsize=14 if not shown else 11,
         )
+    if not shown:
         _legend(fig, set(), set(), set(), size_by)
         return fig
     G = G.subgraph(shown).copy()
@@ -153,10 +163,10 @@ def _figure(
     skeleton.add_nodes_from(shown)
     skeleton.add_edges_from((b.source, b.target) for b in drawn for _ in b.events)
     pos = layout(skeleton, aspect=_aspect(fig))
-    top_score = max(ranked.get(n, 0.0) for n in G) or 1.0
+    top_score = max(ranked_scores.get(n, 0.0) for n in G) or 1.0
     # fewer, bigger nodes for a small graph; a crowded one needs smaller marks
     shrink = min(1.0, math.sqrt(16 / G.number_of_nodes()))
-    area = {n: _area(ranked.get(n, 0.0) / top_score) * max(shrink, 0.3) for n in G}
+    area = {n: _area(ranked_scores.get(n, 0.0) / top_score) * max(shrink, 0.3) for n in G}
     # linked actors keep room between them for the longest label written on their lines
     show_names = len(drawn) <= _EDGE_LABELS_MAX
     linked: dict[tuple[str, str], float] = {}
@@ -167,7 +177,7 @@ def _figure(
     pos = _declutter(fig, pos, area, linked)
     pending = _edges(ax, drawn, pos, area)
     _nodes(ax, G, pos, area)
-    placed = _labels(ax, fig, G, pos, area, ranked)
+    placed = _labels(ax, fig, G, pos, area, ranked_scores)
     _edge_labels(ax, fig, pending, placed)
     _legend(
         fig,
@@ -216,6 +226,9 @@ def _heading(
         facts.append(
             f"{hidden} more actor{'s' if hidden > 1 else ''} without relations shown are not drawn"
         )
+    cut = G.graph.get("cut")
+    if cut:
+        facts.append(cut_note(cut))
     y = 0.965
     if title:
         fig.text(
@@ -553,8 +566,14 @@ def _legend(fig: Any, types: set[str], fams: set[str], dashes: set[str], size_by
     lax.text(
         0.0,
         0.0,
-        f"Node size: {size_by}\nLine width, ×n: number of events",
-        fontsize=7.2,
+        "\n".join(
+            [
+                f"Node size: {measure_name(size_by)}",
+                *textwrap.wrap(counting_note(), 46),
+                "Line width, ×n: number of events",
+            ]
+        ),
+        fontsize=6.8,
         color="#555555",
         va="bottom",
         transform=lax.transAxes,
