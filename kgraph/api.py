@@ -5,7 +5,7 @@ line does can be done from Python::
 
     from kgraph import api
     result = api.build(["seeds/"], "out")          # extraction → RDF → analytics → pictures
-    rows = api.query(["out/graph.ttl"], name="designations-and-sanctions").dicts()
+    rows = api.query(["out/graph.ttl"], name="designations-and-sanctions").as_dicts()
     for s in api.rank(["out/graph.ttl"], top=5):
         print(s.label, s.score("pagerank"))
 
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     import networkx as nx
     import rdflib
 
-    from kgraph.model import QueryResult
+    from kgraph.analytics.tables import Results
+    from kgraph.model import ActorRecord, QueryResult
 
 PathLike = str | Path
 Progress = Callable[[int, Document], None]
@@ -259,13 +260,13 @@ def rank(
     seed: int = 0,
     write: PathLike | None = None,
     **filters: Any,
-) -> list[ActorScore]:
+) -> Results[ActorScore]:
     """Rank actors by centrality; optionally write the scores back as RDF (Turtle).
 
     By default, as everywhere in kgraph (:mod:`kgraph.analytics.defaults`):
     asserted and reported claims count, actors are sorted by degree, ties by
     PageRank. The result is a list of :class:`ActorScore` (``.scores_dict``)
-    that :func:`kgraph.analytics.tables.to_pandas` turns into a DataFrame.
+    with ``.as_dicts()`` and ``.to_pandas()``.
     """
     from kgraph.analytics.centrality import rank as run_rank
 
@@ -282,7 +283,9 @@ def rank(
         for triple in scores_to_rdf(scores):
             graph.default_graph.add(triple)
         write_atomic(write, serialize(graph, format_from_path(str(write))))
-    return scores
+    from kgraph.analytics.tables import Results
+
+    return Results(scores)
 
 
 def paths(
@@ -294,12 +297,16 @@ def paths(
     max_hops: int = 6,
     directed: bool = False,
     **filters: Any,
-) -> list[GraphPath]:
-    """Find the shortest (or k shortest) paths between two actors named by label, alias or QID."""
+) -> Results[GraphPath]:
+    """Find the shortest (or k shortest) paths between two actors named by label, alias or QID.
+
+    ``.to_pandas()`` gives one row per hop (``path``, ``hop``, …).
+    """
     from kgraph.analytics.paths import paths as run_paths
+    from kgraph.analytics.tables import Results
 
     G = network(sources, **filters)
-    return run_paths(G, source, target, k=k, max_hops=max_hops, directed=directed)
+    return Results(run_paths(G, source, target, k=k, max_hops=max_hops, directed=directed))
 
 
 def neighbours(
@@ -313,11 +320,16 @@ def neighbours(
 
 def communities(
     sources: Sequence[PathLike], *, seed: int = 0, **filters: Any
-) -> list[tuple[str, ...]]:
-    """Return modularity-based communities of actors, largest first."""
-    from kgraph.analytics.communities import communities as run
+) -> Results[tuple[ActorRecord, ...]]:
+    """Return Leiden communities of actors (records with label, IRI, type), largest first.
 
-    return run(network(sources, **filters), seed=seed)
+    ``.to_pandas()`` gives one row per actor with its community number.
+    """
+    from kgraph.analytics.communities import communities as run
+    from kgraph.analytics.tables import Results, actor_record
+
+    G = network(sources, **filters)
+    return Results(tuple(actor_record(G, a) for a in members) for members in run(G, seed=seed))
 
 
 def export(sources: Sequence[PathLike], output: PathLike, **filters: Any) -> list[Path]:

@@ -147,7 +147,7 @@ def communities(graphs: Sequence[str], seed: int, **filters: Any) -> None:
     from kgraph import api
 
     for i, members in enumerate(api.communities(graphs, seed=seed, **filters), start=1):
-        click.echo(f"{i}. " + ", ".join(members))
+        click.echo(f"{i}. " + ", ".join(a.label for a in members))
 
 
 @click.command()
