@@ -13,9 +13,12 @@ count for PageRank only):
   sampled (``betweenness_k`` sources, seeded) when asked, and automatically
   above 5,000 actors.
 
-The measures are igraph's (C code; PRPACK for PageRank, ARPACK for
-eigenvector), scaled to networkx's definitions, which the tests check them
-against; docs/analytics.md has the timings that chose igraph over networkx.
+Betweenness and closeness are igraph's (Brandes' algorithm and breadth-first
+searches in C), scaled to networkx's definitions; degree counts the simple
+graph's neighbours. PageRank and eigenvector are power iterations in numpy on
+edge arrays: igraph's PRPACK was slower on the benchmark and its ARPACK is
+not reproducible to the last digit. The tests check every measure against
+networkx; docs/analytics.md has the timings behind each choice.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import math
 import random
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
@@ -141,8 +145,7 @@ def pagerank(D: nx.DiGraph) -> dict[Hashable, float]:
     ('c', 1.0)
     """
     nodes = list(D)
-    g = _igraph(nodes, _weights(D, loops=True), directed=True)
-    return dict(zip(nodes, _pagerank(g), strict=True))
+    return dict(zip(nodes, _pagerank(len(nodes), *_arrays(D, loops=True)), strict=True))
 
 
 def eigenvector(U: nx.Graph) -> dict[Hashable, float]:
@@ -155,8 +158,7 @@ def eigenvector(U: nx.Graph) -> dict[Hashable, float]:
     0
     """
     nodes = list(U)
-    g = _igraph(nodes, _weights(U, loops=False), directed=False)
-    return dict(zip(nodes, _eigenvector(g), strict=True))
+    return dict(zip(nodes, _eigenvector(len(nodes), *_arrays(U, loops=False)), strict=True))
 
 
 def betweenness(U: nx.Graph, *, k: int | None = None, seed: int = 0) -> dict[Hashable, float]:
@@ -170,7 +172,7 @@ def betweenness(U: nx.Graph, *, k: int | None = None, seed: int = 0) -> dict[Has
     (1.0, 0.0)
     """
     nodes = list(U)
-    g = _igraph(nodes, _weights(U, loops=False), directed=False)
+    g = _igraph_of_arrays(len(nodes), *_arrays(U, loops=False), directed=False)
     return dict(zip(nodes, _betweenness(g, nodes, k=k, seed=seed), strict=True))
 
 
@@ -185,7 +187,7 @@ def closeness(U: nx.Graph) -> dict[Hashable, float]:
     (1.0, 0.6)
     """
     nodes = list(U)
-    g = _igraph(nodes, _weights(U, loops=False), directed=False)
+    g = _igraph_of_arrays(len(nodes), *_arrays(U, loops=False), directed=False)
     return dict(zip(nodes, _closeness(g), strict=True))
 
 
@@ -194,11 +196,14 @@ def closeness(U: nx.Graph) -> dict[Hashable, float]:
 
 @dataclass(frozen=True)
 class _Nets:
-    """A multigraph as two igraph simple graphs: directed (self-loops kept) and undirected."""
+    """A multigraph as edge arrays (directed with self-loops; undirected without), summed.
+
+    The igraph graphs are built from them only when a measure needs one.
+    """
 
     nodes: list[Any]
-    directed: Any  # igraph.Graph
-    undirected: Any
+    arcs: tuple[Any, Any, Any]  # source, target, weight
+    pairs: tuple[Any, Any, Any]  # a < b, weight
 
     @classmethod
     def of(cls, G: nx.MultiDiGraph) -> _Nets:
@@ -212,11 +217,15 @@ class _Nets:
         u, v, w = arr[:, 0].astype(np.int64), arr[:, 1].astype(np.int64), arr[:, 2]
         keep = u != v
         lo, hi = np.minimum(u[keep], v[keep]), np.maximum(u[keep], v[keep])
-        return cls(
-            nodes,
-            _igraph_of_arrays(n, *_sum_pairs(n, u, v, w), directed=True),
-            _igraph_of_arrays(n, *_sum_pairs(n, lo, hi, w[keep]), directed=False),
-        )
+        return cls(nodes, _sum_pairs(n, u, v, w), _sum_pairs(n, lo, hi, w[keep]))
+
+    @cached_property
+    def directed(self) -> Any:
+        return _igraph_of_arrays(len(self.nodes), *self.arcs, directed=True)
+
+    @cached_property
+    def undirected(self) -> Any:
+        return _igraph_of_arrays(len(self.nodes), *self.pairs, directed=False)
 
 
 def _sum_pairs(n: int, u: Any, v: Any, w: Any) -> tuple[Any, Any, Any]:
@@ -238,26 +247,17 @@ def _igraph_of_arrays(n: int, u: Any, v: Any, w: Any, *, directed: bool) -> Any:
     return g
 
 
-def _weights(H: nx.Graph, *, loops: bool) -> dict[tuple[int, int], float]:
+def _arrays(H: nx.Graph, *, loops: bool) -> tuple[Any, Any, Any]:
+    import numpy as np
+
     index = {v: i for i, v in enumerate(H)}
-    return {
-        (index[x], index[y]): float(w)
+    rows = [
+        (index[x], index[y], float(w))
         for x, y, w in H.edges(data="weight", default=1.0)
         if loops or x != y
-    }
-
-
-def _igraph(nodes: list[Any], weights: dict[tuple[int, int], float], *, directed: bool) -> Any:
-    return _igraph_of(len(nodes), weights, directed)
-
-
-def _igraph_of(n: int, weights: dict[tuple[int, int], float], directed: bool) -> Any:
-    import igraph
-
-    pairs = sorted(weights)
-    g = igraph.Graph(n=n, edges=pairs, directed=directed)
-    g.es["weight"] = [weights[p] for p in pairs]
-    return g
+    ]
+    arr = np.array(rows, dtype=np.float64).reshape(-1, 3)
+    return arr[:, 0].astype(np.int64), arr[:, 1].astype(np.int64), arr[:, 2]
 
 
 def _measure(nets: _Nets, m: str, *, k: int | None, seed: int) -> list[float]:
@@ -271,9 +271,9 @@ def _measure(nets: _Nets, m: str, *, k: int | None, seed: int) -> list[float]:
         mode = "in" if m == "in_degree" else "out"
         return [d * norm for d in D.degree(mode=mode, loops=False)]
     if m == "pagerank":
-        return _pagerank(nets.directed)
+        return _pagerank(n, *nets.arcs)
     if m == "eigenvector":
-        return _eigenvector(nets.undirected)
+        return _eigenvector(n, *nets.pairs)
     if m == "closeness":
         return _closeness(nets.undirected)
     if k is None and n > AUTO_SAMPLE_ABOVE:
@@ -284,23 +284,52 @@ def _measure(nets: _Nets, m: str, *, k: int | None, seed: int) -> list[float]:
 # --- kernels -----------------------------------------------------------------------
 
 
-def _pagerank(g: Any) -> list[float]:
-    n = g.vcount()
-    if g.ecount() == 0:
-        return [1.0 / n] * n
-    values = g.pagerank(directed=True, damping=0.85, weights="weight")
-    total = sum(values)
-    return [v / total for v in values]
+def _pagerank(
+    n: int, src: Any, dst: Any, w: Any, *, alpha: float = 0.85, tol: float = 1.0e-10
+) -> list[float]:
+    """Power iteration on edge arrays, dangling mass spread uniformly, as networkx does.
+
+    numpy rather than igraph: PRPACK took five times as long here, and ARPACK
+    starts from a random vector, so its last digits change from run to run.
+    """
+    import numpy as np
+
+    if n == 0:
+        return []
+    out = np.bincount(src, weights=w, minlength=n)
+    dangling = out == 0
+    share = np.zeros_like(w)
+    np.divide(w, out[src], out=share, where=out[src] > 0)
+    x = np.full(n, 1.0 / n)
+    for _ in range(200):
+        prev = x
+        x = np.bincount(dst, weights=prev[src] * share, minlength=n)
+        x = alpha * (x + prev[dangling].sum() / n) + (1.0 - alpha) / n
+        if np.abs(x - prev).sum() < n * tol:
+            break
+    return (x / x.sum()).tolist()
 
 
-def _eigenvector(g: Any) -> list[float]:
-    """Return the leading eigenvector at unit norm (igraph scales it to a maximum of 1)."""
-    n = g.vcount()
-    if g.ecount() == 0:
-        return [1.0 / math.sqrt(n)] * n
-    values = g.eigenvector_centrality(weights="weight")
-    norm = math.sqrt(sum(v * v for v in values)) or 1.0
-    return [abs(v) / norm for v in values]
+def _eigenvector(n: int, a: Any, b: Any, w: Any, *, tol: float = 1.0e-9) -> list[float]:
+    """Iterate ``x ← (A + I) x`` like networkx (it converges on bipartite graphs too).
+
+    numpy rather than igraph's ARPACK, whose random start vector would make
+    the last digits change from run to run.
+    """
+    import numpy as np
+
+    if n == 0:
+        return []
+    tails, heads = np.concatenate([a, b]), np.concatenate([b, a])
+    ww = np.concatenate([w, w])
+    x = np.full(n, 1.0 / n)
+    for _ in range(500):
+        prev = x
+        x = prev + np.bincount(heads, weights=prev[tails] * ww, minlength=n)
+        x = x / np.linalg.norm(x)
+        if np.abs(x - prev).sum() < n * tol:
+            break
+    return x.tolist()
 
 
 def _betweenness(g: Any, nodes: list[Any], *, k: int | None, seed: int) -> list[float]:

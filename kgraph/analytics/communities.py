@@ -49,7 +49,7 @@ def _leiden(U: nx.Graph, *, seed: int) -> list[list[str]]:
     g = igraph.Graph(n=len(nodes), edges=[(a, b) for a, b, _ in edges])
     g.es["weight"] = [float(w) for _, _, w in edges]
     partition = leidenalg.find_partition(
-        g, leidenalg.ModularityVertexPartition, weights="weight", n_iterations=-1, seed=seed
+        g, leidenalg.ModularityVertexPartition, weights="weight", n_iterations=2, seed=seed
     )
     return [[nodes[i] for i in members] for members in partition]
 

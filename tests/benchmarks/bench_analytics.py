@@ -5,7 +5,7 @@ Run from the repository root::
     python tests/benchmarks/bench_analytics.py            # 10k and 100k actors
     python tests/benchmarks/bench_analytics.py --sizes 10000 --events 50000
 
-Each centrality is timed twice in the same run: kgraph's ``rank`` (igraph) and
+Each centrality is timed twice in the same run: kgraph's ``rank`` (igraph and numpy) and
 the numpy edge-array implementation it replaced (``numpy_centrality.py``
 beside this script); communities with Leiden (kgraph) and with networkx's
 Louvain.
@@ -131,7 +131,7 @@ def timed(label: str, fn: Callable[[], Any]) -> Any:
 def bench_graph(n: int, *, k: int, closeness_limit: int, seed: int) -> None:
     G = timed(f"build synthetic graph ({n:,} actors)", lambda: synthetic_graph(n, seed=seed))
     print(f"  {G.number_of_nodes():,} actors, {G.number_of_edges():,} events")
-    for impl, run in (("igraph", rank), ("numpy", numpy_centrality.rank)):
+    for impl, run in (("kgraph", rank), ("numpy-only", numpy_centrality.rank)):
         bench_centrality(G, impl, run, k=k, closeness=n <= closeness_limit, seed=seed)
     far = f"a{n - 1}"
     timed("shortest path a0 → last actor", lambda: paths(G, "a0", far, max_hops=10))
