@@ -107,12 +107,14 @@ def measure_name(measure: str) -> str:
 def cut_note(cut: dict) -> str:
     """Return the rule a picture used to keep its actors, with the option that changes it.
 
-    >>> cut_note({"top": 40, "of": 433, "by": "degree"})
-    'the 40 most connected actors of 433 (by degree); --top to change'
+    >>> cut_note({"top": 40, "of": 1372, "by": "degree"})
+    'the 40 most connected of 1,372 actors (--top to change)'
+    >>> cut_note({"top": 10, "of": 50, "by": "pagerank"})
+    'the 10 of 50 actors with the highest PageRank (--top to change)'
     """
-    by = "connected" if cut["by"] == "degree" else f"central by {cut['by']}"
+    if cut["by"] == "degree":
+        return f"the {cut['top']} most connected of {cut['of']:,} actors (--top to change)"
     return (
-        f"the {cut['top']} most {by} actors of {cut['of']} (by {cut['by']}); --top to change"
-        if cut["by"] == "degree"
-        else f"the {cut['top']} most {by} actors of {cut['of']}; --top to change"
+        f"the {cut['top']} of {cut['of']:,} actors with the highest "
+        f"{measure_name(cut['by'])} (--top to change)"
     )
