@@ -19,7 +19,7 @@ def main(outdir: str = "out/example") -> None:
 
     graph = [out / "graph.ttl"]
     print("\nDesignations and sanctions:")
-    for row in api.query(graph, name="designations-and-sanctions").dicts():
+    for row in api.query(graph, name="designations-and-sanctions").as_dicts():
         print("  ", row)
 
     print("\nMost central actors:")

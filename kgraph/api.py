@@ -5,7 +5,7 @@ line does can be done from Python::
 
     from kgraph import api
     result = api.build(["seeds/"], "out")          # extraction → RDF → analytics → pictures
-    rows = api.query(["out/graph.ttl"], name="designations-and-sanctions").dicts()
+    rows = api.query(["out/graph.ttl"], name="designations-and-sanctions").as_dicts()
     for s in api.rank(["out/graph.ttl"], top=5):
         print(s.label, s.score("pagerank"))
 
@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kgraph.analytics.defaults import MEASURES as DEFAULT_MEASURES
+from kgraph.analytics.defaults import PICTURE_TOP, SORT_BY
 from kgraph.errors import KGraphError
 from kgraph.model import ActorScore, Document, DocumentExtraction, GraphPath
 
@@ -28,10 +30,10 @@ if TYPE_CHECKING:
     import networkx as nx
     import rdflib
 
-    from kgraph.model import QueryResult
+    from kgraph.analytics.tables import Results
+    from kgraph.model import ActorRecord, QueryResult
 
 PathLike = str | Path
-PICTURE_TOP = 50  # actors in the static picture that ``build`` draws
 Progress = Callable[[int, Document], None]
 
 
@@ -281,15 +283,21 @@ def query(
 def rank(
     sources: Sequence[PathLike],
     *,
-    measures: Sequence[str] = ("degree", "pagerank", "betweenness"),
+    measures: Sequence[str] = DEFAULT_MEASURES,
     top: int | None = 20,
-    sort_by: str = "pagerank",
+    sort_by: str = SORT_BY,
     betweenness_k: int | None = None,
     seed: int = 0,
     write: PathLike | None = None,
     **filters: Any,
-) -> list[ActorScore]:
-    """Rank actors by centrality; optionally write the scores back as RDF (Turtle)."""
+) -> Results[ActorScore]:
+    """Rank actors by centrality; optionally write the scores back as RDF (Turtle).
+
+    By default, as everywhere in kgraph (:mod:`kgraph.analytics.defaults`):
+    asserted and reported claims count, actors are sorted by degree, ties by
+    PageRank. The result is a list of :class:`ActorScore` (``.scores_dict``)
+    with ``.as_dicts()`` and ``.to_pandas()``.
+    """
     from kgraph.analytics.centrality import rank as run_rank
 
     G = network(sources, **filters)
@@ -305,7 +313,9 @@ def rank(
         for triple in scores_to_rdf(scores):
             graph.default_graph.add(triple)
         write_atomic(write, serialize(graph, format_from_path(str(write))))
-    return scores
+    from kgraph.analytics.tables import Results
+
+    return Results(scores)
 
 
 def paths(
@@ -317,12 +327,16 @@ def paths(
     max_hops: int = 6,
     directed: bool = False,
     **filters: Any,
-) -> list[GraphPath]:
-    """Find the shortest (or k shortest) paths between two actors named by label, alias or QID."""
+) -> Results[GraphPath]:
+    """Find the shortest (or k shortest) paths between two actors named by label, alias or QID.
+
+    ``.to_pandas()`` gives one row per hop (``path``, ``hop``, …).
+    """
     from kgraph.analytics.paths import paths as run_paths
+    from kgraph.analytics.tables import Results
 
     G = network(sources, **filters)
-    return run_paths(G, source, target, k=k, max_hops=max_hops, directed=directed)
+    return Results(run_paths(G, source, target, k=k, max_hops=max_hops, directed=directed))
 
 
 def neighbours(
@@ -336,11 +350,16 @@ def neighbours(
 
 def communities(
     sources: Sequence[PathLike], *, seed: int = 0, **filters: Any
-) -> list[tuple[str, ...]]:
-    """Return modularity-based communities of actors, largest first."""
-    from kgraph.analytics.communities import communities as run
+) -> Results[tuple[ActorRecord, ...]]:
+    """Return Leiden communities of actors (records with label, IRI, type), largest first.
 
-    return run(network(sources, **filters), seed=seed)
+    ``.to_pandas()`` gives one row per actor with its community number.
+    """
+    from kgraph.analytics.communities import communities as run
+    from kgraph.analytics.tables import Results, actor_record
+
+    G = network(sources, **filters)
+    return Results(tuple(actor_record(G, a) for a in members) for members in run(G, seed=seed))
 
 
 def export(sources: Sequence[PathLike], output: PathLike, **filters: Any) -> list[Path]:
@@ -377,9 +396,9 @@ def draw(
     sources: Sequence[PathLike] | rdflib.Graph,
     output: PathLike,
     *,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     title: str | None = None,
-    top: int | None = None,
+    top: int | None = PICTURE_TOP,
     ego: str | None = None,
     hops: int = 1,
     families: Sequence[str] | None = None,
@@ -390,11 +409,14 @@ def draw(
     """Draw the actor graph to .png, .svg, .pdf or a self-contained interactive .html.
 
     ``sources`` are graph files or a store folder, or a graph already loaded.
+    A picture keeps the ``top`` most connected actors (40 by default; ``None``
+    keeps all) and says so on itself.
     """
     from kgraph.analytics.projection import project
     from kgraph.viz.focus import focus
 
     out = Path(output)
+    top = top or None  # 0 draws every actor
     if out.suffix.lower() not in (".png", ".svg", ".pdf", ".html", ".htm"):
         raise KGraphError(f"{out}: unknown picture format; use .png, .svg, .pdf or .html")
     graph = _graph_of(sources)
@@ -474,7 +496,7 @@ def build(
     ``graph.html`` (interactive), ``report.html`` and ``report.md``. Each file is
     written atomically.
     """
-    from kgraph.analytics.centrality import rank as run_rank
+    from kgraph.analytics.defaults import top_actors
     from kgraph.analytics.projection import project
     from kgraph.io.writers import write_atomic
     from kgraph.nlp.models import load_model, model_description
@@ -502,14 +524,9 @@ def build(
 
         build_store(dataset, out / "store")
         files.append(out / "store")
-    G = project(dataset)
-    # Degree first: on a small graph PageRank mostly rewards the end of one standing edge.
-    scores = run_rank(G, measures=("degree", "pagerank", "betweenness"), top=None, sort_by="degree")
+    scores = top_actors(project(dataset), top=top)
     if pictures:
-        # A static picture stops being readable somewhere past fifty actors; the
-        # interactive page and the report keep them all.
-        top_drawn = PICTURE_TOP if G.number_of_nodes() > PICTURE_TOP else None
-        files.append(draw(dataset, out / "graph.png", title=title, top=top_drawn))
+        files.append(draw(dataset, out / "graph.png", title=title))
         files.append(draw(dataset, out / "graph.html", title=title))
         files.append(report(dataset, out / "report.html", title=title))
         files.append(report(dataset, out / "report.md", title=title))
@@ -518,7 +535,7 @@ def build(
     result = run_validate(dataset)
     return BuildSummary(
         extract=summary,
-        top_actors=tuple(scores[:top]),
+        top_actors=tuple(scores),
         files=tuple(str(f) for f in files),
         conforms=bool(result.conforms),
     )

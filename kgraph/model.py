@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class ActorType(str, enum.Enum):
@@ -214,6 +215,22 @@ class ActorScore:
         """Return one measure's score, 0.0 when it was not computed."""
         return dict(self.scores).get(measure, 0.0)
 
+    @property
+    def scores_dict(self) -> dict[str, float]:
+        """Return the scores as ``{measure: value}``, in the order they were asked for."""
+        return dict(self.scores)
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """An actor as an analytics result names it (a community member, say)."""
+
+    id: str  # Actor.id
+    label: str
+    iri: str
+    type: str
+    qid: str | None = None
+
 
 @dataclass(frozen=True)
 class PathHop:
@@ -296,11 +313,11 @@ class QueryResult:
     def as_dicts(self) -> list[dict[str, object]]:
         """Return SELECT rows as dicts of Python values (literals converted, IRIs as str).
 
-        Unbound variables are left out of a row's dict.
+        Every variable is a key of every row; an unbound one is ``None``.
         """
         out = []
         for row in self.rows:
-            record: dict[str, object] = {}
+            record: dict[str, object] = dict.fromkeys(self.variables)
             for name, term in zip(self.variables, row, strict=False):
                 if term is None:
                     continue
@@ -311,8 +328,23 @@ class QueryResult:
         return out
 
     def dicts(self) -> list[dict[str, object]]:
-        """Return SELECT rows as dicts of Python values (same as :meth:`as_dicts`)."""
+        """Return :meth:`as_dicts` (deprecated name, kept for older scripts)."""
+        import warnings
+
+        warnings.warn("QueryResult.dicts() is deprecated: use as_dicts()", DeprecationWarning, 2)
         return self.as_dicts()
+
+    def to_pandas(self) -> Any:
+        """Return SELECT rows as a pandas DataFrame, one column per variable (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            from kgraph.errors import KGraphError
+
+            raise KGraphError(
+                "DataFrames need pandas: pip install 'kgraph[pandas]' (or pip install pandas)"
+            ) from None
+        return pd.DataFrame.from_records(self.as_dicts(), columns=list(self.variables))
 
 
 @dataclass(frozen=True)

@@ -13,24 +13,29 @@ count for PageRank only):
   sampled (``betweenness_k`` sources, seeded) when asked, and automatically
   above 5,000 actors.
 
-Every measure is computed in numpy on edge arrays (power iterations, and
-breadth-first searches a level at a time), with the same definitions and
-results as networkx's own functions but without their scipy dependency and
-ten to a hundred times faster; see docs/analytics.md for timings.
+Betweenness and closeness are igraph's (Brandes' algorithm and breadth-first
+searches in C), scaled to networkx's definitions; degree counts the simple
+graph's neighbours. PageRank and eigenvector are power iterations in numpy on
+edge arrays: igraph's PRPACK was slower on the benchmark and its ARPACK is
+not reproducible to the last digit. The tests check every measure against
+networkx; docs/analytics.md has the timings behind each choice.
 """
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
-import numpy as np
 import rdflib
 from rdflib import Literal
 
+from kgraph.analytics.defaults import MEASURES as DEFAULT_MEASURES
+from kgraph.analytics.defaults import SORT_BY, TIE_BREAK
 from kgraph.errors import KGraphError
 from kgraph.model import ActorScore
 from kgraph.rdf.namespace import ACTOR, KG
@@ -52,18 +57,19 @@ _RDF_TERMS = {"pagerank": KG.pageRank, "degree": KG.degreeCentrality, "betweenne
 def rank(
     G: nx.MultiDiGraph,
     *,
-    measures: Sequence[str] = ("degree", "pagerank", "betweenness"),
+    measures: Sequence[str] = DEFAULT_MEASURES,
     top: int | None = 20,
-    sort_by: str = "pagerank",
+    sort_by: str = SORT_BY,
     betweenness_k: int | None = None,
     seed: int = 0,
 ) -> list[ActorScore]:
-    """Return the actors' scores, best first by ``sort_by`` (ties by id).
+    """Return the actors' scores, best first by ``sort_by``, ties by PageRank, then by id.
 
     ``sort_by`` is computed even when not listed in ``measures``. ``top=None``
-    returns every actor. Sampled betweenness draws its ``betweenness_k``
-    sources from ``seed``; without ``betweenness_k`` it samples
-    ``AUTO_SAMPLE_K`` sources above ``AUTO_SAMPLE_ABOVE`` actors.
+    returns every actor; a graph without actors gives ``[]``. Sampled
+    betweenness draws its ``betweenness_k`` sources from ``seed``; without
+    ``betweenness_k`` it samples ``AUTO_SAMPLE_K`` sources above
+    ``AUTO_SAMPLE_ABOVE`` actors.
 
     >>> star = nx.MultiDiGraph([("hub", leaf) for leaf in "abcd"])
     >>> [s.actor for s in rank(star, measures=("degree",), sort_by="degree", top=2)]
@@ -79,37 +85,17 @@ def rank(
         raise KGraphError(f"betweenness sample size must be at least 1, not {betweenness_k}")
     if G.number_of_nodes() == 0:
         return []
-
-    e = _Edges.of(G)
-    n = e.n
-    norm = 1.0 / (n - 1) if n > 1 else 0.0
-    computed: dict[str, np.ndarray] = {}
-    for m in wanted:
-        if m == "degree":
-            computed[m] = (np.bincount(e.a, minlength=n) + np.bincount(e.b, minlength=n)) * norm
-        elif m == "in_degree":
-            computed[m] = np.bincount(e.dst[e.src != e.dst], minlength=n) * norm
-        elif m == "out_degree":
-            computed[m] = np.bincount(e.src[e.src != e.dst], minlength=n) * norm
-        elif m == "pagerank":
-            computed[m] = _pagerank(n, e.src, e.dst, e.w)
-        elif m == "eigenvector":
-            computed[m] = _eigenvector(n, e.a, e.b, e.uw)
-        elif m == "closeness":
-            computed[m] = _closeness(*e.csr())
-        elif m == "betweenness":
-            k = betweenness_k
-            if k is None and n > AUTO_SAMPLE_ABOVE:
-                k = AUTO_SAMPLE_K
-            computed[m] = _betweenness(*e.csr(), k=k, seed=seed)
-    for values in computed.values():
-        # a one-source betweenness sample says nothing about the source itself
-        np.nan_to_num(values, copy=False, nan=0.0)
-
+    nets = _Nets.of(G)
+    computed = {
+        m: [0.0 if math.isnan(v) else v for v in _measure(nets, m, k=betweenness_k, seed=seed)]
+        for m in dict.fromkeys([*wanted, TIE_BREAK])
+    }
     # rounding keeps float noise from deciding the order of actors that tie
-    key = np.round(computed[sort_by], 12)
-    nodes = e.nodes
-    order = sorted(range(n), key=lambda i: (-key[i], nodes[i]))
+    key, tie = computed[sort_by], computed[TIE_BREAK]
+    nodes = nets.nodes
+    order = sorted(
+        range(len(nodes)), key=lambda i: (-round(key[i], 12), -round(tie[i], 12), str(nodes[i]))
+    )
     if top is not None:
         order = order[:top]
     attrs = G.nodes
@@ -119,7 +105,7 @@ def rank(
             label=str(attrs[nodes[i]].get("label") or nodes[i]),
             type=str(attrs[nodes[i]].get("type") or ""),
             qid=attrs[nodes[i]].get("qid"),
-            scores=tuple((m, float(computed[m][i])) for m in wanted),
+            scores=tuple((m, computed[m][i]) for m in wanted),
         )
         for i in order
     ]
@@ -149,33 +135,33 @@ def scores_to_rdf(scores: Sequence[ActorScore]) -> rdflib.Graph:
 # --- the measures on networkx simple graphs (same definitions as networkx) ---------
 
 
-def pagerank(D: nx.DiGraph) -> dict[str, float]:
+def pagerank(D: nx.DiGraph) -> dict[Hashable, float]:
     """Return weighted PageRank (damping 0.85, dangling mass spread uniformly).
 
-    Same definition as :func:`networkx.pagerank`, without its scipy dependency.
+    Same definition as :func:`networkx.pagerank`.
 
     >>> pr = pagerank(nx.DiGraph([("a", "c"), ("b", "c")]))
     >>> max(pr, key=pr.get), round(sum(pr.values()), 6)
     ('c', 1.0)
     """
-    nodes, src, dst, w = _simple_arrays(D, loops=True)
-    return dict(zip(nodes, _pagerank(len(nodes), src, dst, w).tolist(), strict=True))
+    nodes = list(D)
+    return dict(zip(nodes, _pagerank(len(nodes), *_arrays(D, loops=True)), strict=True))
 
 
-def eigenvector(U: nx.Graph) -> dict[str, float]:
+def eigenvector(U: nx.Graph) -> dict[Hashable, float]:
     """Return weighted eigenvector centrality of an undirected graph (unit Euclidean norm).
 
-    Same definition as :func:`networkx.eigenvector_centrality`.
+    Same definition as :func:`networkx.eigenvector_centrality` on a connected graph.
 
     >>> ev = eigenvector(nx.star_graph(3))
     >>> max(ev, key=ev.get)
     0
     """
-    nodes, a, b, w = _simple_arrays(U, loops=False)
-    return dict(zip(nodes, _eigenvector(len(nodes), a, b, w).tolist(), strict=True))
+    nodes = list(U)
+    return dict(zip(nodes, _eigenvector(len(nodes), *_arrays(U, loops=False)), strict=True))
 
 
-def betweenness(U: nx.Graph, *, k: int | None = None, seed: int = 0) -> dict[str, float]:
+def betweenness(U: nx.Graph, *, k: int | None = None, seed: int = 0) -> dict[Hashable, float]:
     """Return normalised shortest-path betweenness of an undirected graph (hop counts).
 
     With ``k``, only ``k`` sources are searched, drawn from ``seed`` the way
@@ -185,12 +171,12 @@ def betweenness(U: nx.Graph, *, k: int | None = None, seed: int = 0) -> dict[str
     >>> bc["b"], bc["a"]
     (1.0, 0.0)
     """
-    nodes, a, b, _ = _simple_arrays(U, loops=False)
-    values = _betweenness(nodes, *_csr(len(nodes), a, b)[1:], k=k, seed=seed)
-    return dict(zip(nodes, values.tolist(), strict=True))
+    nodes = list(U)
+    g = _igraph_of_arrays(len(nodes), *_arrays(U, loops=False), directed=False)
+    return dict(zip(nodes, _betweenness(g, nodes, k=k, seed=seed), strict=True))
 
 
-def closeness(U: nx.Graph) -> dict[str, float]:
+def closeness(U: nx.Graph) -> dict[Hashable, float]:
     """Return closeness centrality of an undirected graph (hop counts, Wasserman–Faust).
 
     Same definition as :func:`networkx.closeness_centrality`: exact, one
@@ -200,219 +186,186 @@ def closeness(U: nx.Graph) -> dict[str, float]:
     >>> cc[0], round(cc[1], 4)
     (1.0, 0.6)
     """
-    nodes, a, b, _ = _simple_arrays(U, loops=False)
-    values = _closeness(nodes, *_csr(len(nodes), a, b)[1:])
-    return dict(zip(nodes, values.tolist(), strict=True))
+    nodes = list(U)
+    g = _igraph_of_arrays(len(nodes), *_arrays(U, loops=False), directed=False)
+    return dict(zip(nodes, _closeness(g), strict=True))
 
 
-# --- edge arrays ---------------------------------------------------------------------
+# --- igraph views of the multigraph ------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Edges:
-    """A multigraph as arrays: directed pairs with summed weights, and undirected pairs."""
+class _Nets:
+    """A multigraph as edge arrays (directed with self-loops; undirected without), summed.
+
+    The igraph graphs are built from them only when a measure needs one.
+    """
 
     nodes: list[Any]
-    src: np.ndarray  # directed pairs (self-loops kept)
-    dst: np.ndarray
-    w: np.ndarray
-    a: np.ndarray  # undirected pairs, a < b (self-loops dropped)
-    b: np.ndarray
-    uw: np.ndarray
-
-    @property
-    def n(self) -> int:
-        return len(self.nodes)
+    arcs: tuple[Any, Any, Any]  # source, target, weight
+    pairs: tuple[Any, Any, Any]  # a < b, weight
 
     @classmethod
-    def of(cls, G: nx.MultiDiGraph) -> _Edges:
+    def of(cls, G: nx.MultiDiGraph) -> _Nets:
+        import numpy as np
+
         nodes = list(G)
         n = len(nodes)
         index = {v: i for i, v in enumerate(nodes)}
         rows = [(index[x], index[y], w) for x, y, w in G.edges(data="weight", default=1.0)]
         arr = np.array(rows, dtype=np.float64).reshape(-1, 3)
         u, v, w = arr[:, 0].astype(np.int64), arr[:, 1].astype(np.int64), arr[:, 2]
-        src, dst, dw = _sum_pairs(n, u, v, w)
         keep = u != v
         lo, hi = np.minimum(u[keep], v[keep]), np.maximum(u[keep], v[keep])
-        a, b, uw = _sum_pairs(n, lo, hi, w[keep])
-        return cls(nodes, src, dst, dw, a, b, uw)
+        return cls(nodes, _sum_pairs(n, u, v, w), _sum_pairs(n, lo, hi, w[keep]))
 
-    def csr(self) -> tuple[list[Any], np.ndarray, np.ndarray]:
-        return (self.nodes, *_csr(self.n, self.a, self.b)[1:])
+    @cached_property
+    def directed(self) -> Any:
+        return _igraph_of_arrays(len(self.nodes), *self.arcs, directed=True)
+
+    @cached_property
+    def undirected(self) -> Any:
+        return _igraph_of_arrays(len(self.nodes), *self.pairs, directed=False)
 
 
-def _sum_pairs(
-    n: int, u: np.ndarray, v: np.ndarray, w: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _sum_pairs(n: int, u: Any, v: Any, w: Any) -> tuple[Any, Any, Any]:
     """Return the distinct (u, v) pairs, sorted, with their weights summed."""
+    import numpy as np
+
+    if u.size == 0:
+        return u, v, w
     pairs, inverse = np.unique(u * n + v, return_inverse=True)
     return pairs // n, pairs % n, np.bincount(inverse, weights=w, minlength=pairs.size)
 
 
-def _simple_arrays(
-    H: nx.Graph, *, loops: bool
-) -> tuple[list[Any], np.ndarray, np.ndarray, np.ndarray]:
-    """Return a simple graph's nodes and edge arrays (source, target, weight)."""
-    nodes = list(H)
-    index = {v: i for i, v in enumerate(nodes)}
+def _igraph_of_arrays(n: int, u: Any, v: Any, w: Any, *, directed: bool) -> Any:
+    import igraph
+    import numpy as np
+
+    g = igraph.Graph(n=n, edges=np.column_stack([u, v]).tolist(), directed=directed)
+    g.es["weight"] = w.tolist()
+    return g
+
+
+def _arrays(H: nx.Graph, *, loops: bool) -> tuple[Any, Any, Any]:
+    import numpy as np
+
+    index = {v: i for i, v in enumerate(H)}
     rows = [
-        (index[x], index[y], float(weight))
-        for x, y, weight in H.edges(data="weight", default=1.0)
+        (index[x], index[y], float(w))
+        for x, y, w in H.edges(data="weight", default=1.0)
         if loops or x != y
     ]
     arr = np.array(rows, dtype=np.float64).reshape(-1, 3)
-    return nodes, arr[:, 0].astype(np.int64), arr[:, 1].astype(np.int64), arr[:, 2]
+    return arr[:, 0].astype(np.int64), arr[:, 1].astype(np.int64), arr[:, 2]
 
 
-def _csr(n: int, a: np.ndarray, b: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
-    """Return the undirected adjacency as CSR arrays (indptr, indices)."""
-    tails, heads = np.concatenate([a, b]), np.concatenate([b, a])
-    order = np.argsort(tails, kind="stable")
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(tails, minlength=n), out=indptr[1:])
-    return n, indptr, heads[order]
+def _measure(nets: _Nets, m: str, *, k: int | None, seed: int) -> list[float]:
+    n = len(nets.nodes)
+    norm = 1.0 / (n - 1) if n > 1 else 0.0
+    if m == "degree":
+        return [d * norm for d in nets.undirected.degree()]
+    if m in ("in_degree", "out_degree"):
+        # distinct sources (targets): the simple digraph's degree, less a self-loop
+        D = nets.directed
+        mode = "in" if m == "in_degree" else "out"
+        return [d * norm for d in D.degree(mode=mode, loops=False)]
+    if m == "pagerank":
+        return _pagerank(n, *nets.arcs)
+    if m == "eigenvector":
+        return _eigenvector(n, *nets.pairs)
+    if m == "closeness":
+        return _closeness(nets.undirected)
+    if k is None and n > AUTO_SAMPLE_ABOVE:
+        k = AUTO_SAMPLE_K
+    return _betweenness(nets.undirected, nets.nodes, k=k, seed=seed)
 
 
 # --- kernels -----------------------------------------------------------------------
 
 
 def _pagerank(
-    n: int,
-    src: np.ndarray,
-    dst: np.ndarray,
-    w: np.ndarray,
-    *,
-    alpha: float = 0.85,
-    tol: float = 1.0e-10,
-    max_iter: int = 200,
-) -> np.ndarray:
+    n: int, src: Any, dst: Any, w: Any, *, alpha: float = 0.85, tol: float = 1.0e-10
+) -> list[float]:
+    """Power iteration on edge arrays, dangling mass spread uniformly, as networkx does.
+
+    numpy rather than igraph: PRPACK took five times as long here, and ARPACK
+    starts from a random vector, so its last digits change from run to run.
+    """
+    import numpy as np
+
     if n == 0:
-        return np.zeros(0)
+        return []
     out = np.bincount(src, weights=w, minlength=n)
     dangling = out == 0
-    share = np.divide(w, out[src], out=np.zeros_like(w), where=out[src] > 0)
+    share = np.zeros_like(w)
+    np.divide(w, out[src], out=share, where=out[src] > 0)
     x = np.full(n, 1.0 / n)
-    for _ in range(max_iter):
+    for _ in range(200):
         prev = x
         x = np.bincount(dst, weights=prev[src] * share, minlength=n)
         x = alpha * (x + prev[dangling].sum() / n) + (1.0 - alpha) / n
         if np.abs(x - prev).sum() < n * tol:
             break
-    return x / x.sum()
+    return (x / x.sum()).tolist()
 
 
-def _eigenvector(
-    n: int, a: np.ndarray, b: np.ndarray, w: np.ndarray, *, tol: float = 1.0e-9, max_iter: int = 500
-) -> np.ndarray:
-    """Iterate ``x ← (A + I) x`` like networkx, which converges on bipartite graphs too."""
+def _eigenvector(n: int, a: Any, b: Any, w: Any, *, tol: float = 1.0e-9) -> list[float]:
+    """Iterate ``x ← (A + I) x`` like networkx (it converges on bipartite graphs too).
+
+    numpy rather than igraph's ARPACK, whose random start vector would make
+    the last digits change from run to run.
+    """
+    import numpy as np
+
     if n == 0:
-        return np.zeros(0)
-    tails, heads, ww = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([w, w])
+        return []
+    tails, heads = np.concatenate([a, b]), np.concatenate([b, a])
+    ww = np.concatenate([w, w])
     x = np.full(n, 1.0 / n)
-    for _ in range(max_iter):
+    for _ in range(500):
         prev = x
         x = prev + np.bincount(heads, weights=prev[tails] * ww, minlength=n)
-        norm = np.linalg.norm(x)
-        x = x / norm if norm > 0 else x
+        x = x / np.linalg.norm(x)
         if np.abs(x - prev).sum() < n * tol:
             break
-    return x
+    return x.tolist()
 
 
-def _betweenness(
-    nodes: list[Any], indptr: np.ndarray, indices: np.ndarray, *, k: int | None, seed: int
-) -> np.ndarray:
-    """Brandes' algorithm, each breadth-first search done a level at a time."""
-    n = len(nodes)
+def _betweenness(g: Any, nodes: list[Any], *, k: int | None, seed: int) -> list[float]:
+    """Return networkx's normalised betweenness, sampled over ``k`` seeded sources if given."""
+    n = g.vcount()
+    if n <= 2:
+        return [0.0] * n
     if k is not None and k >= n:
         k = None
-    sources = list(range(n)) if k is None else _sample(nodes, k, seed)
-    total = np.zeros(n)
-    for s in sources:
-        total += _dependencies(indptr, indices, s, n)
-    if n <= 2:
-        return np.zeros(n)
     if k is None:
-        return total / ((n - 1) * (n - 2))
-    # networkx's estimate: sources cannot lie between themselves and a target
-    scale = np.full(n, 1.0 / (k * (n - 2)))
-    scale[sources] = 1.0 / ((k - 1) * (n - 2)) if k > 1 else np.nan
-    return total * scale
-
-
-def _closeness(nodes: list[Any], indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
-    n = len(nodes)
-    out = np.zeros(n)
-    for s in range(n):
-        dist = _distances(indptr, indices, s, n)
-        reached = dist[dist > 0]
-        if reached.size:
-            r = reached.size
-            out[s] = (r / reached.sum()) * (r / (n - 1))
-    return out
-
-
-def _sample(nodes: list[Any], k: int, seed: int) -> list[int]:
+        # igraph counts each unordered pair once; networkx normalises by the ordered pairs
+        scale = 2.0 / ((n - 1) * (n - 2))
+        return [v * scale for v in g.betweenness(directed=False)]
     index = {v: i for i, v in enumerate(nodes)}
-    return [index[v] for v in random.Random(seed).sample(nodes, k)]
+    sources = [index[v] for v in random.Random(seed).sample(nodes, k)]
+    # igraph halves an undirected graph's dependencies on the sampled sources
+    raw = g.betweenness(directed=False, sources=sources, targets=None)
+    # networkx's estimate: a sampled source cannot lie between itself and a target
+    chosen = set(sources)
+    nonsource = 2.0 / (k * (n - 2))
+    # one source says nothing about itself: NaN, as networkx gives
+    source = 2.0 / ((k - 1) * (n - 2)) if k > 1 else math.nan
+    return [v * (source if i in chosen else nonsource) for i, v in enumerate(raw)]
 
 
-def _arcs(
-    indptr: np.ndarray, indices: np.ndarray, frontier: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return the arcs (tail, head) leaving the frontier nodes."""
-    starts = indptr[frontier]
-    counts = indptr[frontier + 1] - starts
-    tails = np.repeat(frontier, counts)
-    first = np.repeat(starts - (np.cumsum(counts) - counts), counts)
-    heads = indices[first + np.arange(tails.size)]
-    return tails, heads
-
-
-def _distances(indptr: np.ndarray, indices: np.ndarray, s: int, n: int) -> np.ndarray:
-    dist = np.full(n, -1, dtype=np.int64)
-    dist[s] = 0
-    frontier = np.array([s])
-    d = 0
-    mark = np.zeros(n, dtype=bool)
-    while frontier.size:
-        _, heads = _arcs(indptr, indices, frontier)
-        mark[heads[dist[heads] < 0]] = True
-        new = np.flatnonzero(mark)
-        mark[new] = False
-        d += 1
-        dist[new] = d
-        frontier = new
-    return dist
-
-
-def _dependencies(indptr: np.ndarray, indices: np.ndarray, s: int, n: int) -> np.ndarray:
-    """Return every node's dependency on source ``s`` (Brandes' delta), level by level."""
-    dist = np.full(n, -1, dtype=np.int64)
-    sigma = np.zeros(n)
-    dist[s], sigma[s] = 0, 1.0
-    frontier = np.array([s])
-    levels: list[tuple[np.ndarray, np.ndarray]] = []
-    d = 0
-    mark = np.zeros(n, dtype=bool)
-    while frontier.size:
-        tails, heads = _arcs(indptr, indices, frontier)
-        # arcs into unseen nodes are exactly the shortest-path arcs to the next level
-        down = dist[heads] < 0
-        tails, heads = tails[down], heads[down]
-        mark[heads] = True
-        new = np.flatnonzero(mark)
-        mark[new] = False
-        d += 1
-        dist[new] = d
-        sigma += np.bincount(heads, weights=sigma[tails], minlength=n)
-        levels.append((tails, heads))
-        frontier = new
-    delta = np.zeros(n)
-    for tails, heads in reversed(levels):
-        delta += np.bincount(
-            tails, weights=sigma[tails] / sigma[heads] * (1.0 + delta[heads]), minlength=n
-        )
-    delta[s] = 0.0
-    return delta
+def _closeness(g: Any) -> list[float]:
+    """Return Wasserman–Faust closeness: igraph's (over reachable actors) × reachable share."""
+    n = g.vcount()
+    if n <= 1:
+        return [0.0] * n
+    reach = [0] * n
+    for component in g.connected_components():
+        for v in component:
+            reach[v] = len(component) - 1
+    values = g.closeness(mode="all", normalized=True)
+    return [
+        0.0 if r == 0 or math.isnan(c) else c * r / (n - 1)
+        for c, r in zip(values, reach, strict=True)
+    ]

@@ -56,6 +56,7 @@ EDGE_FIELDS: dict[str, type] = {
     "doc": str,
     "attributed_to": str,
     "event": str,
+    "designation": str,
 }
 
 

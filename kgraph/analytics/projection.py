@@ -67,6 +67,7 @@ _EVENT_PROPS = {
     KG.sentence: "sentence",
     KG.sourceDocument: "doc",
     KG.attributedTo: "attributed_to",
+    KG.designation: "designation",
 }
 
 
@@ -320,6 +321,7 @@ def _edge_attrs(iri: Any, ev: dict[str, Any], doc_ids: dict[Any, str]) -> dict[s
         "sentence": _str(ev.get("sentence")) or "",
         "doc": (doc_ids.get(doc) or local_name(doc)) if doc is not None else None,
         "attributed_to": _str(ev.get("attributed_to")),
+        "designation": _str(ev.get("designation")),
         "event": str(iri),
         "weight": confidence,
     }

@@ -22,12 +22,19 @@ from kgraph.vocabulary import FAMILIES
 )
 @click.option(
     "--size-by",
-    default="pagerank",
+    default="degree",
     show_default=True,
-    type=click.Choice(["pagerank", "degree", "betweenness"]),
+    type=click.Choice(["degree", "pagerank", "betweenness"]),
+    help="Node size, and which actors --top keeps.",
 )
 @click.option("--title")
-@click.option("--top", type=int, help="Keep the N most central actors.")
+@click.option(
+    "--top",
+    type=int,
+    default=40,
+    show_default=True,
+    help="Keep the N most connected actors (by --size-by); 0 draws all.",
+)
 @click.option("--ego", metavar="ACTOR", help="Draw only this actor's neighbourhood.")
 @click.option("--hops", default=1, show_default=True, help="Radius of --ego.")
 @click.option("--family", "families", multiple=True, type=click.Choice(FAMILIES))
@@ -44,11 +51,15 @@ from kgraph.vocabulary import FAMILIES
 def draw(graphs: Sequence[str], output: str, **options: Any) -> None:
     """Draw the actor graph as a picture or an interactive HTML page.
 
+    Scores count asserted and reported claims; planned, hypothetical and
+    negated ones are drawn but not counted. The picture says which actors it
+    keeps.
+
     \b
     Example:
       kgraph draw out/graph.ttl -o graph.png --title "Venezuela, Nov 2025"
       kgraph draw out/graph.ttl -o maduro.svg --ego Maduro --hops 2
-      kgraph draw out/graph.ttl -o graph.html
+      kgraph draw out/graph.ttl -o graph.html --top 0
     """
     from kgraph import api
 

@@ -8,19 +8,21 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
+from kgraph.analytics.defaults import counting_note, ranking_note
 from kgraph.model import DocumentInfo, GraphPath, PathHop
 from kgraph.viz.bundles import edge_family
-from kgraph.viz.scores import collapse_undirected, scores
+from kgraph.viz.scores import collapse_undirected, ranked, scores
 from kgraph.viz.style import predicate_label
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, HOSTILE, STANDING
 
 DESIGNATION_PREDICATES = ("designates", "sanctions", "reducesRelationsWith", "expels")
+SHOWN = 8  # items of a long section shown before the rest is collapsed ("and N more")
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,15 @@ class EventRow:
 
     @property
     def claim(self) -> str:
-        """Return the relation in words (its negation and modality are in :attr:`status`)."""
-        return f"{self.subject_label} {self.label} {self.object_label}"
+        """Return the relation in words, with its designation (negation, modality: :attr:`status`).
+
+        >>> EventRow("e1", "q30", "United States", "designates", "designates", "cds",
+        ...     "Cartel de los Soles", "hostile", "asserted", False, None, None, "", "d", "d",
+        ...     None, designation="Foreign Terrorist Organization").claim
+        'United States designates Cartel de los Soles as Foreign Terrorist Organization'
+        """
+        claim = f"{self.subject_label} {self.label} {self.object_label}"
+        return f"{claim} as {self.designation}" if self.designation else claim
 
     @property
     def status(self) -> str:
@@ -126,6 +135,22 @@ class ReportContent:
     qualified: tuple[EventRow, ...]  # negated, planned or hypothetical claims
     brokers: tuple[BrokerRow, ...]
     events_by_doc: tuple[tuple[str, int], ...] = ()
+    notes: tuple[str, ...] = ()  # which claims count, how actors are ranked
+
+
+def quoted_once(sentences: Iterable[str], seen: set[str]) -> list[bool]:
+    """Return, for each sentence, whether it is quoted here for the first time; mark it seen.
+
+    >>> seen = set()
+    >>> quoted_once(["a", "b", "a"], seen), quoted_once(["b", "c"], seen)
+    ([True, True, False], [False, True])
+    """
+    out = []
+    for sentence in sentences:
+        key = " ".join(sentence.split()).casefold()
+        out.append(bool(key) and key not in seen)
+        seen.add(key)
+    return out
 
 
 def build_content(
@@ -143,9 +168,8 @@ def build_content(
     pr = scores(G, "pagerank") if len(G) else {}
     bt = scores(G, "betweenness") if len(G) else {}
     dg = scores(G, "degree") if len(G) else {}
-    actors = sorted(
-        (_actor_row(G, n, pr, bt, dg) for n in G), key=lambda a: (-a.pagerank, a.label, a.id)
-    )
+    # the order every output uses (kgraph.analytics.defaults)
+    actors = [_actor_row(G, n, pr, bt, dg) for n in ranked(G)]
     events = [_event_row(G, u, v, k, d, docs) for u, v, k, d in G.edges(keys=True, data=True)]
     events.sort(key=lambda e: (e.date or "9999", e.doc, e.event))
     dates = sorted(e.date for e in events if e.date)
@@ -175,6 +199,7 @@ def build_content(
         ),
         brokers=tuple(_brokers(G, actors, events, top_brokers)),
         events_by_doc=tuple(sorted(per_doc.items())),
+        notes=(counting_note(), ranking_note()),
     )
 
 

@@ -16,12 +16,11 @@ from pathlib import Path
 
 import networkx as nx
 
+from kgraph.analytics.defaults import PICTURE_TOP, SORT_BY, counting_note, measure_name
 from kgraph.io.writers import write_atomic
 from kgraph.model import DocumentInfo, GraphPath
-from kgraph.report.content import EventRow, ReportContent, build_content
+from kgraph.report.content import SHOWN, EventRow, ReportContent, build_content, quoted_once
 from kgraph.viz.style import predicate_label, type_style
-
-PICTURE_TOP = 40  # actors drawn in the report's picture
 
 _CSS = """
 body { font: 14px/1.5 "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: #1a1a1a;
@@ -53,6 +52,9 @@ blockquote { margin: 4px 0 4px 0; padding: 3px 10px; border-left: 3px solid #bbb
 .item { margin: 10px 0 14px; page-break-inside: avoid; break-inside: avoid; }
 ol.path { margin: 4px 0 10px; padding-left: 22px; }
 .empty { color: #666; font-style: italic; }
+.notes { color: #444; font-size: 12px; margin: 0 0 8px; }
+details > summary { cursor: pointer; color: #0059a0; margin: 6px 0; }
+.seen { color: #666; font-size: 12px; font-style: italic; }
 a { color: #0059a0; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
@@ -60,6 +62,7 @@ a { color: #0059a0; }
   figure { page-break-inside: avoid; break-inside: avoid; }
   tr { page-break-inside: avoid; break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  details > summary { color: #444; }
 }
 """
 
@@ -94,6 +97,7 @@ def page(c: ReportContent, svg: bytes) -> str:
         + "'; img-src data:; base-uri 'none'; form-action 'none'"
     )
     picture = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+    seen: set[str] = set()  # sentences already quoted: later sections point back to them
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -103,26 +107,36 @@ def page(c: ReportContent, svg: bytes) -> str:
         f"<title>{_e(c.title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(c.title)}</h1>",
         f'<p class="summary">{_e(summary(c))}</p>',
+        "".join(f'<p class="notes">{_e(n)}</p>' for n in c.notes),
         _families(c),
         _documents(c),
         "<h2>The picture</h2>",
         f'<figure><img src="{picture}" alt="Graph of the actors and their relations">',
-        "<figcaption>Node size: PageRank; colour and shape: actor type; line colour: relation "
-        "family; dashed: planned or hypothetical; line width and ×n: number of events. "
-        f"At most {PICTURE_TOP} most central actors are drawn.</figcaption></figure>",
+        f"<figcaption>{_e(picture_caption())}</figcaption></figure>",
         _actors(c),
-        _events("Key relations", c.key_relations, "No asserted relations.", also=True),
-        _events("Designations and sanctions", c.designations, "None found."),
+        _events("Key relations", c.key_relations, "No asserted relations.", seen, also=True),
+        _events("Designations and sanctions", c.designations, "None found.", seen),
         _dyads(c),
         _events(
             "Negated, planned and hypothetical claims",
             c.qualified,
             "None: every relation was stated as fact.",
+            seen,
         ),
-        _brokers(c),
+        _brokers(c, seen),
         "</body></html>",
     ]
     return "\n".join(p for p in parts if p) + "\n"
+
+
+def picture_caption() -> str:
+    """Return the caption under the report's picture: what size, colour and lines mean."""
+    return (
+        f"Node size: {measure_name(SORT_BY)}; colour and shape: actor type; line colour: "
+        "relation family; dashed: planned or hypothetical; line width and ×n: number of "
+        f"events. The {PICTURE_TOP} most connected actors are drawn when there are more. "
+        + counting_note()
+    )
 
 
 def summary(c: ReportContent) -> str:
@@ -192,20 +206,20 @@ def _actors(c: ReportContent) -> str:
     rows = "".join(
         f'<tr><td class="num">{i}</td><td>{_e(a.label)}</td><td>{_e(type_style(a.type).label)}'
         f"</td><td>{_qid(a.qid)}</td><td>{_e(a.country or '')}</td>"
-        f'<td class="num">{a.mentions}</td><td class="num">{a.pagerank:.3f}</td>'
-        f'<td class="num">{a.betweenness:.3f}</td><td class="num">{a.degree:.3f}</td></tr>'
+        f'<td class="num">{a.mentions}</td><td class="num">{a.degree:.3f}</td>'
+        f'<td class="num">{a.pagerank:.3f}</td><td class="num">{a.betweenness:.3f}</td></tr>'
         for i, a in enumerate(c.actors, 1)
     )
     more = (
-        f'<p class="meta">The {len(c.actors)} most central of {c.n_actors} actors.</p>'
+        f'<p class="meta">The {len(c.actors)} most connected of {c.n_actors} actors.</p>'
         if len(c.actors) < c.n_actors
         else ""
     )
     return (
         '<h2>Actors</h2><table><thead><tr><th class="num">#</th><th>Actor</th><th>Type</th>'
         '<th>Wikidata</th><th>Country</th><th class="num">Mentions</th>'
-        '<th class="num">PageRank</th><th class="num">Betweenness</th>'
-        f'<th class="num">Degree</th></tr></thead><tbody>{rows}</tbody></table>{more}'
+        '<th class="num">Degree</th><th class="num">PageRank</th>'
+        f'<th class="num">Betweenness</th></tr></thead><tbody>{rows}</tbody></table>{more}'
     )
 
 
@@ -218,15 +232,13 @@ def _tags(e: EventRow) -> str:
     return "".join(tags)
 
 
-def _event(e: EventRow, *, also: bool = False) -> str:
+def _event(e: EventRow, seen: set[str], *, also: bool = False) -> str:
     meta = [e.date or "undated", e.family]
-    if e.designation:
-        meta.append(f"designation: {e.designation}")
     if e.confidence is not None:
         meta.append(f"confidence {e.confidence:.2f}")
     if also and e.also:
         meta.append(f"stated in {e.also} more sentence{'s' if e.also > 1 else ''}")
-    quote = f"<blockquote>{_e(e.sentence)}</blockquote>" if e.sentence else ""
+    quote = _quote(e.sentence, seen)
     return (
         f'<div class="item"><span class="fam fam-{_e(e.family)}"></span>'
         f'<span class="claim">{_e(e.claim)}</span>{_tags(e)}'
@@ -235,10 +247,32 @@ def _event(e: EventRow, *, also: bool = False) -> str:
     )
 
 
-def _events(heading: str, events: Sequence[EventRow], empty: str, *, also: bool = False) -> str:
+def _quote(sentence: str, seen: set[str]) -> str:
+    if not sentence:
+        return ""
+    if not quoted_once([sentence], seen)[0]:
+        return '<div class="seen">(the sentence quoted above)</div>'
+    return f"<blockquote>{_e(sentence)}</blockquote>"
+
+
+def _events(
+    heading: str, events: Sequence[EventRow], empty: str, seen: set[str], *, also: bool = False
+) -> str:
     if not events:
         return f'<h2>{_e(heading)}</h2><p class="empty">{_e(empty)}</p>'
-    return f"<h2>{_e(heading)}</h2>" + "".join(_event(e, also=also) for e in events)
+    items = [_event(e, seen, also=also) for e in events]
+    return f"<h2>{_e(heading)}</h2>" + _collapsed(items)
+
+
+def _collapsed(items: Sequence[str]) -> str:
+    """Return the first items, the rest folded into a <details> ("N more")."""
+    if len(items) <= SHOWN + 2:  # folding away one or two would hide more than it saves
+        return "".join(items)
+    rest = len(items) - SHOWN
+    return (
+        "".join(items[:SHOWN])
+        + f"<details><summary>{rest} more</summary>{''.join(items[SHOWN:])}</details>"
+    )
 
 
 def _dyads(c: ReportContent) -> str:
@@ -261,7 +295,7 @@ def _dyads(c: ReportContent) -> str:
     )
 
 
-def _path(p: GraphPath, docs: dict[str, DocumentInfo]) -> str:
+def _path(p: GraphPath, docs: dict[str, DocumentInfo], seen: set[str]) -> str:
     items = []
     for h in p.hops:
         verb = predicate_label(h.predicate)
@@ -272,7 +306,7 @@ def _path(p: GraphPath, docs: dict[str, DocumentInfo]) -> str:
         )
         doc = docs.get(h.doc_id)
         source = _link(doc.title or h.doc_id, doc.url) if doc else _e(h.doc_id)
-        quote = f"<blockquote>{_e(h.sentence)}</blockquote>" if h.sentence else ""
+        quote = _quote(h.sentence, seen)
         tag = ' <span class="tag negated">negated</span>' if h.negated else ""
         if h.modality not in ("asserted", ""):
             tag += f' <span class="tag {_e(h.modality)}">{_e(h.modality)}</span>'
@@ -283,7 +317,7 @@ def _path(p: GraphPath, docs: dict[str, DocumentInfo]) -> str:
     return f'<ol class="path">{"".join(items)}</ol>'
 
 
-def _brokers(c: ReportContent) -> str:
+def _brokers(c: ReportContent, seen: set[str]) -> str:
     head = "<h2>Brokers</h2>"
     if not c.brokers:
         return head + '<p class="empty">No actor lies between two others.</p>'
@@ -298,7 +332,7 @@ def _brokers(c: ReportContent) -> str:
         parts.append(
             f'<div class="item"><h3>{_e(b.actor.label)} <span class="meta">'
             f"{_e(kind)} · betweenness {b.actor.betweenness:.3f}</span></h3>"
-            + "".join(_path(p, docs) for p in b.paths)
+            + "".join(_path(p, docs, seen) for p in b.paths)
             + "</div>"
         )
     return "".join(parts)

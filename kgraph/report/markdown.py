@@ -14,10 +14,11 @@ from urllib.parse import quote
 
 import networkx as nx
 
+from kgraph.analytics.defaults import PICTURE_TOP
 from kgraph.io.writers import write_atomic
 from kgraph.model import DocumentInfo, GraphPath
-from kgraph.report.content import EventRow, ReportContent, build_content
-from kgraph.report.html import PICTURE_TOP, summary
+from kgraph.report.content import SHOWN, EventRow, ReportContent, build_content, quoted_once
+from kgraph.report.html import picture_caption, summary
 from kgraph.viz.style import predicate_label, type_style
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~{}()])")
@@ -63,6 +64,8 @@ def write_report(
 def render_markdown(c: ReportContent, picture: str | None) -> str:
     """Return the Markdown report for already chosen content and a picture file name."""
     out = [f"# {md_escape(c.title)}", "", md_escape(summary(c)), ""]
+    out += [*(f"_{md_escape(n)}_" for n in c.notes), ""] if c.notes else []
+    seen: set[str] = set()  # sentences already quoted: later sections point back to them
     if c.family_counts:
         out += ["Relations by family: " + ", ".join(f"{f} {n}" for f, n in c.family_counts), ""]
     out += _documents(c)
@@ -72,21 +75,20 @@ def render_markdown(c: ReportContent, picture: str | None) -> str:
             "",
             f"![Graph of the actors and their relations]({quote(picture)})",
             "",
-            "Node size: PageRank; colour and shape: actor type; line colour: relation family; "
-            "dashed: planned or hypothetical; line width and ×n: number of events. "
-            f"At most {PICTURE_TOP} most central actors are drawn.",
+            md_escape(picture_caption()),
             "",
         ]
     out += _actors(c)
-    out += _events("Key relations", c.key_relations, "No asserted relations.", also=True)
-    out += _events("Designations and sanctions", c.designations, "None found.")
+    out += _events("Key relations", c.key_relations, "No asserted relations.", seen, also=True)
+    out += _events("Designations and sanctions", c.designations, "None found.", seen)
     out += _dyads(c)
     out += _events(
         "Negated, planned and hypothetical claims",
         c.qualified,
         "None: every relation was stated as fact.",
+        seen,
     )
-    out += _brokers(c)
+    out += _brokers(c, seen)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -134,9 +136,9 @@ def _actors(c: ReportContent) -> list[str]:
                 qid,
                 md_escape(a.country or ""),
                 str(a.mentions),
+                f"{a.degree:.3f}",
                 f"{a.pagerank:.3f}",
                 f"{a.betweenness:.3f}",
-                f"{a.degree:.3f}",
             ]
         )
     out += _table(
@@ -147,28 +149,30 @@ def _actors(c: ReportContent) -> list[str]:
             "Wikidata",
             "Country",
             "Mentions",
+            "Degree",
             "PageRank",
             "Betweenness",
-            "Degree",
         ],
         rows,
         {0, 5, 6, 7, 8},
     )
     if len(c.actors) < c.n_actors:
-        out += [f"The {len(c.actors)} most central of {c.n_actors} actors.", ""]
+        out += [f"The {len(c.actors)} most connected of {c.n_actors} actors.", ""]
     return out
 
 
-def _event(e: EventRow, *, also: bool = False) -> list[str]:
+def _event(e: EventRow, seen: set[str], *, also: bool = False) -> list[str]:
     meta = [e.date or "undated", e.family, e.status]
-    if e.designation:
-        meta.append(f"designation: {e.designation}")
     if e.confidence is not None:
         meta.append(f"confidence {e.confidence:.2f}")
     if also and e.also:
         meta.append(f"stated in {e.also} more sentence{'s' if e.also > 1 else ''}")
     lines = [f"- **{md_escape(e.claim)}** ({md_escape(' · '.join(meta))})"]
-    if e.sentence:
+    if e.sentence and not quoted_once([e.sentence], seen)[0]:
+        lines.append(
+            f"  _(the sentence quoted above)_ Source: {_link(e.doc_title or e.doc, e.url)}"
+        )
+    elif e.sentence:
         lines.append(f"  > {md_escape(e.sentence)}")
         lines.append("  >")
         lines.append(f"  > Source: {_link(e.doc_title or e.doc, e.url)}")
@@ -178,13 +182,17 @@ def _event(e: EventRow, *, also: bool = False) -> list[str]:
 
 
 def _events(
-    heading: str, events: Sequence[EventRow], empty: str, *, also: bool = False
+    heading: str, events: Sequence[EventRow], empty: str, seen: set[str], *, also: bool = False
 ) -> list[str]:
     out = [f"## {heading}", ""]
     if not events:
         return [*out, f"_{empty}_", ""]
-    for e in events:
-        out += _event(e, also=also)
+    # folding away one or two would hide more than it saves
+    shown = events if len(events) <= SHOWN + 2 else events[:SHOWN]
+    for e in shown:
+        out += _event(e, seen, also=also)
+    if len(shown) < len(events):
+        out.append(f"- _and {len(events) - len(shown)} more (all of them in report.html)_")
     return [*out, ""]
 
 
@@ -209,7 +217,7 @@ def _dyads(c: ReportContent) -> list[str]:
     return [*out, "Events in either direction, negated claims left out.", ""]
 
 
-def _path(p: GraphPath, docs: dict[str, DocumentInfo]) -> list[str]:
+def _path(p: GraphPath, docs: dict[str, DocumentInfo], seen: set[str]) -> list[str]:
     """Return one path as a sub-item naming the chain, with each hop's evidence below it."""
     if not p.hops:
         return []
@@ -224,14 +232,14 @@ def _path(p: GraphPath, docs: dict[str, DocumentInfo]) -> list[str]:
         negated = "negated, " if h.negated else ""
         if h.modality not in ("asserted", ""):
             negated += f"{md_escape(h.modality)}, "
-        lines.append(
-            f"    - {md_escape(h.sentence) or '_no sentence_'} "
-            f"({negated}{md_escape(h.date or 'undated')}, {source})"
-        )
+        quote = md_escape(h.sentence) or "_no sentence_"
+        if h.sentence and not quoted_once([h.sentence], seen)[0]:
+            quote = "_(the sentence quoted above)_"
+        lines.append(f"    - {quote} ({negated}{md_escape(h.date or 'undated')}, {source})")
     return lines
 
 
-def _brokers(c: ReportContent) -> list[str]:
+def _brokers(c: ReportContent, seen: set[str]) -> list[str]:
     out = ["## Brokers", ""]
     if not c.brokers:
         return [*out, "_No actor lies between two others._", ""]
@@ -247,5 +255,5 @@ def _brokers(c: ReportContent) -> list[str]:
             f"betweenness {b.actor.betweenness:.3f})"
         )
         for p in b.paths:
-            out += _path(p, docs)
+            out += _path(p, docs, seen)
     return [*out, ""]

@@ -6,10 +6,12 @@ from collections.abc import Collection
 
 import networkx as nx
 
+from kgraph.analytics.defaults import MEASURES as SHOWN_MEASURES
+from kgraph.analytics.defaults import SORT_BY
 from kgraph.analytics.lookup import find_actor
 from kgraph.errors import KGraphError
 from kgraph.viz.bundles import edge_family
-from kgraph.viz.scores import collapse_undirected, scores
+from kgraph.viz.scores import collapse_undirected, keep_scored, ranked
 from kgraph.vocabulary import FAMILIES, STANDING
 
 
@@ -22,7 +24,7 @@ def focus(
     date_from: str | None = None,
     date_to: str | None = None,
     top: int | None = None,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
 ) -> nx.MultiDiGraph:
     """Return a copy of ``G`` restricted by family, date window, ego network and top-N.
 
@@ -76,14 +78,14 @@ def focus(
         H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0 and n != centre])
     if centre is not None:
         reach = nx.single_source_shortest_path_length(collapse_undirected(H), centre, cutoff=hops)
-        H = H.subgraph(reach).copy()
+        H = keep_scored(H, reach, (*SHOWN_MEASURES, size_by))
     if top is not None and H.number_of_nodes() > top:
-        ranked = scores(H, size_by)
-        order = sorted(H, key=lambda n: (-ranked.get(n, 0.0), str(n)))
-        keep = set(order[:top])
+        keep = set(ranked(H, size_by)[:top])
         if centre is not None:
             keep.add(centre)
-        H = H.subgraph(keep).copy()
+        total = H.number_of_nodes()
+        H = keep_scored(H, keep, (*SHOWN_MEASURES, size_by))
+        H.graph["cut"] = {"top": top, "of": total, "by": size_by}
     return H
 
 

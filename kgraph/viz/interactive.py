@@ -22,6 +22,7 @@ from typing import Any
 
 import networkx as nx
 
+from kgraph.analytics.defaults import SORT_BY, counting_note, cut_note, measure_name
 from kgraph.errors import KGraphError
 from kgraph.io.writers import write_atomic
 from kgraph.model import DocumentInfo
@@ -38,7 +39,7 @@ from kgraph.viz.style import (
 )
 from kgraph.vocabulary import RELATIONS
 
-_SCORES_SHOWN = ("pagerank", "betweenness", "degree")
+_SCORES_SHOWN = ("degree", "pagerank", "betweenness")
 
 
 def write_html(
@@ -46,7 +47,7 @@ def write_html(
     path: Path,
     *,
     title: str | None = None,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     documents: Sequence[DocumentInfo] = (),
 ) -> Path:
     """Write the interactive picture of ``G`` to ``path`` and return the path.
@@ -63,7 +64,7 @@ def render_html(
     G: nx.MultiDiGraph,
     *,
     title: str | None = None,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     documents: Sequence[DocumentInfo] = (),
 ) -> str:
     """Return the interactive page as a string."""
@@ -80,9 +81,18 @@ def render_html(
         )
     )
     heading = html.escape(title or "Actor graph")
+    cut = G.graph.get("cut")
     facts = html.escape(
-        f"{len(data['nodes'])} actors · {len(data['edges'])} relations · node size: {size_by}"
+        " · ".join(
+            [
+                f"{len(data['nodes'])} actors",
+                f"{len(data['edges'])} relations",
+                *([cut_note(cut)] if cut else []),
+                f"node size: {measure_name(size_by)}",
+            ]
+        )
     )
+    rules = html.escape(counting_note())
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -106,7 +116,10 @@ def render_html(
 <h2>Actor types</h2><div id="kg-types"></div>
 <h2>Relations</h2><div id="kg-families"></div>
 <p class="hint">Drag to pan, wheel to zoom, drag an actor to move it (double-click frees it),
-double-click the background to fit. Hover an actor for its scores.</p>
+double-click the background to fit. Hover an actor for its scores, a line for its relations;
+the strongest ties are written on their lines. Past 40 actors, the 15 most connected are
+labelled and the rest on hover or zoom.</p>
+<p class="hint" id="kg-rules">{rules}</p>
 <h2>Details</h2><div id="kg-details"></div>
 <h2>Not on any line</h2><p id="kg-loose" class="hint"></p>
 </aside>
@@ -122,7 +135,7 @@ def payload(
     G: nx.MultiDiGraph,
     *,
     title: str | None = None,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     documents: Sequence[DocumentInfo] = (),
 ) -> dict[str, Any]:
     """Return the JSON-able data the page draws (nodes, events, legend)."""

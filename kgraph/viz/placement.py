@@ -16,10 +16,13 @@ from typing import Any
 Box = tuple[float, float, float, float]
 
 
-def candidates(r: float) -> list[tuple[float, float, str, str]]:
-    """Return label offsets around a node of radius ``r``: (dx, dy, ha, va), best first."""
+def candidates(r: float, *, far: bool = False) -> list[tuple[float, float, str, str]]:
+    """Return label offsets around a node of radius ``r``: (dx, dy, ha, va), best first.
+
+    ``far`` adds positions up to three radii out, for labels that found no room nearby.
+    """
     d = r * 0.75
-    return [
+    near = [
         (r, 0, "left", "center"),
         (-r, 0, "right", "center"),
         (0, r, "center", "bottom"),
@@ -32,6 +35,20 @@ def candidates(r: float) -> list[tuple[float, float, str, str]]:
         (-2.2 * r, 0, "right", "center"),
         (0, 2 * r, "center", "bottom"),
         (0, -2 * r, "center", "top"),
+    ]
+    if not far:
+        return near
+    return near + [
+        (k * r * dx, k * r * dy, ha, va)
+        for k in (1.6, 2.4, 3.2)
+        for dx, dy, ha, va in (
+            (0.7, 0.7, "left", "bottom"),
+            (-0.7, 0.7, "right", "bottom"),
+            (0.7, -0.7, "left", "top"),
+            (-0.7, -0.7, "right", "top"),
+            (0.0, 1.0, "center", "bottom"),
+            (0.0, -1.0, "center", "top"),
+        )
     ]
 
 

@@ -1,17 +1,20 @@
-"""Centrality scores that size the nodes of a picture.
+"""Centrality scores that size the nodes of a picture and rank the actors of a report.
 
-The analytics stage's :func:`kgraph.analytics.centrality.rank` is used when it
-is installed; the small fallbacks here keep pictures working without it (and
-without scipy, which networkx's own PageRank needs).
+Scores come from :func:`kgraph.analytics.centrality.rank` on the events that
+count (:func:`kgraph.analytics.defaults.counted`), so a picture or a report
+gives the same numbers as ``kgraph rank`` even when it draws planned or
+negated claims.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 
 import networkx as nx
 
+from kgraph.analytics.defaults import SORT_BY, TIE_BREAK, counted
 from kgraph.errors import KGraphError
+from kgraph.model import ActorScore
 
 MEASURES = (
     "pagerank",
@@ -23,7 +26,6 @@ MEASURES = (
     "eigenvector",
     "mentions",
 )
-_FALLBACK = ("pagerank", "degree", "betweenness")
 
 
 def scores(G: nx.MultiDiGraph, measure: str = "pagerank") -> dict[str, float]:
@@ -46,28 +48,45 @@ def scores(G: nx.MultiDiGraph, measure: str = "pagerank") -> dict[str, float]:
         )
     if measure == "mentions":
         return {n: float(G.nodes[n].get("mentions") or 0) for n in G}
-    out = dict.fromkeys(G, 0.0)
-    if G.number_of_nodes() == 0:
-        return out
-    try:
-        from kgraph.analytics.centrality import rank
-    except ImportError:
-        return _fallback(G, measure)
-    for score in rank(G, measures=(measure,), top=None, sort_by=measure):
-        if score.actor in out:
-            out[score.actor] = float(score.score(measure))
-    return out
+    kept = G.graph.get("scores", {}).get(measure)
+    if kept is not None:
+        return {n: kept.get(n, 0.0) for n in G}
+    return {s.actor: s.score(measure) for s in _ranked(G, measure)}
 
 
-def _fallback(G: nx.MultiDiGraph, measure: str) -> dict[str, float]:
-    if measure not in _FALLBACK:
-        raise KGraphError(f"centrality measure {measure!r} needs kgraph.analytics")
-    simple = collapse_undirected(G)
-    if measure == "degree":
-        return {n: float(v) for n, v in nx.degree_centrality(simple).items()}
-    if measure == "betweenness":
-        return {n: float(v) for n, v in nx.betweenness_centrality(simple).items()}
-    return pagerank(G)
+def keep_scored(
+    G: nx.MultiDiGraph, nodes: Collection[str], measures: Collection[str]
+) -> nx.MultiDiGraph:
+    """Return the subgraph of ``nodes``, keeping the scores ``G`` gives them.
+
+    A picture of the top actors then shows the same numbers as ``kgraph rank``
+    on the whole graph, not scores recomputed on the cut.
+    """
+    kept = {m: scores(G, m) for m in measures}
+    H: nx.MultiDiGraph = G.subgraph(nodes).copy()
+    H.graph["scores"] = {**G.graph.get("scores", {}), **kept}
+    return H
+
+
+def ranked(G: nx.MultiDiGraph, measure: str = SORT_BY) -> list[str]:
+    """Return the actors best first by ``measure``, ties by PageRank then id, as ``rank`` does.
+
+    >>> G = nx.MultiDiGraph([("a", "b"), ("c", "b"), ("d", "d")])
+    >>> ranked(G, "degree")
+    ['b', 'a', 'c', 'd']
+    """
+    if measure not in MEASURES:
+        raise KGraphError(
+            f"unknown centrality measure {measure!r}; use one of {', '.join(MEASURES)}"
+        )
+    primary, tie = scores(G, measure), scores(G, TIE_BREAK)
+    return sorted(G, key=lambda n: (-round(primary[n], 12), -round(tie[n], 12), str(n)))
+
+
+def _ranked(G: nx.MultiDiGraph, measure: str) -> list[ActorScore]:
+    from kgraph.analytics.centrality import rank
+
+    return rank(counted(G), measures=(measure,), top=None, sort_by=measure)
 
 
 def collapse_undirected(G: nx.MultiDiGraph) -> nx.Graph:
@@ -82,36 +101,3 @@ def collapse_undirected(G: nx.MultiDiGraph) -> nx.Graph:
         else:
             H.add_edge(u, v, weight=1)
     return H
-
-
-def pagerank(G: nx.MultiDiGraph, *, alpha: float = 0.85, tol: float = 1e-10) -> dict[str, float]:
-    """Return PageRank by power iteration, parallel edges counted as weight.
-
-    >>> G = nx.MultiDiGraph([("a", "b"), ("c", "b")])
-    >>> pr = pagerank(G)
-    >>> max(pr, key=pr.get), round(sum(pr.values()), 6)
-    ('b', 1.0)
-    """
-    nodes = sorted(G)
-    n = len(nodes)
-    if n == 0:
-        return {}
-    out_w: dict[str, dict[str, float]] = {u: {} for u in nodes}
-    for u, v in G.edges():
-        if u != v:
-            out_w[u][v] = out_w[u].get(v, 0.0) + 1.0
-    totals = {u: sum(w.values()) for u, w in out_w.items()}
-    rank: Mapping[str, float] = dict.fromkeys(nodes, 1.0 / n)
-    for _ in range(200):
-        dangling = sum(rank[u] for u in nodes if totals[u] == 0)
-        nxt = dict.fromkeys(nodes, (1.0 - alpha) / n + alpha * dangling / n)
-        for u in nodes:
-            if totals[u]:
-                share = alpha * rank[u] / totals[u]
-                for v, w in out_w[u].items():
-                    nxt[v] += share * w
-        delta = sum(abs(nxt[u] - rank[u]) for u in nodes)
-        rank = nxt
-        if delta < tol * n:
-            break
-    return dict(rank)

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kgraph.analytics.defaults import SORT_BY, counting_note, cut_note, measure_name
 from kgraph.errors import KGraphError
 from kgraph.io.writers import write_atomic
 from kgraph.viz.bundles import Bundle, bundles
 from kgraph.viz.layout import layout
 from kgraph.viz.placement import Boxes, candidates, outside
-from kgraph.viz.scores import scores
+from kgraph.viz.scores import keep_scored, ranked, scores
 from kgraph.viz.style import (
     FAMILY_ORDER,
     MARKERS,
@@ -42,7 +44,9 @@ _LEGEND_BOX = (0.80, 0.03, 0.19, 0.86)
 _XLIM = (-0.05, 1.2)  # room on the right, where labels go first
 _YLIM = (-0.07, 1.07)
 _ALWAYS_LABELLED = 12  # the most central actors keep their label even when crowded
-_EDGE_LABELS_MAX = 45  # above this many bundles only counts are written on lines
+_EDGE_LABELS_MAX = 45  # above this many bundles only the strongest ties are named
+_EDGE_TEXT_MAX = 34  # characters of a line's label before it is shortened
+_STRONGEST_NAMED = 8  # ties (most events) whose relations are written on a crowded picture
 _DASHES: dict[str, Any] = {"solid": "-", "dashed": (0, (5, 3)), "dotted": (0, (1, 2))}
 _SIZE_MIN, _SIZE_MAX = 90.0, 1300.0  # marker area in pt²
 # matplotlib's square and diamond fill more of their box than its circle: even them out
@@ -53,7 +57,7 @@ def draw(
     G: nx.MultiDiGraph,
     path: Path,
     *,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     title: str | None = None,
     top: int | None = None,
     show_negated: bool = False,
@@ -82,7 +86,7 @@ def render(
     G: nx.MultiDiGraph,
     fmt: str = "svg",
     *,
-    size_by: str = "pagerank",
+    size_by: str = SORT_BY,
     title: str | None = None,
     top: int | None = None,
     show_negated: bool = False,
@@ -129,10 +133,11 @@ def _figure(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    ranked = scores(G, size_by) if G.number_of_nodes() else {}
     if top is not None and G.number_of_nodes() > top:
-        keep = sorted(G, key=lambda n: (-ranked.get(n, 0.0), str(n)))[:top]
-        G = G.subgraph(keep).copy()
+        total = G.number_of_nodes()
+        G = keep_scored(G, ranked(G, size_by)[:top], (size_by,))
+        G.graph["cut"] = {"top": top, "of": total, "by": size_by}
+    ranked_scores = scores(G, size_by) if G.number_of_nodes() else {}
     drawn = bundles(G, show_negated=show_negated, families=families)
     shown, hidden = _visible(G, drawn)
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=dpi)
@@ -142,10 +147,17 @@ def _figure(
     ax.set_axis_off()
     ax.set_xlim(*_XLIM)
     ax.set_ylim(*_YLIM)
-    if not shown:
+    if not drawn:
         ax.text(
-            0.5, 0.5, "No actors to show", ha="center", va="center", color="#555555", fontsize=14
+            0.5,
+            0.5 if not shown else -0.04,
+            "No actors to show" if not shown else "No relations between these actors",
+            ha="center",
+            va="center",
+            color="#555555",
+            fontsize=14 if not shown else 11,
         )
+    if not shown:
         _legend(fig, set(), set(), set(), size_by)
         return fig
     G = G.subgraph(shown).copy()
@@ -153,21 +165,30 @@ def _figure(
     skeleton.add_nodes_from(shown)
     skeleton.add_edges_from((b.source, b.target) for b in drawn for _ in b.events)
     pos = layout(skeleton, aspect=_aspect(fig))
-    top_score = max(ranked.get(n, 0.0) for n in G) or 1.0
+    top_score = max(ranked_scores.get(n, 0.0) for n in G) or 1.0
     # fewer, bigger nodes for a small graph; a crowded one needs smaller marks
     shrink = min(1.0, math.sqrt(16 / G.number_of_nodes()))
-    area = {n: _area(ranked.get(n, 0.0) / top_score) * max(shrink, 0.3) for n in G}
+    area = {n: _area(ranked_scores.get(n, 0.0) / top_score) * max(shrink, 0.3) for n in G}
     # linked actors keep room between them for the longest label written on their lines
-    show_names = len(drawn) <= _EDGE_LABELS_MAX
+    named = _named(drawn)
     linked: dict[tuple[str, str], float] = {}
     for b in drawn:
         pair = (min(b.source, b.target), max(b.source, b.target))
-        chars = len(_edge_text(b, show_names))
+        chars = len(_edge_text(b, id(b) in named))
         linked[pair] = max(linked.get(pair, 0.0), chars * 6.3 * 0.6 * dpi / 72)
     pos = _declutter(fig, pos, area, linked)
     pending = _edges(ax, drawn, pos, area)
     _nodes(ax, G, pos, area)
-    placed = _labels(ax, fig, G, pos, area, ranked)
+    placed, unlabelled = _labels(ax, fig, G, pos, area, ranked_scores)
+    if unlabelled:
+        fig.text(
+            0.015,
+            0.012,
+            f"{len(unlabelled)} crowded minor actor{'s' if len(unlabelled) > 1 else ''} left "
+            "unlabelled; the interactive page names every actor",
+            fontsize=6.8,
+            color="#555555",
+        )
     _edge_labels(ax, fig, pending, placed)
     _legend(
         fig,
@@ -209,13 +230,13 @@ def _heading(
     dates = sorted(
         str(d)[:10] for _, _, k, d in G.edges(keys=True, data="date") if d and str(k) in wanted
     )
-    facts = [f"{len(shown)} actors", f"{len(wanted)} relations"]
+    cut = G.graph.get("cut")
+    facts = [cut_note(cut)] if cut else [f"{len(shown)} actors"]
+    facts.append(f"{len(wanted)} relations")
     if dates:
         facts.append(dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}")
     if hidden:
-        facts.append(
-            f"{hidden} more actor{'s' if hidden > 1 else ''} without relations shown are not drawn"
-        )
+        facts.append(f"{hidden} of them without a drawn relation left out")
     y = 0.965
     if title:
         fig.text(
@@ -290,7 +311,7 @@ def _edges(ax: Any, drawn: list[Bundle], pos: dict, area: dict[str, float]) -> l
     for b in drawn:
         if b.source != b.target and b.source in pos and b.target in pos:
             pairs.setdefault(tuple(sorted((b.source, b.target))), []).append(b)  # type: ignore[arg-type]
-    show_names = len(drawn) <= _EDGE_LABELS_MAX
+    named = _named(drawn)
     px = {v: ax.transData.transform(xy) for v, xy in pos.items()}
     for (a, z), group in sorted(pairs.items()):
         n = len(group)
@@ -320,7 +341,7 @@ def _edges(ax: Any, drawn: list[Bundle], pos: dict, area: dict[str, float]) -> l
                 zorder=1,
             )
             ax.add_patch(patch)
-            text = _edge_text(b, show_names)
+            text = _edge_text(b, id(b) in named)
             if text:
                 pending.append((text, colour, pos[b.source], pos[b.target], rad))
     return pending
@@ -384,16 +405,31 @@ def _edge_labels(ax: Any, fig: Any, pending: list[_EdgeLabel], placed: Boxes) ->
         artist.set_position(tuple(back((best[1], best[2]))))
 
 
+def _named(drawn: list[Bundle]) -> set[int]:
+    """Return the bundles whose relations are written out: all of few, else the strongest."""
+    if len(drawn) <= _EDGE_LABELS_MAX:
+        return {id(b) for b in drawn}
+    strongest = sorted(drawn, key=lambda b: (-b.count, b.source, b.target, b.family, b.dash))
+    return {id(b) for b in strongest[:_STRONGEST_NAMED]}
+
+
 def _edge_text(b: Bundle, show_names: bool) -> str:
     count = f"×{b.count}" if b.count > 1 else ""
     if not show_names:
         return count
     prefix = "not " if b.dash == "dotted" else ""
-    if len(b.predicate_counts) <= 2:
-        return " · ".join(
-            prefix + predicate_label(p) + (f" ×{c}" if c > 1 else "") for p, c in b.predicate_counts
+    texts = [
+        prefix + predicate_label(p) + (f" ×{c}" if c > 1 else "") for p, c in b.predicate_counts
+    ]
+    if len(texts) == 2 and len(" · ".join(texts)) <= _EDGE_TEXT_MAX:
+        return " · ".join(texts)
+    if len(texts) > 1:
+        # the most frequent relation (ties: the first) and how many other kinds
+        main = max(b.predicate_counts, key=lambda pc: pc[1])
+        return f"{prefix}{predicate_label(main[0])} ×{main[1]} +{len(texts) - 1} more".replace(
+            " ×1 ", " "
         )
-    return f"{prefix}{len(b.predicate_counts)} relation types {count}".strip()
+    return texts[0] if texts else count
 
 
 def _nodes(ax: Any, G: nx.MultiDiGraph, pos: dict, area: dict[str, float]) -> None:
@@ -421,7 +457,7 @@ def _type_rank(typ: str) -> int:
 
 def _labels(
     ax: Any, fig: Any, G: nx.MultiDiGraph, pos: dict, area: dict[str, float], ranked: dict
-) -> Boxes:
+) -> tuple[Boxes, list[str]]:
     """Place each label beside its node where it overlaps least with what is already placed."""
     from matplotlib import patheffects
 
@@ -435,6 +471,7 @@ def _labels(
         discs.add((cx - r, cy - r, cx + r, cy + r))
     ax_box = ax.get_window_extent(renderer)
     placed = Boxes()
+    unlabelled: list[str] = []
     order = sorted(G, key=lambda n: (-ranked.get(n, 0.0), str(n)))
     biggest = max(ranked.get(n, 0.0) for n in G) or 1.0
     halo = [patheffects.withStroke(linewidth=2.6, foreground="white")]
@@ -467,7 +504,21 @@ def _labels(
         assert best is not None
         _, clash, dx, dy, ha, va, box = best
         if rank_i >= _ALWAYS_LABELLED and clash > 0.5:
+            # a crowded minor actor: a smaller label, further out, before giving up on it
+            text.set_fontsize(6.4)
+            ext = text.get_window_extent(renderer)
+            w, h = ext.width, ext.height
+            for dx2, dy2, ha2, va2 in candidates(r, far=True):
+                x0 = cx + dx2 - (0 if ha2 == "left" else w if ha2 == "right" else w / 2)
+                y0 = cy + dy2 - (0 if va2 == "bottom" else h if va2 == "top" else h / 2)
+                box2 = (x0, y0, x0 + w, y0 + h)
+                clash2 = placed.overlap(box2) * 3 + discs.overlap(box2) + outside(box2, ax_box) * 5
+                if clash2 <= 0.5:
+                    clash, dx, dy, ha, va, box = clash2, dx2, dy2, ha2, va2, box2
+                    break
+        if rank_i >= _ALWAYS_LABELLED and clash > 0.5:
             text.remove()  # a minor actor whose label would cover others stays unlabelled
+            unlabelled.append(n)
             continue
         placed.add(box)
         x, y = ax.transData.inverted().transform((cx + dx, cy + dy))
@@ -476,7 +527,7 @@ def _labels(
         text.set_verticalalignment(va)
     for box in discs.boxes():
         placed.add(box)
-    return placed
+    return placed, unlabelled
 
 
 def _legend(fig: Any, types: set[str], fams: set[str], dashes: set[str], size_by: str) -> None:
@@ -553,8 +604,14 @@ def _legend(fig: Any, types: set[str], fams: set[str], dashes: set[str], size_by
     lax.text(
         0.0,
         0.0,
-        f"Node size: {size_by}\nLine width, ×n: number of events",
-        fontsize=7.2,
+        "\n".join(
+            [
+                f"Node size: {measure_name(size_by)}",
+                *textwrap.wrap(counting_note(), 40),
+                "Line width, ×n: number of events",
+            ]
+        ),
+        fontsize=6.8,
         color="#555555",
         va="bottom",
         transform=lax.transAxes,

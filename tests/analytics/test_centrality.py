@@ -60,7 +60,8 @@ def test_sort_by_is_computed_even_when_not_listed():
 def test_path_centre_has_highest_betweenness():
     G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "d"), ("d", "e")])
     scores = rank(G, measures=("betweenness",), sort_by="betweenness", top=None)
-    assert [s.actor for s in scores] == ["c", "b", "d", "a", "e"]
+    # b and d (and a and e) tie: PageRank, which flows down the path, breaks the tie
+    assert [s.actor for s in scores] == ["c", "d", "b", "e", "a"]
 
 
 def test_pagerank_matches_networkx_definition():
@@ -121,15 +122,46 @@ def test_one_source_sample_ranks_without_nan():
 
 
 def test_ranking_the_news_graph(news_graph):
-    scores = rank(news_graph, top=3, sort_by="degree")
+    scores = rank(news_graph, top=3)  # the default sorts by degree
     assert scores[0].actor == "Q57413"  # Maduro: leads, tied to the cartel, talked to
-    by_pagerank = rank(news_graph, top=None)
+    by_pagerank = rank(news_graph, top=None, sort_by="pagerank")
     assert by_pagerank[0].actor == "Q717"  # Venezuela: where Maduro's weight flows
-    assert rank(news_graph, top=None) == by_pagerank
+    assert rank(news_graph, top=None, sort_by="pagerank") == by_pagerank
 
 
 def test_empty_graph_ranks_nothing():
     assert rank(nx.MultiDiGraph()) == []
+
+
+def _no_events(n: int) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(f"s{i}" for i in range(n))
+    return G
+
+
+ODD_GRAPHS = {
+    "one actor": (_no_events(1), {"s0": 0.0}),
+    "two actors, no event": (_no_events(2), {"s0": 0.0, "s1": 0.0}),
+    "one actor acting on itself": (nx.MultiDiGraph([("s0", "s0")]), {"s0": 0.0}),
+}
+
+
+@pytest.mark.parametrize("name", ODD_GRAPHS)
+@pytest.mark.parametrize("measure", MEASURES)
+def test_graphs_without_events_rank_every_actor_with_finite_scores(name, measure):
+    G, zero = ODD_GRAPHS[name]
+    scores = rank(G, measures=(measure,), sort_by=measure, top=None, betweenness_k=1)
+    assert sorted(s.actor for s in scores) == sorted(G)
+    values = {s.actor: s.score(measure) for s in scores}
+    assert all(v == v and abs(v) != float("inf") for v in values.values())
+    if measure not in ("pagerank", "eigenvector"):
+        assert values == zero
+
+
+def test_pagerank_without_events_is_uniform():
+    scores = rank(_no_events(4), measures=("pagerank",), top=None)
+    assert [s.score("pagerank") for s in scores] == pytest.approx([0.25] * 4)
+    assert [s.actor for s in scores] == ["s0", "s1", "s2", "s3"]
 
 
 @pytest.mark.parametrize(

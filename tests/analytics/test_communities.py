@@ -68,3 +68,30 @@ def test_ego_errors(news_graph):
         ego(news_graph, "Trump", hops=0)
     with pytest.raises(KGraphError, match="unknown actor"):
         ego(news_graph, "Trumpp")
+
+
+def _weighted(U: nx.Graph) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(str(n) for n in U)
+    for u, v, w in U.edges(data="weight", default=1.0):
+        G.add_edge(str(u), str(v), weight=float(w))
+    return G
+
+
+LEIDEN_GRAPHS = {
+    # modularity of the partition Leiden (seed 0) finds; networkx's Louvain finds less
+    "scale-free": (nx.barabasi_albert_graph(300, 2, seed=1), 0.505),
+    "les misérables": (nx.les_miserables_graph(), 0.566),
+}
+
+
+@pytest.mark.parametrize("name", LEIDEN_GRAPHS)
+def test_leiden_finds_connected_communities_of_high_modularity(name):
+    U, modularity = LEIDEN_GRAPHS[name]
+    G = _weighted(U)
+    found = communities(G, seed=0)
+    simple = nx.Graph(G.to_undirected())
+    assert sorted(n for c in found for n in c) == sorted(G)
+    assert all(nx.is_connected(simple.subgraph(c)) for c in found)
+    assert nx.community.modularity(simple, [set(c) for c in found]) > modularity
+    assert communities(G, seed=0) == found

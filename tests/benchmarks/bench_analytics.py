@@ -5,6 +5,11 @@ Run from the repository root::
     python tests/benchmarks/bench_analytics.py            # 10k and 100k actors
     python tests/benchmarks/bench_analytics.py --sizes 10000 --events 50000
 
+Each centrality is timed twice in the same run: kgraph's ``rank`` (igraph and numpy) and
+the numpy edge-array implementation it replaced (``numpy_centrality.py``
+beside this script); communities with Leiden (kgraph) and with networkx's
+Louvain.
+
 The graphs are scale-free (preferential attachment, about five events per
 actor, seeded), so every run times the same graphs.
 """
@@ -18,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
+import numpy_centrality  # type: ignore[import-not-found]
 import rdflib
 from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import XSD
@@ -125,25 +131,41 @@ def timed(label: str, fn: Callable[[], Any]) -> Any:
 def bench_graph(n: int, *, k: int, closeness_limit: int, seed: int) -> None:
     G = timed(f"build synthetic graph ({n:,} actors)", lambda: synthetic_graph(n, seed=seed))
     print(f"  {G.number_of_nodes():,} actors, {G.number_of_edges():,} events")
-    timed("degree", lambda: rank(G, measures=("degree",), sort_by="degree"))
-    timed("pagerank", lambda: rank(G, measures=("pagerank",)))
-    timed("eigenvector", lambda: rank(G, measures=("eigenvector",), sort_by="eigenvector"))
-    timed(
-        f"betweenness, sampled k={k}",
-        lambda: rank(
-            G, measures=("betweenness",), sort_by="betweenness", betweenness_k=k, seed=seed
-        ),
-    )
-    timed("rank() defaults (degree, pagerank, betweenness)", lambda: rank(G, seed=seed))
-    if n <= closeness_limit:
-        timed("closeness (exact)", lambda: rank(G, measures=("closeness",), sort_by="closeness"))
-    else:
-        print(f"  {'closeness':<48}  skipped: exact closeness is one BFS per actor, O(n·m)")
+    for impl, run in (("kgraph", rank), ("numpy-only", numpy_centrality.rank)):
+        bench_centrality(G, impl, run, k=k, closeness=n <= closeness_limit, seed=seed)
     far = f"a{n - 1}"
     timed("shortest path a0 → last actor", lambda: paths(G, "a0", far, max_hops=10))
     timed("3 shortest simple paths", lambda: paths(G, "a0", far, k=3, max_hops=10))
-    found = timed("communities (Louvain, seeded)", lambda: communities(G, seed=seed))
+    found = timed("communities (Leiden, seeded)", lambda: communities(G, seed=seed))
     print(f"  {len(found)} communities, largest {len(found[0]):,} actors")
+    U = nx.Graph(G.to_undirected())
+    louvain = timed(
+        "communities (networkx Louvain, seeded)",
+        lambda: nx.community.louvain_communities(U, weight="weight", seed=seed),
+    )
+    print(f"  {len(louvain)} communities, largest {max(map(len, louvain)):,} actors")
+
+
+def bench_centrality(
+    G: nx.MultiDiGraph, impl: str, run: Callable[..., Any], *, k: int, closeness: bool, seed: int
+) -> None:
+    timed(f"[{impl}] degree", lambda: run(G, measures=("degree",), sort_by="degree"))
+    timed(f"[{impl}] pagerank", lambda: run(G, measures=("pagerank",), sort_by="pagerank"))
+    timed(f"[{impl}] eigenvector", lambda: run(G, measures=("eigenvector",), sort_by="eigenvector"))
+    timed(
+        f"[{impl}] betweenness, sampled k={k}",
+        lambda: run(
+            G, measures=("betweenness",), sort_by="betweenness", betweenness_k=k, seed=seed
+        ),
+    )
+    timed(f"[{impl}] defaults (degree, pagerank, betweenness)", lambda: run(G, seed=seed))
+    if closeness:
+        timed(
+            f"[{impl}] closeness (exact)",
+            lambda: run(G, measures=("closeness",), sort_by="closeness"),
+        )
+    else:
+        print(f"  [{impl}] {'closeness':<39}  skipped: exact closeness is one BFS per actor")
 
 
 def bench_projection(actors: int, events: int, *, seed: int, dataset: bool) -> None:
@@ -175,11 +197,12 @@ def main() -> None:
     parser.add_argument("--actors", type=int, default=10_000, help="projection benchmark")
     parser.add_argument("--events", type=int, default=50_000, help="projection benchmark")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-projection", action="store_true")
     args = parser.parse_args()
     for n in args.sizes:
         print(f"== {n:,} actors")
         bench_graph(n, k=args.k, closeness_limit=args.closeness_limit, seed=args.seed)
-    for dataset in (False, True):
+    for dataset in () if args.skip_projection else (False, True):
         print("== projection")
         bench_projection(args.actors, args.events, seed=args.seed, dataset=dataset)
 

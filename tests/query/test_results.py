@@ -139,4 +139,4 @@ def test_as_dicts_converts_literals():
     rows = SELECT.as_dicts()
     assert rows[0]["events"] == 3
     assert rows[0]["actor"] == str(Q30)
-    assert "date" not in rows[1]
+    assert rows[1]["date"] is None  # unbound: the column is kept

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import networkx as nx
+import pytest
 
+from kgraph.analytics.centrality import rank
+from kgraph.analytics.defaults import counted
 from kgraph.viz.layout import layout
-from kgraph.viz.scores import pagerank, scores
+from kgraph.viz.scores import keep_scored, ranked, scores
 from tests.viz.graphs import sample_graph
 
 
@@ -35,12 +38,27 @@ def test_isolated_actors_are_placed_too():
     assert len(set(pos.values())) == 4
 
 
-def test_fallback_pagerank_agrees_with_the_analytics_ranking():
+@pytest.mark.parametrize("measure", ["degree", "pagerank", "betweenness"])
+def test_picture_scores_are_the_ranking_of_the_claims_that_count(measure):
     G = sample_graph()
-    ours = pagerank(G)
-    theirs = scores(G, "pagerank")
-    top = max(theirs, key=lambda n: theirs[n])
-    assert max(ours, key=lambda n: ours[n]) == top == "Q30"
+    assert any(d["modality"] == "planned" for _, _, d in G.edges(data=True))
+    expected = rank(counted(G), measures=(measure,), sort_by=measure, top=None)
+    assert ranked(G, measure) == [s.actor for s in expected]
+    assert scores(G, measure) == {s.actor: s.score(measure) for s in expected}
+
+
+def test_a_planned_claim_alone_gives_no_degree():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", modality="planned")
+    G.add_edge("c", "d", modality="asserted")
+    assert scores(G, "degree") == {"a": 0.0, "b": 0.0, "c": 1 / 3, "d": 1 / 3}
+
+
+def test_a_cut_keeps_the_whole_graph_scores():
+    G = sample_graph()
+    top = ranked(G)[:3]
+    H = keep_scored(G, top, ("degree",))
+    assert scores(H, "degree") == {n: scores(G, "degree")[n] for n in top}
 
 
 def test_mentions_measure_reads_the_node_attribute():

@@ -182,7 +182,22 @@
     if (n === hover) { return true; }
     return bundles.some(function (b) { return (b.s === hover && b.t === n) || (b.t === hover && b.s === n); });
   }
+  // the strongest ties (most events) keep their relation written on the line
+  var STRONGEST = 8, strong = null;
+  function strongest() {
+    if (strong === null) {
+      strong = bundles.slice().sort(function (a, b) { return b.events.length - a.events.length; }).slice(0, STRONGEST);
+    }
+    return strong;
+  }
+  function tieLabel(b) {
+    var counts = {};
+    b.events.forEach(function (e) { counts[e.label] = (counts[e.label] || 0) + 1; });
+    var best = Object.keys(counts).sort(function (x, y) { return counts[y] - counts[x] || (x < y ? -1 : 1); })[0];
+    return (b.dash === "dotted" ? "not " : "") + best + (Object.keys(counts).length > 1 ? " \u2026" : "");
+  }
   function draw() {
+    var edgeLabels = 0;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(dpr * view.s, 0, 0, dpr * view.s, dpr * view.x, dpr * view.y);
@@ -205,12 +220,15 @@
       ctx.lineTo(c.zx - ux * ah + uy * aw, c.zy - uy * ah - ux * aw);
       ctx.closePath();
       if (!symmetric) { ctx.fill(); }
-      if (b.events.length > 1 && !faded) {
+      var named = strongest().indexOf(b) >= 0 || (hover && !faded);
+      if ((b.events.length > 1 || named) && !faded) {
         var mx = 0.25 * c.ax + 0.5 * c.cx + 0.25 * c.zx, my = 0.25 * c.ay + 0.5 * c.cy + 0.25 * c.zy;
+        var text = (named ? tieLabel(b) + " " : "") + (b.events.length > 1 ? "\u00d7" + b.events.length : "");
         ctx.globalAlpha = 1;
         ctx.font = "bold " + (11 / view.s).toFixed(1) + "px sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
-        ctx.lineWidth = 3 / view.s; ctx.strokeStyle = "#fff"; ctx.strokeText("\u00d7" + b.events.length, mx, my);
-        ctx.fillText("\u00d7" + b.events.length, mx, my);
+        ctx.lineWidth = 3 / view.s; ctx.strokeStyle = "#fff"; ctx.strokeText(text.trim(), mx, my);
+        ctx.fillText(text.trim(), mx, my);
+        if (named) { edgeLabels++; }
       }
       drawnEdges++;
     });
@@ -243,6 +261,7 @@
     setStatus("nodes", drawnNodes);
     setStatus("edges", drawnEdges);
     setStatus("labels", labelled);
+    setStatus("edgeLabels", edgeLabels);
     setStatus("errors", errors.length);
     status.textContent = drawnNodes + " actors, " + drawnEdges + " lines drawn";
   }
