@@ -44,6 +44,7 @@ def extract(
     Example:
       kgraph extract seeds/ -o out/graph.ttl
       kgraph extract corpus.jsonl -o relations.jsonl
+      kgraph extract export.jsonl --date-field issued --skip-bad -o graph.ttl
       echo "The US sanctioned Iran." | kgraph extract - --format jsonl
     """
     from kgraph import api
