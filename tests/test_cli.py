@@ -365,3 +365,20 @@ def test_draw_says_include_negated_and_still_takes_show_negated(runner, graph_fi
         out = tmp_path / f"g{flag}.svg"
         result = runner.invoke(main, ["draw", str(graph_file), "-o", str(out), flag])
         assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("SELECT ?s WHERE { ?s ?p 'Bogotá' }".encode("latin-1"), "is not UTF-8 text (byte 30)"),
+        (("SELECT * WHERE { FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }").encode(), "nested"),
+    ],
+    ids=["latin-1", "deeply-nested"],
+)
+def test_bad_query_files_are_one_line(runner, graph_file, tmp_path, content, message):
+    query = tmp_path / "q.rq"
+    query.write_bytes(content)
+    result = runner.invoke(main, ["query", str(graph_file), "-f", str(query)])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output

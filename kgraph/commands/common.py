@@ -108,6 +108,16 @@ def graph_sources(graphs: Sequence[str], fmt: str | None = None) -> Iterator[lis
         yield [str(path) if g == "-" else g for g in graphs]
 
 
+def query_text(data: bytes, name: str) -> str:
+    """Return the text of a query file, or raise KGraphError if it is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KGraphError(
+            f"{name} is not UTF-8 text (byte {exc.start}); save the query as UTF-8"
+        ) from None
+
+
 def _count_documents(inputs: Sequence[str]) -> int | None:
     """Return how many documents the inputs hold (a line of JSONL is one), None if unknown."""
     from kgraph.io.readers import JSONL_SUFFIXES, TEXT_SUFFIXES

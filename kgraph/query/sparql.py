@@ -84,15 +84,18 @@ def classify(query: str) -> str:
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        parseQuery(query)
-        return "query"
-    except ParseBaseException as query_error:
         try:
-            parseUpdate(query)
-            return "update"
-        except ParseBaseException as update_error:
-            worst = query_error if query_error.loc >= update_error.loc else update_error
-            raise KGraphError(_syntax_message(worst)) from None
+            parseQuery(query)
+            return "query"
+        except ParseBaseException as query_error:
+            try:
+                parseUpdate(query)
+                return "update"
+            except ParseBaseException as update_error:
+                worst = query_error if query_error.loc >= update_error.loc else update_error
+                raise KGraphError(_syntax_message(worst)) from None
+    except RecursionError:
+        raise KGraphError("invalid SPARQL: the query is nested too deeply to parse") from None
 
 
 def _syntax_message(exc: Any) -> str:
