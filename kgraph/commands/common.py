@@ -96,6 +96,10 @@ def graph_sources(graphs: Sequence[str], fmt: str | None = None) -> Iterator[lis
         raise KGraphError("standard input ('-') can be given only once")
     from kgraph.rdf.load import sniff_format
 
+    if sys.stdin.isatty():  # nothing piped in: reading would wait for typing
+        raise KGraphError(
+            "'-' reads a graph from standard input: pipe one in, e.g. kgraph extract …"
+        )
     data = sys.stdin.buffer.read(STDIN_LIMIT + 1)
     if len(data) > STDIN_LIMIT:
         raise KGraphError(f"<stdin>: larger than the {STDIN_LIMIT / 1e9:.0f} GB limit")
