@@ -249,11 +249,13 @@ def _run_rdflib(
     restore = getattr(source, "default_union", None)
     if restore is False:
         source.default_union = True
+    # The documented prefixes, whatever the graph binds (its own bindings come on top).
+    namespaces = {**PREFIXES, **{p: str(ns) for p, ns in source.namespaces() if p}}
     try:
         if kind == "update":
-            source.update(query, initBindings=terms)
+            source.update(query, initNs=namespaces, initBindings=terms)
             return QueryResult(kind="update")
-        result = source.query(query, initBindings=terms)
+        result = source.query(query, initNs=namespaces, initBindings=terms)
         if result.type == "ASK":
             return QueryResult(kind="ask", boolean=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
