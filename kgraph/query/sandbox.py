@@ -43,7 +43,7 @@ _LEXEMES = re.compile(
     r"|<[^<>\"{}|^`\\\s]*>"
     r"|#[^\n]*",
 )
-_KEYWORDS = re.compile(r"(?<![\w?$:.-])(SERVICE|LOAD|FROM|USING)(?![\w:-])", re.IGNORECASE)
+_KEYWORDS = re.compile(r"(?<![\w?$:.@-])(SERVICE|LOAD|FROM|USING)(?![\w:-])", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 

@@ -39,6 +39,7 @@ LOCAL_QUERIES = [
     "SELECT ?service ?load WHERE { ?service <http://example.org/from> ?load }",
     "PREFIX using: <http://example.org/> SELECT * WHERE { ?s using:from ?o }",
     'SELECT * WHERE { ?s ?p """a\nSERVICE <http://x> { }""" }',
+    "SELECT * WHERE { ?s ?p 'x'@from }",
 ]
 
 
