@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from kgraph.errors import KGraphError
+from kgraph.errors import KGraphError, RemoteError
 from kgraph.model import ActorType, QueryResult
 from kgraph.query.library import check_parameters, parse_query_header
 from kgraph.rdf.namespace import ACTOR, PREFIXES, kg_term
@@ -270,7 +270,7 @@ def _run_rdflib(
     except KGraphError:
         raise
     except Exception as exc:  # evaluation errors surface as many exception types
-        raise KGraphError(f"SPARQL query failed: {_one_line(exc)}") from exc
+        raise _failure(exc, query) from exc
     finally:
         if restore is False:
             source.default_union = False
@@ -316,7 +316,21 @@ def _run_oxigraph(
     except KGraphError:
         raise
     except (SyntaxError, RuntimeError, ValueError, OSError) as exc:
-        raise KGraphError(f"SPARQL query failed: {_one_line(exc)}") from exc
+        raise _failure(exc, query) from exc
+
+
+def _failure(exc: Exception, query: str) -> KGraphError:
+    """Return the error for a failed evaluation: a RemoteError when a remote part failed.
+
+    Only a query that reaches outside (allowed by then) can fail remotely: network errors
+    are OSErrors (urllib's too), and rdflib's ``FROM`` loader says "Could not load".
+    """
+    from kgraph.query.sandbox import outside_reach
+
+    remote = isinstance(exc, OSError) or str(exc).startswith("Could not load")
+    if remote and outside_reach(query):
+        return RemoteError(f"a remote source of the query failed: {_one_line(exc)}")
+    return KGraphError(f"SPARQL query failed: {_one_line(exc)}")
 
 
 def _first(rows: Any, limit: int | None) -> Any:
