@@ -234,7 +234,7 @@ def query(
     bindings: dict[str, str] | None = None,
     allow_update: bool = False,
     allow_remote: bool = False,
-    timeout: float | None = 60,
+    timeout: float | None = None,
     limit: int | None = None,
 ) -> QueryResult:
     """Run SPARQL over graph files or a store folder: inline text or a named query.

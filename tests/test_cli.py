@@ -242,6 +242,19 @@ def test_allow_remote_reaches_the_service(runner, graph_file):
     assert server.requests
 
 
+@pytest.mark.parametrize("where", ["file", "store"])
+def test_a_failing_remote_service_exits_4(runner, graph_file, store_dir, where):
+    from tests.query.listener import listening
+
+    graph = graph_file if where == "file" else store_dir
+    with listening(status=500) as server:
+        query = f"SELECT * WHERE {{ SERVICE <{server.url()}> {{ ?s ?p ?o }} }}"
+        result = runner.invoke(main, ["query", str(graph), query, "--allow-remote"])
+    assert result.exit_code == 4, result.output
+    assert "a remote source of the query failed" in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
 def test_a_runaway_query_times_out_with_status_5(runner, graph_file):
     cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     result = runner.invoke(main, ["query", str(graph_file), cross, "--timeout", "1"])
@@ -365,3 +378,20 @@ def test_draw_says_include_negated_and_still_takes_show_negated(runner, graph_fi
         out = tmp_path / f"g{flag}.svg"
         result = runner.invoke(main, ["draw", str(graph_file), "-o", str(out), flag])
         assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("SELECT ?s WHERE { ?s ?p 'Bogotá' }".encode("latin-1"), "is not UTF-8 text (byte 30)"),
+        (("SELECT * WHERE { FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }").encode(), "nested"),
+    ],
+    ids=["latin-1", "deeply-nested"],
+)
+def test_bad_query_files_are_one_line(runner, graph_file, tmp_path, content, message):
+    query = tmp_path / "q.rq"
+    query.write_bytes(content)
+    result = runner.invoke(main, ["query", str(graph_file), "-f", str(query)])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output

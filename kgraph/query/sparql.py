@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from kgraph.errors import KGraphError
+from kgraph.errors import KGraphError, RemoteError
 from kgraph.model import ActorType, QueryResult
 from kgraph.query.library import check_parameters, parse_query_header
 from kgraph.rdf.namespace import ACTOR, PREFIXES, kg_term
@@ -84,17 +84,18 @@ def classify(query: str) -> str:
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        parseQuery(query)
-        return "query"
-    except RecursionError:  # pyparsing recurses once per level of nesting
-        raise KGraphError("invalid SPARQL: expressions nested too deeply to parse") from None
-    except ParseBaseException as query_error:
         try:
-            parseUpdate(query)
-            return "update"
-        except ParseBaseException as update_error:
-            worst = query_error if query_error.loc >= update_error.loc else update_error
-            raise KGraphError(_syntax_message(worst)) from None
+            parseQuery(query)
+            return "query"
+        except ParseBaseException as query_error:
+            try:
+                parseUpdate(query)
+                return "update"
+            except ParseBaseException as update_error:
+                worst = query_error if query_error.loc >= update_error.loc else update_error
+                raise KGraphError(_syntax_message(worst)) from None
+    except RecursionError:
+        raise KGraphError("invalid SPARQL: the query is nested too deeply to parse") from None
 
 
 def _syntax_message(exc: Any) -> str:
@@ -248,11 +249,13 @@ def _run_rdflib(
     restore = getattr(source, "default_union", None)
     if restore is False:
         source.default_union = True
+    # The documented prefixes, whatever the graph binds (its own bindings come on top).
+    namespaces = {**PREFIXES, **{p: str(ns) for p, ns in source.namespaces() if p}}
     try:
         if kind == "update":
-            source.update(query, initBindings=terms)
+            source.update(query, initNs=namespaces, initBindings=terms)
             return QueryResult(kind="update")
-        result = source.query(query, initBindings=terms)
+        result = source.query(query, initNs=namespaces, initBindings=terms)
         if result.type == "ASK":
             return QueryResult(kind="ask", boolean=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -267,7 +270,7 @@ def _run_rdflib(
     except KGraphError:
         raise
     except Exception as exc:  # evaluation errors surface as many exception types
-        raise KGraphError(f"SPARQL query failed: {_one_line(exc)}") from exc
+        raise _failure(exc, query) from exc
     finally:
         if restore is False:
             source.default_union = False
@@ -313,7 +316,21 @@ def _run_oxigraph(
     except KGraphError:
         raise
     except (SyntaxError, RuntimeError, ValueError, OSError) as exc:
-        raise KGraphError(f"SPARQL query failed: {_one_line(exc)}") from exc
+        raise _failure(exc, query) from exc
+
+
+def _failure(exc: Exception, query: str) -> KGraphError:
+    """Return the error for a failed evaluation: a RemoteError when a remote part failed.
+
+    Only a query that reaches outside (allowed by then) can fail remotely: network errors
+    are OSErrors (urllib's too), and rdflib's ``FROM`` loader says "Could not load".
+    """
+    from kgraph.query.sandbox import outside_reach
+
+    remote = isinstance(exc, OSError) or str(exc).startswith("Could not load")
+    if remote and outside_reach(query):
+        return RemoteError(f"a remote source of the query failed: {_one_line(exc)}")
+    return KGraphError(f"SPARQL query failed: {_one_line(exc)}")
 
 
 def _first(rows: Any, limit: int | None) -> Any:

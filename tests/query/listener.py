@@ -25,13 +25,21 @@ class Listener:
 
 
 @contextmanager
-def listening() -> Iterator[Listener]:
-    """Serve Turtle on GET, empty SPARQL results on POST, and log each request."""
+def listening(status: int = 200) -> Iterator[Listener]:
+    """Serve Turtle on GET, empty SPARQL results on POST, and log each request.
+
+    With another ``status`` (e.g. 500) every answer is that error, with no body.
+    """
     listener = Listener(port=0)
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def _answer(self, body: bytes, content_type: str) -> None:
             listener.requests.append((self.command, self.path))
+            if status != 200:
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             self.send_response(200)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))

@@ -39,6 +39,7 @@ LOCAL_QUERIES = [
     "SELECT ?service ?load WHERE { ?service <http://example.org/from> ?load }",
     "PREFIX using: <http://example.org/> SELECT * WHERE { ?s using:from ?o }",
     'SELECT * WHERE { ?s ?p """a\nSERVICE <http://x> { }""" }',
+    "SELECT * WHERE { ?s ?p 'x'@from }",
 ]
 
 
@@ -139,3 +140,16 @@ def test_an_inline_jsonld_context_loads(tmp_path):
 )
 def test_remote_contexts(document, remote):
     assert remote_contexts(document) == remote
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_a_failing_remote_service_is_a_remote_error(engine, sample_ds, sample_store):
+    from kgraph.errors import RemoteError
+
+    target = sample_ds if engine == "rdflib" else sample_store
+    with listening(status=500) as server:
+        query = _fill(REACHING_QUERIES["service"], server.url("/sparql"))
+        with pytest.raises(RemoteError, match="a remote source of the query failed") as caught:
+            run_query(target, query, allow_remote=True)
+    assert caught.value.exit_code == 4
+    assert server.requests

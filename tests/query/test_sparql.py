@@ -331,3 +331,11 @@ def test_named_queries_check_their_parameters(source, name, bindings, message):
 def test_optional_parameters_may_be_left_out(source):
     r = run_query(source, Q["actors-by-type"].text, bindings={"type": "State"})
     assert r.rows and {_local(row[2]) for row in r.rows} == {"State"}
+
+
+def test_the_documented_prefixes_on_a_graph_that_binds_none():
+    from rdflib import RDF, Dataset
+
+    ds = Dataset(default_union=True)
+    ds.add((ACTOR["x"], RDF.type, KG.Actor))
+    assert run_query(ds, "ASK { actor:x a kg:Actor }").boolean is True
