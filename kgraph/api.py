@@ -492,7 +492,7 @@ def build(
 
     Writes into ``outdir``: ``graph.ttl`` (Turtle), ``graph.trig`` (one named
     graph per document), ``relations.jsonl``, ``store/`` (an Oxigraph store for
-    fast SPARQL), ``graph.png`` (the 50 most central actors when there are more),
+    fast SPARQL), ``graph.png`` (the 40 most connected actors when there are more),
     ``graph.html`` (interactive), ``report.html`` and ``report.md``. Each file is
     written atomically.
     """

@@ -14,11 +14,13 @@ count for PageRank only):
   above 5,000 actors.
 
 Betweenness and closeness are igraph's (Brandes' algorithm and breadth-first
-searches in C), scaled to networkx's definitions; degree counts the simple
-graph's neighbours. PageRank and eigenvector are power iterations in numpy on
-edge arrays: igraph's PRPACK was slower on the benchmark and its ARPACK is
-not reproducible to the last digit. The tests check every measure against
-networkx; docs/analytics.md has the timings behind each choice.
+searches in C), scaled to networkx's definitions; degrees are counts on the
+summed edge arrays. PageRank and eigenvector are power iterations in numpy on
+those arrays: igraph's PRPACK was slower on the benchmark and its ARPACK
+starts from a random vector, so its last digits change from run to run.
+networkx itself needs scipy for PageRank and is pure Python for the rest.
+The tests check every measure against networkx; docs/analytics.md has the
+timings behind each choice.
 """
 
 from __future__ import annotations
@@ -198,7 +200,7 @@ def closeness(U: nx.Graph) -> dict[Hashable, float]:
 class _Nets:
     """A multigraph as edge arrays (directed with self-loops; undirected without), summed.
 
-    The igraph graphs are built from them only when a measure needs one.
+    The igraph graph is built from them only when a measure needs it.
     """
 
     nodes: list[Any]
@@ -218,10 +220,6 @@ class _Nets:
         keep = u != v
         lo, hi = np.minimum(u[keep], v[keep]), np.maximum(u[keep], v[keep])
         return cls(nodes, _sum_pairs(n, u, v, w), _sum_pairs(n, lo, hi, w[keep]))
-
-    @cached_property
-    def directed(self) -> Any:
-        return _igraph_of_arrays(len(self.nodes), *self.arcs, directed=True)
 
     @cached_property
     def undirected(self) -> Any:
@@ -263,13 +261,8 @@ def _arrays(H: nx.Graph, *, loops: bool) -> tuple[Any, Any, Any]:
 def _measure(nets: _Nets, m: str, *, k: int | None, seed: int) -> list[float]:
     n = len(nets.nodes)
     norm = 1.0 / (n - 1) if n > 1 else 0.0
-    if m == "degree":
-        return [d * norm for d in nets.undirected.degree()]
-    if m in ("in_degree", "out_degree"):
-        # distinct sources (targets): the simple digraph's degree, less a self-loop
-        D = nets.directed
-        mode = "in" if m == "in_degree" else "out"
-        return [d * norm for d in D.degree(mode=mode, loops=False)]
+    if m in ("degree", "in_degree", "out_degree"):
+        return _degree(nets, m, norm)
     if m == "pagerank":
         return _pagerank(n, *nets.arcs)
     if m == "eigenvector":
@@ -282,6 +275,21 @@ def _measure(nets: _Nets, m: str, *, k: int | None, seed: int) -> list[float]:
 
 
 # --- kernels -----------------------------------------------------------------------
+
+
+def _degree(nets: _Nets, m: str, norm: float) -> list[float]:
+    """Count distinct neighbours (sources, targets) on the summed edge arrays."""
+    import numpy as np
+
+    n = len(nets.nodes)
+    if m == "degree":
+        a, b, _ = nets.pairs
+        counts = np.bincount(a, minlength=n) + np.bincount(b, minlength=n)
+    else:
+        src, dst, _ = nets.arcs
+        ends = dst if m == "in_degree" else src
+        counts = np.bincount(ends[src != dst], minlength=n)
+    return (counts * norm).tolist()
 
 
 def _pagerank(

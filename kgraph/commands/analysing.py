@@ -7,6 +7,8 @@ from typing import Any
 
 import click
 
+from kgraph.analytics.defaults import MEASURES as DEFAULT_MEASURES
+from kgraph.analytics.defaults import SORT_BY
 from kgraph.commands.common import (
     filters,
     graph_sources,
@@ -30,7 +32,9 @@ from kgraph.errors import KGraphError
     help="Centrality measure (repeatable; default degree, pagerank, betweenness).",
 )
 @click.option("--top", default=20, show_default=True, help="How many actors (0 = all).")
-@click.option("--sort-by", default=None, help="Measure to sort by (default: pagerank or first).")
+@click.option(
+    "--sort-by", default=None, help="Measure to sort by (default: degree, or the first -m)."
+)
 @click.option(
     "--sample",
     "betweenness_k",
@@ -60,6 +64,10 @@ def rank(
 ) -> None:
     """Rank actors by centrality (degree, PageRank, betweenness …).
 
+    Scores count asserted and reported claims (planned, hypothetical and
+    negated ones are left out); actors are sorted by degree, ties by
+    PageRank: the same rule as build's summary, the report and the pictures.
+
     \b
     Example:
       kgraph rank out/graph.ttl --top 10
@@ -68,8 +76,8 @@ def rank(
     from kgraph import api
     from kgraph.io.tables import format_scores
 
-    measures = tuple(measures) or ("degree", "pagerank", "betweenness")
-    sort_by = sort_by or ("pagerank" if "pagerank" in measures else measures[0])
+    measures = tuple(measures) or DEFAULT_MEASURES
+    sort_by = sort_by or (SORT_BY if SORT_BY in measures else measures[0])
     if sort_by not in measures:
         raise KGraphError(f"--sort-by {sort_by}: not among the measures computed")
     with graph_sources(graphs, input_format) as sources:

@@ -172,3 +172,27 @@ def test_missing_pandas_is_a_clear_error(news, monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(KGraphError, match=r"pip install 'kgraph\[pandas\]'"):
         api.rank([news]).to_pandas()
+
+
+def test_every_output_ranks_and_scores_the_same(news):
+    """rank, build's summary, the report and the pictures: one rule, the same numbers."""
+    import rdflib
+
+    from kgraph import api
+    from kgraph.analytics.defaults import top_actors
+    from kgraph.analytics.projection import project
+    from kgraph.report.content import build_content
+    from kgraph.viz.focus import focus
+    from kgraph.viz.scores import ranked, scores
+
+    graph = rdflib.Graph().parse(news)
+    ranking = api.rank([news], top=None)
+    order = [s.actor for s in ranking]
+    degree = {s.actor: s.score("degree") for s in ranking}
+    summary = top_actors(project(graph), top=None)  # what build prints
+    shown = project(graph, include_negated=True, include_hypothetical=True)  # report, pictures
+    assert [s.actor for s in summary] == order
+    assert [a.id for a in build_content(shown).actors] == order
+    assert {a.id: a.degree for a in build_content(shown).actors} == degree
+    assert ranked(shown) == order
+    assert scores(focus(shown, top=2), "degree") == {a: degree[a] for a in order[:2]}

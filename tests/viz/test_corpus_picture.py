@@ -1,4 +1,4 @@
-"""The default picture of a corpus-size graph: the top actors, stated, labelled, inside the frame."""
+"""The default picture of a corpus-size graph: top actors, stated, labelled, in the frame."""
 
 from __future__ import annotations
 
