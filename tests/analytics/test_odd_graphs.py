@@ -100,9 +100,11 @@ def test_export_of_a_graph_without_relations(graph, tmp_path, suffix):
 
 
 def test_communities_of_a_graph_without_relations(graph):
-    code, out = run("communities", str(graph))
+    code, out = run("communities", str(graph), "--format", "csv")
     assert code == 0, out
-    assert out.startswith("1. Chile")
+    rows = [line.split(",")[:2] for line in out.splitlines()]
+    assert rows[0] == ["community", "actor"]
+    assert rows[1] == ["1", "Chile"]
 
 
 NEWS = (
