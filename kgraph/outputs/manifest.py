@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,8 +62,14 @@ class Manifest:
 
 
 def content_hash(document: Document) -> str:
-    """Return the SHA-256 of everything a document carries (text and metadata)."""
-    payload = json.dumps(dataclasses.asdict(document), sort_keys=True, ensure_ascii=False)
+    """Return the SHA-256 of what a document carries: its text and metadata.
+
+    Where it was read from (``path``) is left out: a corpus moved to another
+    folder is the same corpus.
+    """
+    fields = dataclasses.asdict(document)
+    fields.pop("path", None)
+    payload = json.dumps(fields, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -169,13 +175,15 @@ def plan(
     *,
     prune: bool,
     replace: bool = True,
+    has_record: Callable[[DocumentEntry], bool] = lambda entry: True,
 ) -> Plan:
     """Diff the input against the manifest.
 
     With ``replace`` (a build) the input is the corpus: documents of the old
     manifest not in it are removed with ``prune``, kept (after the input ones)
     without. Without ``replace`` (an add) the input is appended, a document
-    already there replaced in place.
+    already there replaced in place. A document whose record ``has_record``
+    does not find is extracted again.
     """
     previous = old.entries() if old else {}
     fresh: dict[str, DocumentEntry] = {}
@@ -185,7 +193,7 @@ def plan(
         entry = versions.entry(document)
         fresh[document.id] = entry
         before = previous.get(document.id)
-        if before == entry:
+        if before == entry and has_record(before):
             continue
         todo.append(document)
         if before is not None and before.hash == entry.hash:

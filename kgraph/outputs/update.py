@@ -109,6 +109,7 @@ def update_folder(
         check_targets(folder, options)
         todo = _plan(folder, old, request, versions(options))
         if old is not None and _unchanged(folder, old, todo, options):
+            staging.clean(folder)  # what a killed run left beside the folder, not in it
             return Outcome(
                 derived=derived_from_plain(old.summary["derived"]),
                 model=str(old.summary.get("model", "")),
@@ -148,14 +149,16 @@ def _options_of(manifest: Manifest | None) -> BuildOptions:
 def _plan(folder: Path, old: Manifest | None, request: Request, versions: Versions) -> Plan:
     if request.mode == "remove":
         assert old is not None
-        return _removal(old, request.remove)
-    todo = plan(
-        old,
-        request.documents,
-        versions,
-        prune=request.prune,
-        replace=request.mode == "build",
-    )
+        todo = _removal(old, request.remove)
+    else:
+        todo = plan(
+            old,
+            request.documents,
+            versions,
+            prune=request.prune,
+            replace=request.mode == "build",
+            has_record=lambda entry: _has(folder, entry),
+        )
     fresh = {d.id for d in todo.extract}
     missing = [e.id for e in todo.documents if e.id not in fresh and not _has(folder, e)]
     if missing:
@@ -289,6 +292,10 @@ def _extract_into(
     if not documents:
         return fresh
     for extraction in extract(options, documents):
+        # The file it was read from is no part of the record (see content_hash).
+        extraction = dataclasses.replace(
+            extraction, document=dataclasses.replace(extraction.document, path=None)
+        )
         entry = by_id[extraction.document.id]
         _write_file(staged / entry.record, encode_extraction(extraction))
         fresh[entry.id] = extraction
