@@ -44,9 +44,7 @@ def read_articles(paths: list[Path]) -> list[dict[str, str]]:
                 continue
             row = json.loads(line)
             date = str(row.get("date") or row.get("published") or "")[:10] or None
-            articles.append(
-                {"text": row["text"], "date": date, "title": row.get("title") or None}
-            )
+            articles.append({"text": row["text"], "date": date, "title": row.get("title") or None})
     return articles
 
 
