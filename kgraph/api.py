@@ -61,6 +61,11 @@ class BuildSummary:
     files: tuple[str, ...]
     conforms: bool
     warnings: tuple[str, ...] = field(default=())
+    violations: int = 0  # SHACL violations in the build's own output
+    extracted: int = 0  # documents extracted by this run (the others were reused)
+    removed: tuple[str, ...] = ()  # ids of the documents this run dropped
+    notes: tuple[str, ...] = ()  # why documents were re-extracted, what was reused
+    unchanged: bool = False  # nothing changed: no file was written
 
 
 # --- extraction ----------------------------------------------------------------
@@ -487,55 +492,123 @@ def build(
     title: str | None = None,
     date_field: str | None = None,
     skip_bad: bool = False,
+    prune: bool = False,
+    rebuild: bool = False,
+    wait: bool = False,
+    notify: Callable[[str], None] | None = None,
 ) -> BuildSummary:
     """Run the whole job: extraction, RDF files, store, ranking, pictures and report.
 
     Writes into ``outdir``: ``graph.ttl`` (Turtle), ``graph.trig`` (one named
     graph per document), ``relations.jsonl``, ``store/`` (an Oxigraph store for
-    fast SPARQL), ``graph.png`` (the 40 most connected actors when there are more),
-    ``graph.html`` (interactive), ``report.html`` and ``report.md``. Each file is
-    written atomically.
+    fast SPARQL), ``graph.png`` (the 50 most central actors when there are more),
+    ``graph.html`` (interactive), ``report.html``, ``report.md``, and
+    ``manifest.json`` with ``docs/`` (what the next build starts from).
+
+    On an existing build folder only new or changed documents are extracted;
+    documents no longer in the input are dropped with ``prune``; ``rebuild``
+    ignores what is there. The new outputs replace the old ones in one step
+    (see docs/building.md); another build of the same folder makes this one
+    fail, or wait with ``wait``.
     """
-    from kgraph.analytics.defaults import top_actors
-    from kgraph.analytics.projection import project
-    from kgraph.io.writers import write_atomic
-    from kgraph.nlp.models import load_model, model_description
-    from kgraph.rdf.build import build_dataset
-    from kgraph.rdf.jsonl import relations_to_jsonl
-    from kgraph.rdf.serialize import serialize
-    from kgraph.rdf.validate import validate as run_validate
+    from kgraph.outputs.derive import BuildOptions
+    from kgraph.outputs.update import Request
+
+    options = BuildOptions(store=store, pictures=pictures, title=title, model=model)
+    skipped: list[str] = []
+    docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
+    request = Request(mode="build", documents=docs, prune=prune, rebuild=rebuild)
+    summary = _update(
+        outdir, request, options, top=top, progress=progress, wait=wait, notify=notify
+    )
+    return replace(summary, extract=replace(summary.extract, skipped=tuple(skipped)))
+
+
+def add(
+    outdir: PathLike,
+    inputs: Sequence[str],
+    *,
+    date: str | None = None,
+    date_field: str | None = None,
+    skip_bad: bool = False,
+    top: int = 10,
+    progress: Progress | None = None,
+    wait: bool = False,
+    notify: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Add documents (or replace those with the same id) in an existing build folder."""
+    from kgraph.outputs.update import Request
+
+    skipped: list[str] = []
+    docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
+    request = Request(mode="add", documents=docs)
+    summary = _update(outdir, request, None, top=top, progress=progress, wait=wait, notify=notify)
+    return replace(summary, extract=replace(summary.extract, skipped=tuple(skipped)))
+
+
+def remove(
+    outdir: PathLike,
+    doc_ids: Sequence[str],
+    *,
+    top: int = 10,
+    wait: bool = False,
+    notify: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Remove documents by id from an existing build folder and derive its outputs again."""
+    from kgraph.outputs.update import Request
+
+    if not doc_ids:
+        raise KGraphError("no document id given")
+    request = Request(mode="remove", remove=tuple(doc_ids))
+    return _update(outdir, request, None, top=top, wait=wait, notify=notify)
+
+
+def _update(
+    outdir: PathLike,
+    request: Any,
+    options: Any,
+    *,
+    top: int,
+    progress: Progress | None = None,
+    wait: bool = False,
+    notify: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Bring a build folder up to date (kgraph.outputs.update) and summarise it."""
+    from kgraph.outputs.derive import Renderers
+    from kgraph.outputs.manifest import current_versions
+    from kgraph.outputs.update import update_folder
 
     started = time.perf_counter()
     out = Path(outdir)
-    if out.exists() and not out.is_dir():
-        raise KGraphError(f"{out}: exists and is not a folder")
-    skipped: list[str] = []
-    docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
-    nlp = load_model(model)
-    extractions = list(extract_documents(docs, model=model, progress=progress))
-    dataset = build_dataset(extractions)
-    files = [
-        write_atomic(out / "graph.ttl", serialize(dataset, "turtle")),
-        write_atomic(out / "graph.trig", serialize(dataset, "trig")),
-        write_atomic(out / "relations.jsonl", relations_to_jsonl(extractions)),
-    ]
-    if store:
-        from kgraph.query.store import build_store
-
-        build_store(dataset, out / "store")
-        files.append(out / "store")
-    scores = top_actors(project(dataset), top=top)
-    if pictures:
-        files.append(draw(dataset, out / "graph.png", title=title))
-        files.append(draw(dataset, out / "graph.html", title=title))
-        files.append(report(dataset, out / "report.html", title=title))
-        files.append(report(dataset, out / "report.md", title=title))
-    summary = _summarise(extractions, out, "turtle", model_description(nlp), started)
-    summary = replace(summary, skipped=tuple(skipped))
-    result = run_validate(dataset)
+    outcome = update_folder(
+        out,
+        request,
+        options=options,
+        versions=lambda opts: current_versions(opts.model),
+        extract=lambda opts, docs: extract_documents(docs, model=opts.model, progress=progress),
+        render=Renderers(draw=draw, report=report),
+        wait=wait,
+        notify=notify,
+    )
+    d = outcome.derived
+    summary = ExtractSummary(
+        documents=d.documents,
+        actors=d.actors,
+        relations=d.relations,
+        asserted=d.asserted,
+        output=str(out),
+        format="turtle",
+        model=outcome.model,
+        seconds=time.perf_counter() - started,
+    )
     return BuildSummary(
         extract=summary,
-        top_actors=tuple(scores),
-        files=tuple(str(f) for f in files),
-        conforms=bool(result.conforms),
+        top_actors=d.top_actors[:top],
+        files=tuple(str(out / name) for name in d.files),
+        conforms=d.conforms,
+        violations=d.violations,
+        extracted=outcome.extracted,
+        removed=outcome.removed,
+        notes=outcome.notes,
+        unchanged=outcome.unchanged,
     )

@@ -101,6 +101,8 @@ def _register() -> None:
 
     main.add_command(extracting.extract)
     main.add_command(extracting.build)
+    main.add_command(extracting.add)
+    main.add_command(extracting.remove)
     main.add_command(querying.query)
     main.add_command(querying.queries)
     main.add_command(analysing.rank)

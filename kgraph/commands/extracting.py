@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import click
 
@@ -95,6 +96,9 @@ def extract(
 @click.option("--no-store", is_flag=True, help="Skip the Oxigraph store.")
 @click.option("--no-pictures", is_flag=True, help="Skip pictures and reports.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("--prune", is_flag=True, help="Drop documents no longer in the input.")
+@click.option("--rebuild", is_flag=True, help="Ignore the folder's manifest; extract everything.")
+@click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
 def build(
     inputs: Sequence[str],
     outdir: str,
@@ -107,19 +111,24 @@ def build(
     no_store: bool,
     no_pictures: bool,
     quiet: bool,
+    prune: bool,
+    rebuild: bool,
+    wait: bool,
 ) -> None:
     """Run the whole job: extract, write RDF, store, rank, draw and report.
 
     \b
     Writes OUT/graph.ttl, graph.trig, relations.jsonl, store/, graph.png,
-    graph.html, report.html and report.md, then prints a summary.
+    graph.html, report.html and report.md, then prints a summary. On an
+    existing OUT only new or changed documents are extracted (OUT/manifest.json
+    says what it holds); the new outputs replace the old ones in one step.
 
     \b
     Example:
       kgraph build seeds/ -o out
+      kgraph build corpus.jsonl -o out --prune     # drop what left the corpus
     """
     from kgraph import api
-    from kgraph.io.tables import format_table
 
     with progress(quiet, inputs) as report:
         result = api.build(
@@ -134,13 +143,107 @@ def build(
             title=title,
             date_field=date_field,
             skip_bad=skip_bad,
+            prune=prune,
+            rebuild=rebuild,
+            wait=wait,
+            notify=_notify(quiet),
         )
+    _print_build(result, quiet=quiet)
+
+
+@click.command()
+@click.argument("outdir", metavar="OUT", type=click.Path(file_okay=False))
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
+@click.option(
+    "--date-field", metavar="NAME", help="JSONL field with the date (default: date, published …)."
+)
+@click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
+@click.option("--top", default=10, show_default=True, help="How many top actors to print.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
+def add(
+    outdir: str,
+    inputs: Sequence[str],
+    date: str | None,
+    date_field: str | None,
+    skip_bad: bool,
+    top: int,
+    quiet: bool,
+    wait: bool,
+) -> None:
+    """Add documents to a build folder (a document with the same id is replaced).
+
+    Only the new documents are extracted; the graph files, store, pictures
+    and reports are derived again, with the options OUT was built with.
+
+    \b
+    Example:
+      kgraph add out/ today.jsonl
+    """
+    from kgraph import api
+
+    with progress(quiet, inputs) as report:
+        result = api.add(
+            outdir,
+            inputs,
+            date=date,
+            date_field=date_field,
+            skip_bad=skip_bad,
+            top=top,
+            progress=report,
+            wait=wait,
+            notify=_notify(quiet),
+        )
+    _print_build(result, quiet=quiet)
+
+
+@click.command()
+@click.argument("outdir", metavar="OUT", type=click.Path(file_okay=False))
+@click.argument("doc_ids", nargs=-1, required=True, metavar="DOC-ID...")
+@click.option("--top", default=10, show_default=True, help="How many top actors to print.")
+@click.option("-q", "--quiet", is_flag=True, help="No notes on stderr.")
+@click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
+def remove(outdir: str, doc_ids: Sequence[str], top: int, quiet: bool, wait: bool) -> None:
+    """Remove documents by id from a build folder and derive its outputs again.
+
+    \b
+    Example:
+      kgraph remove out/ story-0412 story-0413
+    """
+    from kgraph import api
+
+    result = api.remove(outdir, doc_ids, top=top, wait=wait, notify=_notify(quiet))
+    _print_build(result, quiet=quiet)
+
+
+def _notify(quiet: bool) -> Callable[[str], None] | None:
+    return None if quiet else (lambda line: click.echo(line, err=True))
+
+
+def _print_build(result: Any, *, quiet: bool) -> None:
+    """Print a build's summary; exit 1 when its output fails its own SHACL shapes."""
+    from kgraph.errors import NoResultError
+    from kgraph.io.tables import format_table
+
+    if not quiet:
+        for note in result.notes:
+            click.echo(note, err=True)
     s = result.extract
-    skipped = f" ({len(s.skipped)} bad input(s) skipped)" if s.skipped else ""
-    click.echo(f"Read {s.documents} document(s){skipped} with {s.model} in {s.seconds:.1f}s.")
+    skipped = f", {len(s.skipped)} bad input(s) skipped" if s.skipped else ""
+    if result.unchanged:
+        click.echo(f"Nothing changed: {s.documents} document(s), no file written.")
+    else:
+        click.echo(
+            f"Read {s.documents} document(s) with {s.model} in {s.seconds:.1f}s "
+            f"({result.extracted} extracted, {s.documents - result.extracted} reused"
+            + (f", {len(result.removed)} removed" if result.removed else "")
+            + skipped
+            + ")."
+        )
     click.echo(
         f"Actors: {s.actors}   Relations: {s.relations} ({s.asserted} asserted)   "
-        f"SHACL: {'conforms' if result.conforms else 'VIOLATIONS (kgraph validate)'}"
+        f"SHACL: {'conforms' if result.conforms else f'{result.violations} VIOLATION(S)'}"
     )
     if result.top_actors:
         click.echo("\nTop actors by degree centrality:")
@@ -152,6 +255,11 @@ def build(
         click.echo(
             format_table(["actor", "type", "QID", "degree", "betweenness", "pagerank"], rows)
         )
-    click.echo("\nWrote:")
+    click.echo("\nIn the folder:" if result.unchanged else "\nWrote:")
     for f in result.files:
         click.echo(f"  {f}")
+    if not result.conforms:
+        raise NoResultError(
+            f"the graph written to {s.output} does not conform to kgraph's SHACL shapes: "
+            f"{result.violations} violation(s) (see 'kgraph validate {s.output}/graph.ttl')"
+        )

@@ -50,6 +50,7 @@ def extract_doc(
 ) -> DocumentExtraction:
     """Return the actors and relations of one parsed document."""
     from kgraph.extract.affiliations import affiliation_relations
+    from kgraph.extract.ids import unique_relations
     from kgraph.extract.relations import extract_relations
 
     index = _actor_index(doc, gazetteer, document.publisher)
@@ -60,6 +61,7 @@ def extract_doc(
         for r in affiliation_relations(doc, index, document=document)
         if (r.subject, r.predicate, r.object) not in stated
     )
+    relations = unique_relations(relations)
     used = {r.subject for r in relations} | {r.object for r in relations}
     actors = tuple(a for a in index.actors if a.mentions or a.id in used)
     return DocumentExtraction(

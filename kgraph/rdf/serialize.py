@@ -98,7 +98,7 @@ def serialize(ds: rdflib.Dataset, fmt: str) -> bytes:
     if fmt in ("nt", "nquads"):
         return _line_format(ds, with_graph=fmt == "nquads")
     if fmt == "trig":
-        return canonical_dataset(ds).serialize(format="trig", encoding="utf-8")
+        return _trig(ds)
     graph = union_graph(ds)
     if fmt == "turtle":
         return graph.serialize(format="turtle", encoding="utf-8")
@@ -165,6 +165,41 @@ def canonical_dataset(ds: rdflib.Graph) -> rdflib.Dataset:
         for triple in sorted(by_graph[name], key=_triple_key):
             graph.add(triple)
     return out
+
+
+def _trig(ds: Any) -> bytes:
+    """Return TriG with one block per graph, the blocks sorted by graph name.
+
+    rdflib writes the graphs of a dataset in the order its store keeps them,
+    which follows Python's hash seed; each graph is serialised on its own here
+    and the blocks joined in name order (the default graph first), under the
+    union of their prefix lines.
+    """
+    import rdflib
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    by_graph: dict[Any, set[Any]] = {}
+    for s, p, o, name in iter_quads(ds):
+        by_graph.setdefault(DATASET_DEFAULT_GRAPH_ID if name is None else name, set()).add(
+            (s, p, o)
+        )
+    default = by_graph.pop(DATASET_DEFAULT_GRAPH_ID, None)
+    order = [(DATASET_DEFAULT_GRAPH_ID, default)] if default else []
+    order += [(name, by_graph[name]) for name in sorted(by_graph, key=_term_key)]
+    header: set[str] = set()
+    blocks = []
+    for name, triples in order:
+        single = rdflib.Dataset()
+        _bind(single)
+        graph = single.default_graph if name == DATASET_DEFAULT_GRAPH_ID else single.graph(name)
+        for triple in sorted(triples, key=_triple_key):
+            graph.add(triple)
+        lines = single.serialize(format="trig").splitlines()
+        header.update(line for line in lines if line.startswith("@prefix "))
+        body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
+        blocks.append(body)
+    text = "\n".join(sorted(header)) + "\n\n" + "\n\n".join(blocks) + "\n"
+    return text.encode("utf-8")
 
 
 def _graph_from(triples: Iterable[Any]) -> rdflib.Graph:

@@ -107,3 +107,22 @@ def test_unknown_format_is_an_error():
 def test_formats_table_lists_extensions():
     assert FORMATS["turtle"] == ".ttl"
     assert set(FORMATS) == {"turtle", "nt", "jsonld", "trig", "nquads", "jsonl"}
+
+
+def test_trig_blocks_follow_graph_names_not_insertion_order():
+    import rdflib
+
+    names = ["doc-c", "doc-a", "doc-b"]
+    texts = []
+    for order in (names, list(reversed(names))):
+        ds = rdflib.Dataset()
+        for name in order:
+            g = ds.graph(rdflib.URIRef(f"https://w3id.org/kgraph/doc/{name}"))
+            g.add((rdflib.URIRef(f"urn:x:{name}"), rdflib.RDFS.label, rdflib.Literal(name)))
+        texts.append(serialize(ds, "trig"))
+    assert texts[0] == texts[1]
+    text = texts[0].decode()
+    assert text.index("doc:doc-a {") < text.index("doc:doc-b {") < text.index("doc:doc-c {")
+    back = rdflib.Dataset()
+    back.parse(data=text, format="trig")
+    assert len(list(back.quads((None, None, None, None)))) == 3

@@ -1,0 +1,35 @@
+"""A document's extraction on disk reads back equal to what was extracted."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.errors import KGraphError
+from kgraph.extract.pipeline import extract_text
+from kgraph.outputs.records import decode_extraction, encode_extraction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sanctioned Iran on Monday.",
+        "Russia did not attack Ukraine. China may meet Japan next week.",
+        "Hamas is backed by Iran, officials in Washington said.",
+        "Nicolás Maduro rejected the demands of Donald Trump.",
+        "",
+    ],
+)
+def test_a_record_reads_back_equal_and_encodes_to_the_same_bytes(nlp, text: str):
+    extraction = extract_text(text, nlp=nlp, doc_id="d1", date="2025-03-14")
+    data = encode_extraction(extraction)
+    back = decode_extraction(data)
+    assert back == extraction
+    assert encode_extraction(back) == data
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"{", b"[]", b'{"document": {"text": "x"}}', b"\xff\xfe", b'{"document": 3}']
+)
+def test_a_damaged_record_is_a_one_line_error(data: bytes):
+    with pytest.raises(KGraphError, match=r"^docs/x.json: not a readable extraction record"):
+        decode_extraction(data, where="docs/x.json")
