@@ -383,7 +383,7 @@ def test_draw_says_include_negated_and_still_takes_show_negated(runner, graph_fi
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("SELECT ?s WHERE { ?s ?p 'Bogotá' }".encode("latin-1"), "is not UTF-8 text (byte 30)"),
+        ("SELECT ?s WHERE { ?s ?p 'Bogotá' }".encode("latin-1"), ": not UTF-8 text (byte 30)"),
         (("SELECT * WHERE { FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }").encode(), "nested"),
     ],
     ids=["latin-1", "deeply-nested"],

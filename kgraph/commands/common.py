@@ -118,7 +118,7 @@ def query_text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise KGraphError(
-            f"{name} is not UTF-8 text (byte {exc.start}); save the query as UTF-8"
+            f"{name}: not UTF-8 text (byte {exc.start}); save the query as UTF-8"
         ) from None
 
 

@@ -95,7 +95,7 @@ def classify(query: str) -> str:
                 worst = query_error if query_error.loc >= update_error.loc else update_error
                 raise KGraphError(_syntax_message(worst)) from None
     except RecursionError:
-        raise KGraphError("invalid SPARQL: the query is nested too deeply to parse") from None
+        raise KGraphError("invalid SPARQL: expressions nested too deeply to parse") from None
 
 
 def _syntax_message(exc: Any) -> str:
