@@ -229,7 +229,14 @@ def _write(
         previous = staging.switch(folder, staged)
     except OSError as exc:
         staging.clean(folder)
-        raise KGraphError(f"cannot write {folder}: {exc.strerror or exc}") from exc
+        raise KGraphError(
+            f"cannot write {folder}: {exc.strerror or exc}; {folder} is as it was"
+        ) from exc
+    except KGraphError as exc:
+        staging.clean(folder)
+        # Name the file as the user knows it, not its place in the staging folder.
+        message = str(exc).replace(str(staged), str(folder))
+        raise type(exc)(f"{message}; {folder} is as it was", exit_code=exc.exit_code) from exc
     except BaseException:
         staging.clean(folder)
         raise

@@ -98,11 +98,12 @@ def run(*args: str) -> tuple[float, list[tuple[float, int]], str]:
 
 
 def profile(samples: list[tuple[float, int]], seconds: float) -> str:
-    """Return the RSS at each tenth of a run, in MB."""
+    """Return the highest RSS within each tenth of a run, in MB."""
     marks = []
-    for tenth in range(1, 11):
-        at = [kb for t, kb in samples if t <= seconds * tenth / 10]
-        marks.append(f"{max(at, default=0) / 1024:.0f}")
+    for tenth in range(10):
+        low, high = seconds * tenth / 10, seconds * (tenth + 1) / 10
+        within = [kb for t, kb in samples if low <= t < high]
+        marks.append(f"{max(within, default=0) / 1024:.0f}")
     return " ".join(marks)
 
 
@@ -127,7 +128,7 @@ def main() -> None:
         full, samples, _ = run("build", str(corpus), "-o", str(out), "-q")
         peak = max((kb for _, kb in samples), default=0) / 1024
         print(f"full build: {full:.1f} s, peak RSS {peak:.0f} MB")
-        print(f"  peak RSS by tenth of the run (MB): {profile(samples, full)}")
+        print(f"  highest RSS in each tenth of the run (MB): {profile(samples, full)}")
 
         added, samples, summary = run("add", str(out), str(extra), "-q")
         peak = max((kb for _, kb in samples), default=0) / 1024
