@@ -69,13 +69,31 @@ def extract_documents(
     model: str | None = None,
     batch_size: int = 16,
     progress: Progress | None = None,
+    jobs: int | None = 1,
+    dask: str | None = None,
 ) -> Iterator[DocumentExtraction]:
-    """Run the extraction over documents, streaming one result per document."""
+    """Run the extraction over documents, streaming one result per document.
+
+    ``jobs`` worker processes (one: in this process; ``None``: the cores the
+    free memory allows), or the Dask scheduler at ``dask`` (``"local"`` for a
+    local cluster of ``jobs`` workers, at least two): the results are the
+    same and in input order.
+    """
+    from kgraph.extract.parallel import resolve_jobs
     from kgraph.extract.pipeline import extract_documents as run
     from kgraph.nlp.models import load_model
 
+    jobs = resolve_jobs(jobs)
+    if dask:
+        from kgraph.extract.parallel import extract_on_dask
+
+        yield from extract_on_dask(
+            documents, scheduler=dask, model=model, workers=max(jobs, 2), done=progress
+        )
+        return
     nlp = load_model(model)
-    for i, extraction in enumerate(run(documents, nlp=nlp, batch_size=batch_size), start=1):
+    extractions = run(documents, nlp=nlp, batch_size=batch_size, jobs=jobs, model=model)
+    for i, extraction in enumerate(extractions, start=1):
         if progress:
             progress(i, extraction.document)
         yield extraction
@@ -112,6 +130,8 @@ def extract(
     model: str | None = None,
     date: str | None = None,
     progress: Progress | None = None,
+    jobs: int | None = 1,
+    dask: str | None = None,
 ) -> tuple[ExtractSummary, bytes]:
     """Read inputs, extract, and serialise to ``output`` (or return the bytes for stdout).
 
@@ -125,7 +145,9 @@ def extract(
     started = time.perf_counter()
     fmt = fmt or (format_from_path(str(output)) if output else "turtle")
     nlp = load_model(model)
-    extractions = list(extract_documents(_read(inputs, date), model=model, progress=progress))
+    extractions = list(
+        extract_documents(_read(inputs, date), model=model, progress=progress, jobs=jobs, dask=dask)
+    )
     data = serialise_extractions(extractions, fmt)
     if output is not None:
         write_atomic(output, data)

@@ -20,6 +20,18 @@ from kgraph.commands.common import echo_bytes, progress
 )
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    help="Worker processes for the extraction (default: the cores the free memory allows).",
+)
+@click.option(
+    "--dask",
+    metavar="SCHEDULER",
+    help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 def extract(
     inputs: Sequence[str],
@@ -27,6 +39,8 @@ def extract(
     fmt: str | None,
     model: str | None,
     date: str | None,
+    jobs: int | None,
+    dask: str | None,
     quiet: bool,
 ) -> None:
     """Extract actors and relations from text and write RDF or JSONL.
@@ -39,11 +53,20 @@ def extract(
       kgraph extract seeds/ -o out/graph.ttl
       kgraph extract corpus.jsonl -o relations.jsonl
       echo "The US sanctioned Iran." | kgraph extract - --format jsonl
+      kgraph extract corpus.jsonl -o graph.trig --jobs 4
+      kgraph extract corpus.jsonl -o graph.trig --dask tcp://scheduler:8786
     """
     from kgraph import api
 
     summary, data = api.extract(
-        inputs, output, fmt=fmt, model=model, date=date, progress=progress(quiet)
+        inputs,
+        output,
+        fmt=fmt,
+        model=model,
+        date=date,
+        progress=progress(quiet),
+        jobs=jobs,
+        dask=dask,
     )
     if output is None:
         echo_bytes(data)
