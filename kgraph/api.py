@@ -191,7 +191,11 @@ def serialise_extractions(extractions: Sequence[DocumentExtraction], fmt: str) -
 
 
 def load(sources: Sequence[PathLike]) -> rdflib.Dataset:
-    """Load graph files (any format kgraph writes), or one store folder, into a Dataset."""
+    """Load graph files (any format kgraph writes), one store folder or an endpoint URL."""
+    from kgraph.remote.endpoint import is_endpoint, pull
+
+    if is_endpoint(sources):
+        return pull(str(sources[0]))
     if _is_store(sources):
         from kgraph.query.store import dataset_from_store
 
@@ -240,8 +244,9 @@ def query(
     bindings: dict[str, str] | None = None,
     allow_update: bool = False,
 ) -> QueryResult:
-    """Run SPARQL over graph files or a store folder: inline text or a named query."""
+    """Run SPARQL over graph files, a store folder or an endpoint URL: text or a named query."""
     from kgraph.query.sparql import run_query
+    from kgraph.remote.endpoint import Endpoint, is_endpoint
 
     if name:
         from kgraph.query.library import named_queries
@@ -253,7 +258,9 @@ def query(
     if not text or not text.strip():
         raise KGraphError("no query given: pass SPARQL text, -f FILE.rq or --name NAME")
     source: Any
-    if _is_store(sources):
+    if is_endpoint(sources):
+        source = Endpoint(str(sources[0]))
+    elif _is_store(sources):
         from kgraph.query.store import open_store
 
         source = open_store(Path(sources[0]), writable=allow_update)
@@ -455,6 +462,9 @@ def build(
     top: int = 10,
     progress: Progress | None = None,
     title: str | None = None,
+    jobs: int | None = 1,
+    dask: str | None = None,
+    store_url: str | None = None,
 ) -> BuildSummary:
     """Run the whole job: extraction, RDF files, store, ranking, pictures and report.
 
@@ -462,7 +472,9 @@ def build(
     graph per document), ``relations.jsonl``, ``store/`` (an Oxigraph store for
     fast SPARQL), ``graph.png`` (the 50 most central actors when there are more),
     ``graph.html`` (interactive), ``report.html`` and ``report.md``. Each file is
-    written atomically.
+    written atomically. ``store_url`` (a SPARQL Graph Store endpoint) then
+    receives each document's named graph; ``jobs`` and ``dask`` are as for
+    :func:`extract_documents`.
     """
     from kgraph.analytics.centrality import rank as run_rank
     from kgraph.analytics.projection import project
@@ -478,7 +490,9 @@ def build(
     if out.exists() and not out.is_dir():
         raise KGraphError(f"{out}: exists and is not a folder")
     nlp = load_model(model)
-    extractions = list(extract_documents(_read(inputs, date), model=model, progress=progress))
+    extractions = list(
+        extract_documents(_read(inputs, date), model=model, progress=progress, jobs=jobs, dask=dask)
+    )
     dataset = build_dataset(extractions)
     files = [
         write_atomic(out / "graph.ttl", serialize(dataset, "turtle")),
@@ -501,6 +515,11 @@ def build(
         files.append(draw(dataset, out / "graph.html", title=title))
         files.append(report(dataset, out / "report.html", title=title))
         files.append(report(dataset, out / "report.md", title=title))
+    if store_url:
+        from kgraph.remote import graphs_by_doc_id, publish
+
+        publish(store_url, graphs_by_doc_id(dataset, extractions))
+        files.append(store_url)
     summary = _summarise(extractions, out, "turtle", model_description(nlp), started)
     result = run_validate(dataset)
     return BuildSummary(

@@ -96,6 +96,24 @@ def extract(
 @click.option("--top", default=10, show_default=True, help="How many top actors to print.")
 @click.option("--no-store", is_flag=True, help="Skip the Oxigraph store.")
 @click.option("--no-pictures", is_flag=True, help="Skip pictures and reports.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    help="Worker processes for the extraction (default: the cores the free memory allows).",
+)
+@click.option(
+    "--dask",
+    metavar="SCHEDULER",
+    help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
+)
+@click.option(
+    "--store",
+    "store_url",
+    metavar="URL",
+    help="Also PUT each document's graph to this SPARQL Graph Store endpoint.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def build(
     inputs: Sequence[str],
@@ -106,6 +124,9 @@ def build(
     top: int,
     no_store: bool,
     no_pictures: bool,
+    jobs: int | None,
+    dask: str | None,
+    store_url: str | None,
     quiet: bool,
 ) -> None:
     """Run the whole job: extract, write RDF, store, rank, draw and report.
@@ -117,6 +138,7 @@ def build(
     \b
     Example:
       kgraph build seeds/ -o out
+      kgraph build corpus.jsonl -o out --jobs 2 --store http://localhost:7878/store
     """
     from kgraph import api
     from kgraph.io.tables import format_table
@@ -131,6 +153,9 @@ def build(
         top=top,
         progress=progress(quiet),
         title=title,
+        jobs=jobs,
+        dask=dask,
+        store_url=store_url,
     )
     s = result.extract
     click.echo(f"Read {s.documents} document(s) with {s.model} in {s.seconds:.1f}s.")
