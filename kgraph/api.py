@@ -515,16 +515,17 @@ def build(
         files.append(draw(dataset, out / "graph.html", title=title))
         files.append(report(dataset, out / "report.html", title=title))
         files.append(report(dataset, out / "report.md", title=title))
+    published: tuple[str, ...] = ()
     if store_url:
         from kgraph.remote import graphs_by_doc_id, publish
 
         publish(store_url, graphs_by_doc_id(dataset, extractions))
-        files.append(store_url)
+        published = (store_url,)
     summary = _summarise(extractions, out, "turtle", model_description(nlp), started)
     result = run_validate(dataset)
     return BuildSummary(
         extract=summary,
         top_actors=tuple(scores[:top]),
-        files=tuple(str(f) for f in files),
+        files=tuple(str(f) for f in files) + published,
         conforms=bool(result.conforms),
     )
