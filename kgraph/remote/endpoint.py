@@ -149,8 +149,8 @@ def with_values(query: str, bindings: Mapping[str, Any]) -> str:
     """Return the query with a one-row ``VALUES`` block first in its outermost WHERE group.
 
     >>> from rdflib import Literal
-    >>> with_values("SELECT ?x WHERE { ?x ?p ?v }", {"v": Literal(3)})
-    'SELECT ?x WHERE { VALUES (?v) { (3) }\\n ?x ?p ?v }'
+    >>> with_values("SELECT ?x WHERE { ?x ?p ?v }", {"v": Literal("b")})
+    'SELECT ?x WHERE { VALUES (?v) { ("b") }\\n ?x ?p ?v }'
     >>> with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"o": Literal("a")})
     'CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?o) { ("a") }\\n ?s ?p ?o }'
     """
