@@ -29,10 +29,10 @@ if TYPE_CHECKING:
     import rdflib
     from rdflib.query import Result
 
-_ACCEPT = (
-    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-    "application/n-triples;q=0.9, text/turtle;q=0.8"
-)
+# Asked for by query form: an engine may answer a CONSTRUCT in a results format
+# (Virtuoso does, as s/p/o bindings) when the header allows both.
+_ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+_ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
 _PREFIX_DECL = re.compile(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:")
 _RESULT_FORMATS = {
     "application/sparql-results+json": "json",
@@ -76,7 +76,7 @@ class Endpoint:
                 "POST",
                 self.url,
                 data={"query": text},
-                headers={"Accept": _ACCEPT},
+                headers={"Accept": accept(text)},
             )
         return parse_response(self.url, response.headers.get("content-type", ""), response.content)
 
@@ -86,6 +86,22 @@ class Endpoint:
             f"{self.url}: SPARQL Update is not sent to endpoints; use the endpoint's own tools, "
             "or 'kgraph build --store URL' to write document graphs"
         )
+
+
+def accept(query: str) -> str:
+    """Return the Accept header for a query: results for SELECT and ASK, RDF for the rest.
+
+    >>> accept("CONSTRUCT WHERE { ?s ?p ?o }").split(",")[0]
+    'application/n-triples'
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        form = parseQuery(query)[1].name
+    except ParseBaseException:
+        return _ACCEPT_RESULTS  # the endpoint's own message says what is wrong
+    return _ACCEPT_GRAPH if form in ("ConstructQuery", "DescribeQuery") else _ACCEPT_RESULTS
 
 
 def parse_response(url: str, content_type: str, body: bytes) -> Result:

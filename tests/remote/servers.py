@@ -107,3 +107,96 @@ def wait_until_up(server: Server, probe: str, seconds: float = 30.0) -> None:
         time.sleep(0.1)
     server.stop()
     raise RuntimeError(f"the server did not answer {probe} within {seconds:.0f}s")
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+CaseMode = 2
+DirsAllowed = .
+VADInstallDir = {d}/vad/
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}/vsp
+ServerThreads = 4
+Charset = UTF-8
+[SPARQL]
+ResultSetMaxRows = 100000
+MaxQueryExecutionTime = 60
+"""
+
+
+def find_virtuoso() -> tuple[str, str] | None:
+    """Return the Virtuoso server and its isql client, or None where they are not installed."""
+    server = shutil.which("virtuoso-t")
+    isql = shutil.which("isql-vt") or shutil.which("isql-v")
+    return (server, isql) if server and isql else None
+
+
+@dataclass
+class Virtuoso(Server):
+    """A Virtuoso server: SPARQL at /sparql, the Graph Store at /sparql-graph-crud."""
+
+    isql: str = ""
+    sql_port: int = 0
+
+    @property
+    def query_url(self) -> str:
+        return f"{self.base}/sparql"
+
+    @property
+    def store_url(self) -> str:
+        return f"{self.base}/sparql-graph-crud"
+
+    def sql(self, statement: str) -> None:
+        """Run one statement as the database administrator (the fresh database's dba/dba)."""
+        subprocess.run(
+            [self.isql, f"127.0.0.1:{self.sql_port}", "dba", "dba", f"exec={statement}"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            timeout=60,
+        )
+
+    def allow_anonymous_updates(self) -> None:
+        # The unauthenticated endpoints run as user SPARQL/nobody: let them write graphs.
+        self.sql('GRANT SPARQL_UPDATE TO "SPARQL"')
+        self.sql("DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7)")
+
+
+def start_virtuoso(folder: Path) -> Virtuoso:
+    """Start virtuoso-t on free loopback ports with a fresh database in ``folder``."""
+    found = find_virtuoso()
+    if found is None:
+        raise RuntimeError("virtuoso-t or isql-vt is not installed")
+    binary, isql = found
+    # No VAD packages in the install folder: a fresh database then skips installing
+    # the Conductor web UI, which takes most of the start-up time.
+    for sub in ("vad", "vsp"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    sql, http = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=http), encoding="utf-8")
+    process = subprocess.Popen(
+        [binary, "+foreground", "+configfile", str(ini)],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    server = Virtuoso(base=f"http://127.0.0.1:{http}", process=process, isql=isql, sql_port=sql)
+    wait_until_up(server, f"{server.base}/sparql?query=ASK%7B%7D", seconds=120)
+    return server
