@@ -271,7 +271,11 @@ def query(
         )
     else:
         source = load(sources)
-    return run_query(source, text, bindings=bindings, allow_update=allow_update)
+    try:
+        return run_query(source, text, bindings=bindings, allow_update=allow_update)
+    finally:
+        if isinstance(source, Endpoint):
+            source.close()
 
 
 # --- analytics -----------------------------------------------------------------------

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 # (Virtuoso does, as s/p/o bindings) when the header allows both.
 _ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
 _ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
+_PROLOGUE = re.compile(
+    r"^(?:\s+|#[^\n]*|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE
+)
 _PREFIX_DECL = re.compile(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:")
 _RESULT_FORMATS = {
     "application/sparql-results+json": "json",
@@ -64,20 +67,31 @@ class Endpoint:
 
     def __init__(self, url: str) -> None:
         self.url = transport.check_url(url)
+        self._http: Any = None
+
+    def close(self) -> None:
+        """Close the HTTP connection, if one is open."""
+        if self._http is not None:
+            self._http.close()
+            self._http = None
+
+    def __enter__(self) -> Endpoint:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def query(self, text: str, initBindings: Mapping[str, Any] | None = None) -> Result:
         """Run a query on the endpoint and return rdflib's result for it."""
         if initBindings:
             text = with_values(text, initBindings)
         text = with_prefixes(text)
-        with transport.client() as http:
-            response = transport.send(
-                http,
-                "POST",
-                self.url,
-                data={"query": text},
-                headers={"Accept": accept(text)},
-            )
+        # One connection for the queries of one command (an actor look-up is several).
+        if self._http is None:
+            self._http = transport.client()
+        response = transport.send(
+            self._http, "POST", self.url, data={"query": text}, headers={"Accept": accept(text)}
+        )
         return parse_response(self.url, response.headers.get("content-type", ""), response.content)
 
     def update(self, text: str, initBindings: Mapping[str, Any] | None = None) -> None:
@@ -91,17 +105,14 @@ class Endpoint:
 def accept(query: str) -> str:
     """Return the Accept header for a query: results for SELECT and ASK, RDF for the rest.
 
-    >>> accept("CONSTRUCT WHERE { ?s ?p ?o }").split(",")[0]
-    'application/n-triples'
+    >>> accept("PREFIX kg: <urn:k#>  # a comment, then the form")
+    'application/sparql-results+json, application/sparql-results+xml;q=0.9'
+    >>> accept("PREFIX kg: <urn:k#>\\n# a comment\\nCONSTRUCT WHERE { ?s ?p ?o }")
+    'application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8'
     """
-    from pyparsing import ParseBaseException
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    try:
-        form = parseQuery(query)[1].name
-    except ParseBaseException:
-        return _ACCEPT_RESULTS  # the endpoint's own message says what is wrong
-    return _ACCEPT_GRAPH if form in ("ConstructQuery", "DescribeQuery") else _ACCEPT_RESULTS
+    rest = _PROLOGUE.sub("", query, count=1)
+    form = rest.split(None, 1)[0].upper() if rest.strip() else ""
+    return _ACCEPT_GRAPH if form in ("CONSTRUCT", "DESCRIBE") else _ACCEPT_RESULTS
 
 
 def parse_response(url: str, content_type: str, body: bytes) -> Result:
@@ -134,7 +145,8 @@ def pull(url: str) -> rdflib.Dataset:
     from kgraph.rdf.namespace import PREFIXES
 
     text = (importlib.resources.files("kgraph.remote") / "queries" / "pull.rq").read_text("utf-8")
-    result = Endpoint(url).query(text)
+    with Endpoint(url) as endpoint:
+        result = endpoint.query(text)
     if result.graph is None:
         raise RemoteError(f"{url}: answered a CONSTRUCT with no graph")
     dataset = rdflib.Dataset(default_union=True)
@@ -162,7 +174,11 @@ def with_prefixes(query: str) -> str:
 
 
 def with_values(query: str, bindings: Mapping[str, Any]) -> str:
-    """Return the query with a one-row ``VALUES`` block first in its outermost WHERE group.
+    """Return the query with a one-row ``VALUES`` block first in each of its WHERE groups.
+
+    Every WHERE group gets the block, sub-queries' too, so that a filter in a
+    sub-query sees the value as it sees a pre-bound variable; one row joined
+    to a group changes nothing else.
 
     >>> from rdflib import Literal
     >>> with_values("SELECT ?x WHERE { ?x ?p ?v }", {"v": Literal("b")})
@@ -174,13 +190,15 @@ def with_values(query: str, bindings: Mapping[str, Any]) -> str:
     block = "VALUES ({}) {{ ({}) }}\n".format(
         " ".join(f"?{n}" for n in names), " ".join(bindings[n].n3() for n in names)
     )
-    at = _where_brace(query)
-    return query[: at + 1] + " " + block + query[at + 1 :]
+    for at in reversed(_where_braces(query)):
+        query = query[: at + 1] + " " + block + query[at + 1 :]
+    return query
 
 
-def _where_brace(query: str) -> int:
-    """Return the index of the ``{`` that opens the outermost WHERE group."""
+def _where_braces(query: str) -> list[int]:
+    """Return the indexes of the ``{`` that open WHERE groups (else the first group)."""
     depth, i, n = 0, 0, len(query)
+    found: list[int] = []
     first_top = -1
     after_where = False
     while i < n:
@@ -193,20 +211,20 @@ def _where_brace(query: str) -> int:
             i = _skip_string(query, i)
             continue
         if c == "{":
-            if depth == 0:
-                if after_where:
-                    return i
-                if first_top < 0:
-                    first_top = i
+            if after_where:
+                found.append(i)
+                after_where = False
+            elif depth == 0 and first_top < 0:
+                first_top = i
             depth += 1
         elif c == "}":
             depth -= 1
-        elif depth == 0 and query[i : i + 5].upper() == "WHERE" and _word_at(query, i, 5):
+        elif query[i : i + 5].upper() == "WHERE" and _word_at(query, i, 5):
             after_where = True
         i += 1
-    if first_top < 0:
+    if not found and first_top < 0:
         raise KGraphError("cannot place parameters: the query has no WHERE group")
-    return first_top
+    return found or [first_top]
 
 
 def _inside_iri(query: str, i: int) -> bool:

@@ -28,6 +28,7 @@ import argparse
 import csv
 import json
 import multiprocessing
+import os
 import resource
 import sys
 import time
@@ -94,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     documents = interleave([read([p]) for p in args.paths], args.limit)
     words = sum(len(d.text.split()) for d in documents)
-    print(f"documents={len(documents)} words={words}")
+    print(f"documents={len(documents)} words={words} cores={os.cpu_count()}")
+    print("load average at start: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
     from kgraph.nlp.models import load_model, model_description
 
@@ -124,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         with multiprocessing.get_context("spawn").Pool(1) as pool:
             peak = pool.apply(_worker_peak, (documents, args.model))
         print(f"worker peak rss = {peak / 2**20:.0f} MiB")
+    print("load average at end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     return 0
 
 

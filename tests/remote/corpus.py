@@ -8,7 +8,7 @@ from pathlib import Path
 ITEMS = (
     ("gulf-1", "2025-04-01", "The United States imposed sanctions on Iran over its missile tests."),
     ("gulf-2", "2025-04-02", "Iran accused the United States of economic warfare."),
-    ("east-1", "2025-04-03", "Russia and China signed a trade agreement in Beijing."),
+    ("east-1", "2025-04-03", "Russia and China signed a trade agreement in Beijing on Thursday."),
     ("east-2", "2025-04-04", "The European Union condemned Russia for the attack on Ukraine."),
 )
 

@@ -42,6 +42,7 @@ def stored(tmp_path_factory) -> Iterator[tuple[Server, str]]:
 
 NAMED = [
     ("designations-and-sanctions", ()),
+    ("events-in-range", ("start=2025-04-01", "end=2025-04-30")),
     ("actors-by-type", ("type=State",)),
     ("events-between", ("a=Russia", "b=China")),
     ("evidence", ("subject=United States", "predicate=sanctions")),
@@ -180,7 +181,17 @@ PLACEMENT = [
     ),
     ("# a comment with WHERE { in it\nSELECT ?x WHERE { ?x ?p ?v }", "?x WHERE { VALUES"),
     ('SELECT ?x WHERE { ?x ?p "}" . ?x ?q ?v }', "?x WHERE { VALUES"),
+    ("SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?v } } }", "SELECT ?x WHERE { VALUES"),
 ]
+
+
+def test_sub_queries_get_the_values_too():
+    placed = with_values(
+        "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?w FILTER(?w > ?v) } } }",
+        {"v": rdflib.Literal("a")},
+    )
+    assert placed.count('VALUES (?v) { ("a") }') == 2
+    assert "SELECT ?x WHERE { VALUES" in placed.split("{", 2)[2]
 
 
 @pytest.mark.parametrize(("query", "expected"), PLACEMENT)
