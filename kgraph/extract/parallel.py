@@ -14,6 +14,7 @@ or started threads is neither safe nor smaller.
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
 import os
 from collections import deque
@@ -178,8 +179,14 @@ def _dask_client(scheduler: str, workers: int) -> AbstractContextManager[Any]:
     from distributed import Client, LocalCluster
 
     if scheduler == "local":
+        # Dask's own log lines (a worker slow to stop while it frees the model) would
+        # drown the command's progress; its errors still show.
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
         )
         return _ClusterClient(cluster, Client(cluster))
     try:

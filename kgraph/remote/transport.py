@@ -19,7 +19,7 @@ DEFAULT_TIMEOUT = 60.0  # seconds for a whole request: a CONSTRUCT of a large gr
 
 _REFUSALS = {
     401: "refused: authentication required (set KGRAPH_SPARQL_USER and KGRAPH_SPARQL_PASSWORD)",
-    403: "refused: forbidden for these credentials",
+    403: "refused: forbidden (a read-only store, or no rights for these credentials)",
     404: "not found: is this the endpoint's URL?",
     405: "refused the method (a read-only endpoint, or not its Graph Store URL?)",
     415: "refused the content type (not a SPARQL or Graph Store endpoint?)",

@@ -75,7 +75,9 @@ def start_oxigraph(location: Path, *, read_only: bool = False) -> Server:
         seed = location.parent / f"{location.name}-seed.nt"
         seed.write_text("<urn:kgraph:test> <urn:kgraph:test> <urn:kgraph:test> .\n")
         subprocess.run(
-            [binary, "load", "--location", str(location), "--file", str(seed)], check=True
+            [binary, "load", "--location", str(location), "--file", str(seed)],
+            check=True,
+            capture_output=True,
         )
     command = [
         binary,
