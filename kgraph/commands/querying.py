@@ -54,7 +54,9 @@ def query(
     """Run a SPARQL query over graph files or a store folder.
 
     GRAPH is one or more graph files written by kgraph (.ttl .nt .jsonld .trig
-    .nq) or a store folder written by 'kgraph build'. The last argument is the
+    .nq), a store folder written by 'kgraph build', or a SPARQL endpoint URL
+    (credentials from KGRAPH_SPARQL_USER/KGRAPH_SPARQL_PASSWORD or netrc;
+    see docs/scaling.md). The last argument is the
     query unless -f or -n is given. The prefixes kg:, actor:, event:, doc:,
     rdfs:, owl:, prov:, dcterms: and xsd: are predefined.
 
@@ -63,6 +65,7 @@ def query(
       kgraph query out/graph.ttl 'SELECT ?s ?o WHERE { ?s kg:designates ?o }'
       kgraph query out/store -n events-between -p a=Trump -p b=Maduro
       kgraph query out/graph.ttl -f examples/queries/who-targets-whom.rq --format csv
+      kgraph query http://localhost:7878/query -n designations-and-sanctions
     """
     from kgraph import api
     from kgraph.query.results import format_result

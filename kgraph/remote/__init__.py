@@ -5,7 +5,7 @@
   ``DELETE``; both report which documents were written when a batch fails.
 * :class:`Endpoint` is a query source for :func:`kgraph.query.sparql.run_query`
   (SELECT, ASK, CONSTRUCT and DESCRIBE are passed through), and :func:`pull`
-  fetches the triples an analysis needs with one CONSTRUCT.
+  fetches the document graphs an analysis needs with one query.
 
 Credentials come from the environment (``KGRAPH_SPARQL_USER`` and
 ``KGRAPH_SPARQL_PASSWORD``) or a netrc file, never from the command line.

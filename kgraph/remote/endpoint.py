@@ -139,7 +139,7 @@ def parse_response(url: str, content_type: str, body: bytes) -> Result:
 
 
 def pull(url: str) -> rdflib.Dataset:
-    """Return kgraph's document graphs at the endpoint as one dataset (the union)."""
+    """Return kgraph's document graphs at the endpoint as a dataset, one named graph each."""
     import rdflib
 
     from kgraph.rdf.namespace import PREFIXES
@@ -147,14 +147,17 @@ def pull(url: str) -> rdflib.Dataset:
     text = (importlib.resources.files("kgraph.remote") / "queries" / "pull.rq").read_text("utf-8")
     with Endpoint(url) as endpoint:
         result = endpoint.query(text)
-    if result.graph is None:
-        raise RemoteError(f"{url}: answered a CONSTRUCT with no graph")
+    if result.type != "SELECT":
+        raise RemoteError(f"{url}: answered a SELECT with a {result.type} result")
     dataset = rdflib.Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         dataset.bind(prefix, ns, override=True, replace=True)
-    graph = dataset.default_graph
-    for triple in result.graph:
-        graph.add(triple)
+    graphs: dict[Any, rdflib.Graph] = {}
+    for g, s, p, o in result:  # type: ignore[misc]
+        graph = graphs.get(g)
+        if graph is None:
+            graph = graphs[g] = dataset.graph(g)
+        graph.add((s, p, o))
     return dataset
 
 

@@ -207,3 +207,31 @@ def test_values_go_first_in_the_outermost_where(query, expected):
 )
 def test_declared_prefixes_are_kept(query):
     assert with_prefixes(query).lower().count("prefix kg:") == 1
+
+
+# command (after the endpoint URL) → text its output must hold
+COMMANDS = [
+    (("path", "Russia", "China"), "China"),
+    (("neighbours", "Russia"), "China"),
+    (("communities",), "russia-q159"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), COMMANDS)
+def test_graph_commands_take_an_endpoint_url(stored, args, expected):
+    server, store = stored
+    remote = run(args[0], server.query_url, *args[1:])
+    local = run(args[0], store, *args[1:])
+    assert remote[0] == 0, remote[2]
+    assert remote[1] == local[1] and expected in remote[1]
+
+
+@pytest.mark.parametrize(("command", "name"), [("draw", "graph.svg"), ("export", "graph.graphml")])
+def test_draw_and_export_take_an_endpoint_url(stored, tmp_path, command, name):
+    server, store = stored
+    status, _, err = run(command, server.query_url, "-o", str(tmp_path / "remote" / name))
+    assert status == 0, err
+    assert run(command, store, "-o", str(tmp_path / "local" / name))[0] == 0
+    remote = (tmp_path / "remote" / name).read_bytes()
+    assert remote == (tmp_path / "local" / name).read_bytes()
+    assert len(remote) > 1000
