@@ -79,9 +79,11 @@ def timed(label: str, words: int, run: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def _worker_peak(documents: list[Document], model: str | None) -> int:
-    from kgraph.extract.parallel import extract_chunk
+    """Extract every text in chunks, as a pool worker does; return this process's peak RSS."""
+    from kgraph.extract.parallel import chunked, extract_chunk
 
-    extract_chunk(tuple(documents), model=model)
+    for chunk in chunked(documents):
+        extract_chunk(chunk, model=model)
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
@@ -92,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None)
     parser.add_argument("--rss", action="store_true", help="peak memory of one worker")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument(
+        "--only-rss", action="store_true", help="measure the worker's peak memory only"
+    )
     args = parser.parse_args(argv)
     documents = interleave([read([p]) for p in args.paths], args.limit)
     words = sum(len(d.text.split()) for d in documents)
@@ -104,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     nlp("warm up")
     print(f"model={model_description(nlp)}")
     texts = [d.text for d in documents]
+    if args.only_rss:
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            peak = pool.apply(_worker_peak, (documents, args.model))
+        print(f"worker peak rss = {peak / 2**20:.0f} MiB")
+        return 0
 
     def extract(**kw: Any) -> Callable[[], Any]:
         return lambda: list(api.extract_documents(documents, model=args.model, **kw))
