@@ -30,7 +30,8 @@ from kgraph.model import Document, DocumentExtraction
 # Peak resident memory of one worker with en_core_web_md on news articles, rounded up
 # (691 MiB, tests/benchmarks/bench_parallel.py --only-rss; see docs/scaling.md).
 WORKER_PEAK_BYTES = 700 * 1024 * 1024
-CHUNK_SIZE = 8  # documents per task: large enough to keep spaCy's batching, small for balance
+# Documents per unit of work: enough to keep spaCy batching, few enough to balance the workers.
+CHUNK_SIZE = 8
 
 Done = Callable[[int, Document], None]
 

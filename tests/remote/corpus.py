@@ -1,4 +1,4 @@
-"""A small corpus written for these tests, and a helper to build it."""
+"""A small corpus written for these tests, and running the command line on it."""
 
 from __future__ import annotations
 
