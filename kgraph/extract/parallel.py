@@ -92,9 +92,22 @@ def _warm(model: str | None) -> None:
     load_model(model)
 
 
+# Imported once by the fork server, so that each worker forks with them in place
+# (importing spaCy alone takes seconds); the model itself is loaded by each worker.
+_PRELOAD = [
+    "spacy",
+    "kgraph.extract.pipeline",
+    "kgraph.extract.mentions",
+    "kgraph.extract.relations",
+]
+
+
 def _context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
 
 
 def extract_in_processes(
