@@ -77,13 +77,31 @@ def extract_documents(
     model: str | None = None,
     batch_size: int = 16,
     progress: Progress | None = None,
+    jobs: int | None = 1,
+    dask: str | None = None,
 ) -> Iterator[DocumentExtraction]:
-    """Run the extraction over documents, streaming one result per document."""
+    """Run the extraction over documents, streaming one result per document.
+
+    ``jobs`` worker processes (one: in this process; ``None``: the cores the
+    free memory allows), or the Dask scheduler at ``dask`` (``"local"`` for a
+    local cluster of ``jobs`` workers, at least two): the results are the
+    same and in input order.
+    """
+    from kgraph.extract.parallel import resolve_jobs
     from kgraph.extract.pipeline import extract_documents as run
     from kgraph.nlp.models import load_model
 
+    jobs = resolve_jobs(jobs)
+    if dask:
+        from kgraph.extract.parallel import extract_on_dask
+
+        yield from extract_on_dask(
+            documents, scheduler=dask, model=model, workers=max(jobs, 2), done=progress
+        )
+        return
     nlp = load_model(model)
-    for i, extraction in enumerate(run(documents, nlp=nlp, batch_size=batch_size), start=1):
+    extractions = run(documents, nlp=nlp, batch_size=batch_size, jobs=jobs, model=model)
+    for i, extraction in enumerate(extractions, start=1):
         if progress:
             progress(i, extraction.document)
         yield extraction
@@ -129,6 +147,8 @@ def extract(
     progress: Progress | None = None,
     date_field: str | None = None,
     skip_bad: bool = False,
+    jobs: int | None = 1,
+    dask: str | None = None,
 ) -> tuple[ExtractSummary, bytes]:
     """Read inputs, extract, and serialise to ``output`` (or return the bytes for stdout).
 
@@ -146,7 +166,9 @@ def extract(
     skipped: list[str] = []
     docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
     nlp = load_model(model)
-    extractions = list(extract_documents(docs, model=model, progress=progress))
+    extractions = list(
+        extract_documents(docs, model=model, progress=progress, jobs=jobs, dask=dask)
+    )
     data = serialise_extractions(extractions, fmt)
     if output is not None:
         write_atomic(output, data)
@@ -190,7 +212,11 @@ def serialise_extractions(extractions: Sequence[DocumentExtraction], fmt: str) -
 
 
 def load(sources: Sequence[PathLike]) -> rdflib.Dataset:
-    """Load graph files (any format kgraph writes), or one store folder, into a Dataset."""
+    """Load graph files (any format kgraph writes), one store folder or an endpoint URL."""
+    from kgraph.remote.endpoint import is_endpoint, pull
+
+    if is_endpoint(sources):
+        return pull(str(sources[0]))
     if _is_store(sources):
         from kgraph.query.store import dataset_from_store
 
@@ -242,13 +268,14 @@ def query(
     timeout: float | None = None,
     limit: int | None = None,
 ) -> QueryResult:
-    """Run SPARQL over graph files or a store folder: inline text or a named query.
+    """Run SPARQL over graph files, a store folder or an endpoint URL: text or a named query.
 
     ``SERVICE``, ``FROM``, ``FROM NAMED``, ``USING`` and ``LOAD`` are refused
     unless ``allow_remote``; a query is stopped after ``timeout`` seconds
     (``None`` for no limit); ``limit`` keeps the first rows.
     """
     from kgraph.query.sparql import run_query
+    from kgraph.remote.endpoint import Endpoint, is_endpoint
 
     if name:
         from kgraph.query.library import named_queries
@@ -260,7 +287,9 @@ def query(
     if not text or not text.strip():
         raise KGraphError("no query given: pass SPARQL text, -f FILE.rq or --name NAME")
     source: Any
-    if _is_store(sources):
+    if is_endpoint(sources):
+        source = Endpoint(str(sources[0]))
+    elif _is_store(sources):
         from kgraph.query.store import open_store
 
         source = open_store(Path(sources[0]), writable=allow_update)
@@ -271,15 +300,19 @@ def query(
         )
     else:
         source = load(sources)
-    return run_query(
-        source,
-        text,
-        bindings=bindings,
-        allow_update=allow_update,
-        allow_remote=allow_remote,
-        timeout=timeout,
-        limit=limit,
-    )
+    try:
+        return run_query(
+            source,
+            text,
+            bindings=bindings,
+            allow_update=allow_update,
+            allow_remote=allow_remote,
+            timeout=timeout,
+            limit=limit,
+        )
+    finally:
+        if isinstance(source, Endpoint):
+            source.close()
 
 
 # --- analytics -----------------------------------------------------------------------
@@ -496,6 +529,9 @@ def build(
     rebuild: bool = False,
     wait: bool = False,
     notify: Callable[[str], None] | None = None,
+    jobs: int | None = 1,
+    dask: str | None = None,
+    store_url: str | None = None,
 ) -> BuildSummary:
     """Run the whole job: extraction, RDF files, store, ranking, pictures and report.
 
@@ -510,6 +546,9 @@ def build(
     ignores what is there. The new outputs replace the old ones in one step
     (see docs/building.md); another build of the same folder makes this one
     fail, or wait with ``wait``.
+    ``store_url`` (a SPARQL Graph Store endpoint) then receives each
+    document's named graph; ``jobs`` and ``dask`` are as for
+    :func:`extract_documents`.
     """
     from kgraph.outputs.derive import BuildOptions
     from kgraph.outputs.update import Request
@@ -519,7 +558,16 @@ def build(
     docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
     request = Request(mode="build", documents=docs, prune=prune, rebuild=rebuild)
     summary = _update(
-        outdir, request, options, top=top, progress=progress, wait=wait, notify=notify
+        outdir,
+        request,
+        options,
+        top=top,
+        progress=progress,
+        wait=wait,
+        notify=notify,
+        jobs=jobs,
+        dask=dask,
+        store_url=store_url,
     )
     return replace(summary, extract=replace(summary.extract, skipped=tuple(skipped)))
 
@@ -535,6 +583,8 @@ def add(
     progress: Progress | None = None,
     wait: bool = False,
     notify: Callable[[str], None] | None = None,
+    jobs: int | None = 1,
+    store_url: str | None = None,
 ) -> BuildSummary:
     """Add documents (or replace those with the same id) in an existing build folder."""
     from kgraph.outputs.update import Request
@@ -542,7 +592,17 @@ def add(
     skipped: list[str] = []
     docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
     request = Request(mode="add", documents=docs)
-    summary = _update(outdir, request, None, top=top, progress=progress, wait=wait, notify=notify)
+    summary = _update(
+        outdir,
+        request,
+        None,
+        top=top,
+        progress=progress,
+        wait=wait,
+        notify=notify,
+        jobs=jobs,
+        store_url=store_url,
+    )
     return replace(summary, extract=replace(summary.extract, skipped=tuple(skipped)))
 
 
@@ -553,6 +613,7 @@ def remove(
     top: int = 10,
     wait: bool = False,
     notify: Callable[[str], None] | None = None,
+    store_url: str | None = None,
 ) -> BuildSummary:
     """Remove documents by id from an existing build folder and derive its outputs again."""
     from kgraph.outputs.update import Request
@@ -560,7 +621,7 @@ def remove(
     if not doc_ids:
         raise KGraphError("no document id given")
     request = Request(mode="remove", remove=tuple(doc_ids))
-    return _update(outdir, request, None, top=top, wait=wait, notify=notify)
+    return _update(outdir, request, None, top=top, wait=wait, notify=notify, store_url=store_url)
 
 
 def _update(
@@ -572,8 +633,15 @@ def _update(
     progress: Progress | None = None,
     wait: bool = False,
     notify: Callable[[str], None] | None = None,
+    jobs: int | None = 1,
+    dask: str | None = None,
+    store_url: str | None = None,
 ) -> BuildSummary:
-    """Bring a build folder up to date (kgraph.outputs.update) and summarise it."""
+    """Bring a build folder up to date (kgraph.outputs.update) and summarise it.
+
+    ``store_url``: afterwards, write the folder's document graphs to that Graph
+    Store and delete those of removed documents (see kgraph.remote).
+    """
     from kgraph.outputs.derive import Renderers
     from kgraph.outputs.manifest import current_versions
     from kgraph.outputs.update import update_folder
@@ -585,12 +653,21 @@ def _update(
         request,
         options=options,
         versions=lambda opts: current_versions(opts.model),
-        extract=lambda opts, docs: extract_documents(docs, model=opts.model, progress=progress),
+        # jobs and dask are how, not what: they stay out of the options compared between builds.
+        extract=lambda opts, docs: extract_documents(
+            docs, model=opts.model, progress=progress, jobs=jobs, dask=dask
+        ),
         render=Renderers(draw=draw, report=report),
         wait=wait,
         notify=notify,
     )
     d = outcome.derived
+    published: tuple[str, ...] = ()
+    if store_url:
+        from kgraph.remote import sync_folder
+
+        sync_folder(store_url, out, removed=outcome.removed)
+        published = (store_url,)
     summary = ExtractSummary(
         documents=d.documents,
         actors=d.actors,
@@ -604,7 +681,7 @@ def _update(
     return BuildSummary(
         extract=summary,
         top_actors=d.top_actors[:top],
-        files=tuple(str(out / name) for name in d.files),
+        files=tuple(str(out / name) for name in d.files) + published,
         conforms=d.conforms,
         violations=d.violations,
         extracted=outcome.extracted,

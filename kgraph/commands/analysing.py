@@ -72,6 +72,7 @@ def rank(
     Example:
       kgraph rank out/graph.ttl --top 10
       kgraph rank out/graph.ttl -m pagerank -m closeness --family hostile --format csv
+      kgraph rank http://localhost:7878/query --top 10    # a SPARQL endpoint
     """
     from kgraph import api
     from kgraph.io.tables import format_scores

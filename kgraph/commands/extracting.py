@@ -25,6 +25,18 @@ from kgraph.commands.common import echo_bytes, progress
     "--date-field", metavar="NAME", help="JSONL field with the date (default: date, published …)."
 )
 @click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    help="Worker processes for the extraction (default: the cores the free memory allows).",
+)
+@click.option(
+    "--dask",
+    metavar="SCHEDULER",
+    help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 def extract(
     inputs: Sequence[str],
@@ -34,6 +46,8 @@ def extract(
     date: str | None,
     date_field: str | None,
     skip_bad: bool,
+    jobs: int | None,
+    dask: str | None,
     quiet: bool,
 ) -> None:
     """Extract actors and relations from text and write RDF or JSONL.
@@ -47,6 +61,8 @@ def extract(
       kgraph extract corpus.jsonl -o relations.jsonl
       kgraph extract export.jsonl --date-field issued --skip-bad -o graph.ttl
       echo "The US sanctioned Iran." | kgraph extract - --format jsonl
+      kgraph extract corpus.jsonl -o graph.trig --jobs 4
+      kgraph extract corpus.jsonl -o graph.trig --dask tcp://scheduler:8786
     """
     from kgraph import api
 
@@ -60,6 +76,8 @@ def extract(
             progress=report,
             date_field=date_field,
             skip_bad=skip_bad,
+            jobs=jobs,
+            dask=dask,
         )
     if output is None:
         echo_bytes(data)
@@ -95,6 +113,24 @@ def extract(
 @click.option("--top", default=10, show_default=True, help="How many top actors to print.")
 @click.option("--no-store", is_flag=True, help="Skip the Oxigraph store.")
 @click.option("--no-pictures", is_flag=True, help="Skip pictures and reports.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    help="Worker processes for the extraction (default: the cores the free memory allows).",
+)
+@click.option(
+    "--dask",
+    metavar="SCHEDULER",
+    help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
+)
+@click.option(
+    "--store",
+    "store_url",
+    metavar="URL",
+    help="Also PUT each document's graph to this SPARQL Graph Store endpoint.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 @click.option("--prune", is_flag=True, help="Drop documents no longer in the input.")
 @click.option("--rebuild", is_flag=True, help="Ignore the folder's manifest; extract everything.")
@@ -110,6 +146,9 @@ def build(
     top: int,
     no_store: bool,
     no_pictures: bool,
+    jobs: int | None,
+    dask: str | None,
+    store_url: str | None,
     quiet: bool,
     prune: bool,
     rebuild: bool,
@@ -127,6 +166,7 @@ def build(
     Example:
       kgraph build seeds/ -o out
       kgraph build corpus.jsonl -o out --prune     # drop what left the corpus
+      kgraph build corpus.jsonl -o out --jobs 2 --store http://localhost:7878/store
     """
     from kgraph import api
 
@@ -147,6 +187,9 @@ def build(
             rebuild=rebuild,
             wait=wait,
             notify=_notify(quiet),
+            jobs=jobs,
+            dask=dask,
+            store_url=store_url,
         )
     _print_build(result, quiet=quiet)
 
@@ -161,6 +204,19 @@ def build(
 @click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
 @click.option("--top", default=10, show_default=True, help="How many top actors to print.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    help="Worker processes for the extraction (default: the cores the free memory allows).",
+)
+@click.option(
+    "--store",
+    "store_url",
+    metavar="URL",
+    help="Also bring this SPARQL Graph Store endpoint in line with OUT.",
+)
 @click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
 def add(
     outdir: str,
@@ -170,6 +226,8 @@ def add(
     skip_bad: bool,
     top: int,
     quiet: bool,
+    jobs: int | None,
+    store_url: str | None,
     wait: bool,
 ) -> None:
     """Add documents to a build folder (a document with the same id is replaced).
@@ -194,6 +252,8 @@ def add(
             progress=report,
             wait=wait,
             notify=_notify(quiet),
+            jobs=jobs,
+            store_url=store_url,
         )
     _print_build(result, quiet=quiet)
 
@@ -203,8 +263,16 @@ def add(
 @click.argument("doc_ids", nargs=-1, required=True, metavar="DOC-ID...")
 @click.option("--top", default=10, show_default=True, help="How many top actors to print.")
 @click.option("-q", "--quiet", is_flag=True, help="No notes on stderr.")
+@click.option(
+    "--store",
+    "store_url",
+    metavar="URL",
+    help="Also bring this SPARQL Graph Store endpoint in line with OUT.",
+)
 @click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
-def remove(outdir: str, doc_ids: Sequence[str], top: int, quiet: bool, wait: bool) -> None:
+def remove(
+    outdir: str, doc_ids: Sequence[str], top: int, quiet: bool, store_url: str | None, wait: bool
+) -> None:
     """Remove documents by id from a build folder and derive its outputs again.
 
     \b
@@ -213,7 +281,9 @@ def remove(outdir: str, doc_ids: Sequence[str], top: int, quiet: bool, wait: boo
     """
     from kgraph import api
 
-    result = api.remove(outdir, doc_ids, top=top, wait=wait, notify=_notify(quiet))
+    result = api.remove(
+        outdir, doc_ids, top=top, wait=wait, notify=_notify(quiet), store_url=store_url
+    )
     _print_build(result, quiet=quiet)
 
 

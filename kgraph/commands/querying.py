@@ -88,11 +88,12 @@ def query(
     """Run a SPARQL query over graph files or a store folder.
 
     GRAPH is one or more graph files written by kgraph (.ttl .nt .jsonld .trig
-    .nq), - for standard input, or a store folder written by 'kgraph build'.
-    The last argument is the query unless -f or -n is given. The prefixes kg:,
-    actor:, event:, doc:, rdfs:, owl:, prov:, dcterms: and xsd: are predefined.
-    A query reads only its GRAPH: SERVICE, FROM, FROM NAMED, USING and LOAD
-    are refused unless --allow-remote is given.
+    .nq), - for standard input, a store folder written by 'kgraph build', or a
+    SPARQL endpoint URL (credentials from KGRAPH_SPARQL_USER/KGRAPH_SPARQL_PASSWORD
+    or netrc; see docs/scaling.md). The last argument is the query unless -f or
+    -n is given. The prefixes kg:, actor:, event:, doc:, rdfs:, owl:, prov:,
+    dcterms: and xsd: are predefined. A query reads only its GRAPH: SERVICE,
+    FROM, FROM NAMED, USING and LOAD are refused unless --allow-remote is given.
 
     \b
     Example:
@@ -100,6 +101,7 @@ def query(
       kgraph query out/store -n events-between -p a=Trump -p b=Maduro
       kgraph query out/graph.ttl -f examples/queries/who-targets-whom.rq --format csv
       kgraph extract seeds/ --format nt | kgraph query - -n hostile-ranking --limit 5
+      kgraph query http://localhost:7878/query -n designations-and-sanctions
     """
     from kgraph import api
     from kgraph.query.results import format_result

@@ -79,8 +79,21 @@ def extract_documents(
     nlp: Language,
     batch_size: int = 16,
     n_process: int = 1,
+    jobs: int = 1,
+    model: str | None = None,
 ) -> Iterator[DocumentExtraction]:
-    """Yield one :class:`DocumentExtraction` per document, in input order."""
+    """Yield one :class:`DocumentExtraction` per document, in input order.
+
+    With ``jobs`` > 1 the whole extraction runs in that many worker processes,
+    each loading the pipeline ``model`` (a name for ``load_model``; default the
+    best installed, which is what ``nlp`` should then be). The output is the
+    same as with one job.
+    """
+    if jobs > 1:
+        from kgraph.extract.parallel import extract_in_processes
+
+        yield from extract_in_processes(documents, model=model, jobs=jobs, batch_size=batch_size)
+        return
     from spacy.tokens import Doc
 
     from kgraph.extract.gazetteer import load_gazetteer
