@@ -66,9 +66,10 @@ def run_query(
         raise KGraphError(f"limit {limit}: give a number of rows, 0 or more")
     terms = resolve_bindings(source, query, bindings or {})
     engine = _run_oxigraph if _is_store(source) else _run_rdflib
-    if kind == "update":
-        # An update is not run in a child process: a killed writer is not worth a
-        # time limit, and the store's own transaction keeps it all-or-nothing.
+    if kind == "update" or getattr(source, "remote", False):
+        # An endpoint's HTTP client keeps its own time limit. An update is not run
+        # in a child process: a killed writer is not worth a time limit, and the
+        # store's own transaction keeps it all-or-nothing.
         return engine(source, query, terms, kind, limit)
     return run_with_timeout(lambda: engine(source, query, terms, kind, limit), timeout=timeout)
 

@@ -65,6 +65,9 @@ def is_endpoint(sources: Sequence[Any]) -> bool:
 class Endpoint:
     """A read-only SPARQL 1.1 query endpoint (SELECT, ASK, CONSTRUCT, DESCRIBE)."""
 
+    # The HTTP client has its own time limit, so queries run in this process.
+    remote = True
+
     def __init__(self, url: str) -> None:
         self.url = transport.check_url(url)
         self._http: Any = None
@@ -81,8 +84,21 @@ class Endpoint:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def query(self, text: str, initBindings: Mapping[str, Any] | None = None) -> Result:
-        """Run a query on the endpoint and return rdflib's result for it."""
+    def namespaces(self) -> tuple[tuple[str, str], ...]:
+        """Return no bound prefixes: kgraph's own are added to each query text."""
+        return ()
+
+    def query(
+        self,
+        text: str,
+        initBindings: Mapping[str, Any] | None = None,
+        initNs: Mapping[str, Any] | None = None,
+    ) -> Result:
+        """Run a query on the endpoint and return rdflib's result for it.
+
+        ``initNs`` is accepted as rdflib's graphs accept it; the prefixes the
+        text lacks are added from kgraph's own.
+        """
         if initBindings:
             text = with_values(text, initBindings)
         text = with_prefixes(text)
@@ -94,7 +110,12 @@ class Endpoint:
         )
         return parse_response(self.url, response.headers.get("content-type", ""), response.content)
 
-    def update(self, text: str, initBindings: Mapping[str, Any] | None = None) -> None:
+    def update(
+        self,
+        text: str,
+        initBindings: Mapping[str, Any] | None = None,
+        initNs: Mapping[str, Any] | None = None,
+    ) -> None:
         """Refuse: kgraph writes to a remote store only through the Graph Store Protocol."""
         raise KGraphError(
             f"{self.url}: SPARQL Update is not sent to endpoints; use the endpoint's own tools, "

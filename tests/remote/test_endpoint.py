@@ -213,7 +213,7 @@ def test_declared_prefixes_are_kept(query):
 COMMANDS = [
     (("path", "Russia", "China"), "China"),
     (("neighbours", "Russia"), "China"),
-    (("communities",), "russia-q159"),
+    (("communities",), "Russia"),
 ]
 
 
