@@ -353,7 +353,7 @@ def cases(root: Path, p: dict[str, Path], listener: _Listener, *, long: bool) ->
         Case("folder with 3 bad files", ["extract", s(root / "bad")], (2,), message="3 bad inputs"),
         Case("UTF-16 JSONL with BOM", ["extract", s(p["utf16.jsonl"]), "--format", "jsonl"], (0,)),
         Case("JSON-LD graph nested 100k deep: rank", ["rank", s(p["nested.jsonld"])], (2,)),
-        Case("build folder with 3 bad files --skip-bad", ["build", s(root / "bad"), "--skip-bad", "-o", s(root / "build_skip"), "--no-pictures"], (0,), timeout=120, message="3 bad input(s) skipped"),
+        Case("build folder with 3 bad files --skip-bad", ["build", s(root / "bad"), "--skip-bad", "-o", s(root / "build_skip"), "--no-pictures"], (0,), timeout=120, message="; skipped"),
         Case("folder with 3 bad files --skip-bad", ["extract", s(root / "bad"), "--skip-bad", "-o", s(root / "skip.ttl")], (0,), message="skipped"),
         # --- other parts: store and build output, SPARQL sources, time limits ------------
         Case("build: store path taken keeps old outputs", ["build", s(p["good.txt"]), "-o", s(out)], (2,), keep=[out], area="build", timeout=120),
