@@ -79,8 +79,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
 def write_stdout(data: bytes, stream: BinaryIO | None = None) -> None:
     """Write ``data`` to standard output; a full disk becomes a one-line error.
 
-    After a failed write, standard output is pointed at ``/dev/null`` so that
-    Python's flush at exit does not fail a second time with a traceback.
+    After a failed write to the real standard output, it is pointed at
+    ``/dev/null`` so that Python's flush at exit does not fail a second time
+    with a traceback.
     """
     out = stream or sys.stdout.buffer
     try:
@@ -89,7 +90,8 @@ def write_stdout(data: bytes, stream: BinaryIO | None = None) -> None:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        silence_stdout()
+        if stream is None:
+            silence_stdout()
         raise write_error("standard output", exc, kept=False) from exc
 
 

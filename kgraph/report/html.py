@@ -186,40 +186,53 @@ def _families(c: ReportContent) -> str:
 
 def _documents(c: ReportContent) -> str:
     counts = dict(c.events_by_doc)
-    rows = "".join(
+    rows = [
         f"<tr><td>{_link(d.title or d.id, d.url)}</td><td>{_e(d.date or '')}</td>"
         f'<td class="num">{counts.get(d.id, 0)}</td><td class="meta">{_e(d.id)}</td></tr>'
         for d in c.documents
-    )
+    ]
     if not rows:
         return '<h2>What was read</h2><p class="empty">No document metadata.</p>'
-    return (
-        "<h2>What was read</h2><table><thead><tr><th>Document</th><th>Date</th>"
-        '<th class="num">Relations</th><th>Id</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
+    head = (
+        '<table><thead><tr><th>Document</th><th>Date</th><th class="num">Relations</th>'
+        "<th>Id</th></tr></thead>"
     )
+    return "<h2>What was read</h2>" + _folded_table(head, rows, "document")
 
 
 def _actors(c: ReportContent) -> str:
     if not c.actors:
         return '<h2>Actors</h2><p class="empty">No actors.</p>'
-    rows = "".join(
+    rows = [
         f'<tr><td class="num">{i}</td><td>{_e(a.label)}</td><td>{_e(type_style(a.type).label)}'
         f"</td><td>{_qid(a.qid)}</td><td>{_e(a.country or '')}</td>"
         f'<td class="num">{a.mentions}</td><td class="num">{a.degree:.3f}</td>'
         f'<td class="num">{a.pagerank:.3f}</td><td class="num">{a.betweenness:.3f}</td></tr>'
         for i, a in enumerate(c.actors, 1)
-    )
+    ]
     more = (
         f'<p class="meta">The {len(c.actors)} most connected of {c.n_actors} actors.</p>'
         if len(c.actors) < c.n_actors
         else ""
     )
-    return (
-        '<h2>Actors</h2><table><thead><tr><th class="num">#</th><th>Actor</th><th>Type</th>'
+    head = (
+        '<table><thead><tr><th class="num">#</th><th>Actor</th><th>Type</th>'
         '<th>Wikidata</th><th>Country</th><th class="num">Mentions</th>'
         '<th class="num">Degree</th><th class="num">PageRank</th>'
-        f'<th class="num">Betweenness</th></tr></thead><tbody>{rows}</tbody></table>{more}'
+        '<th class="num">Betweenness</th></tr></thead>'
+    )
+    return "<h2>Actors</h2>" + _folded_table(head, rows, "actor", shown=15) + more
+
+
+def _folded_table(head: str, rows: Sequence[str], noun: str, *, shown: int = SHOWN) -> str:
+    """Return a table of the first rows, the rest in a second table inside <details>."""
+    if len(rows) <= shown + 2:
+        return f"{head}<tbody>{''.join(rows)}</tbody></table>"
+    rest = len(rows) - shown
+    return (
+        f"{head}<tbody>{''.join(rows[:shown])}</tbody></table>"
+        f"<details><summary>{rest} more {noun}s</summary>"
+        f"{head}<tbody>{''.join(rows[shown:])}</tbody></table></details>"
     )
 
 
@@ -327,12 +340,21 @@ def _brokers(c: ReportContent, seen: set[str]) -> str:
         '<p class="meta">Actors with the highest betweenness centrality: they sit on the '
         "shortest links between actors that are not otherwise connected.</p>",
     ]
+    items = []
     for b in c.brokers:
         kind = type_style(b.actor.type).label
-        parts.append(
+        paths = [_path(p, docs, seen) for p in b.paths]
+        more = (
+            f"<details><summary>{len(paths) - 1} more path{'s' if len(paths) > 2 else ''}"
+            f"</summary>{''.join(paths[1:])}</details>"
+            if len(paths) > 1
+            else ""
+        )
+        items.append(
             f'<div class="item"><h3>{_e(b.actor.label)} <span class="meta">'
             f"{_e(kind)} · betweenness {b.actor.betweenness:.3f}</span></h3>"
-            + "".join(_path(p, docs, seen) for p in b.paths)
+            + "".join(paths[:1])
+            + more
             + "</div>"
         )
-    return "".join(parts)
+    return "".join(parts) + "".join(items)

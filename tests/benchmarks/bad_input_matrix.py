@@ -153,6 +153,11 @@ def prepare(root: Path, *, long: bool) -> dict[str, Path]:
         return path
 
     put("good.txt", GOOD_TEXT)
+    put("other.txt", "Russia attacked Ukraine. Poland condemned the attack.")
+    put(
+        "secret.ttl",
+        "<https://example.org/secret> <https://example.org/is> <https://example.org/private> .\n",
+    )
     put("no_event.txt", NO_EVENT)
     p["good.ttl"] = root / "good.ttl"
     p["empty.ttl"] = root / "empty.ttl"
@@ -177,6 +182,8 @@ def prepare(root: Path, *, long: bool) -> dict[str, Path]:
     put("deep.rq", "SELECT * WHERE { FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }")
     put("cross.rq", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
     put("utf16.txt", GOOD_TEXT.encode("utf-16"))
+    put("utf16.jsonl", (json.dumps({"id": "a", "text": GOOD_TEXT}) + "\n").encode("utf-16"))
+    put("nested.jsonld", '{"@graph": ' + "[" * 100_000 + "]" * 100_000 + "}")
     put("utf32.txt", GOOD_TEXT.encode("utf-32"))
     put(
         "dates.jsonl",
@@ -344,6 +351,9 @@ def cases(root: Path, p: dict[str, Path], listener: _Listener, *, long: bool) ->
         Case("JSONL published/pubdate/datetime/date_published", ["extract", s(p["dates.jsonl"]), "-o", s(root / "dates.out.jsonl")], (0,), check=lambda: _dated(root / "dates.out.jsonl", 4)),
         Case("JSONL --date-field issued", ["extract", s(p["custom_date.jsonl"]), "--date-field", "issued", "-o", s(root / "custom.out.jsonl")], (0,), check=lambda: _dated(root / "custom.out.jsonl", 1)),
         Case("folder with 3 bad files", ["extract", s(root / "bad")], (2,), message="3 bad inputs"),
+        Case("UTF-16 JSONL with BOM", ["extract", s(p["utf16.jsonl"]), "--format", "jsonl"], (0,)),
+        Case("JSON-LD graph nested 100k deep: rank", ["rank", s(p["nested.jsonld"])], (2,)),
+        Case("build folder with 3 bad files --skip-bad", ["build", s(root / "bad"), "--skip-bad", "-o", s(root / "build_skip"), "--no-pictures"], (0,), timeout=120, message="; skipped"),
         Case("folder with 3 bad files --skip-bad", ["extract", s(root / "bad"), "--skip-bad", "-o", s(root / "skip.ttl")], (0,), message="skipped"),
         # --- other parts: store and build output, SPARQL sources, time limits ------------
         Case("build: store path taken keeps old outputs", ["build", s(p["good.txt"]), "-o", s(out)], (2,), keep=[out], area="build", timeout=120),
@@ -351,7 +361,7 @@ def cases(root: Path, p: dict[str, Path], listener: _Listener, *, long: bool) ->
         Case("SPARQL SERVICE SILENT to loopback", ["query", s(p["good.ttl"]), f"SELECT * WHERE {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}"], (2,), area="sparql", run=_remote("silent", listener)),
         Case("SPARQL FROM remote", ["query", s(p["good.ttl"]), f"SELECT * FROM <{url}> WHERE {{ ?s ?p ?o }}"], (2,), area="sparql", run=_remote("from", listener)),
         Case("SPARQL FROM NAMED remote", ["query", s(p["good.ttl"]), f"SELECT * FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"], (2,), area="sparql", run=_remote("named", listener)),
-        Case("SPARQL FROM local file", ["query", s(p["good.ttl"]), f"SELECT * FROM <{p['good.txt'].as_uri()}> WHERE {{ ?s ?p ?o }}"], (2,), area="sparql"),
+        Case("SPARQL FROM local file", ["query", s(p["good.ttl"]), f"SELECT * FROM <{p['secret.ttl'].as_uri()}> WHERE {{ ?s ?p ?o }}"], (2,), area="sparql"),
         Case("SPARQL cross product --timeout 2", ["query", s(p["good.ttl"]), "-f", s(p["cross.rq"]), "--timeout", "2"], (5,), area="sparql", timeout=30),
         Case("named query without its parameters", ["query", s(p["good.ttl"]), "-n", "events-between"], (2,), area="sparql"),
         Case("two builds into one folder at once", [], (0,), area="build", timeout=300, run=_concurrent(root, p)),
@@ -369,10 +379,13 @@ def cases(root: Path, p: dict[str, Path], listener: _Listener, *, long: bool) ->
 
 
 def _prepare_store_taken(root: Path, p: dict[str, Path]) -> None:
-    """An earlier build whose store path is now a file: the next build must refuse."""
+    """An earlier build (of another text) whose store path is now a file.
+
+    The next build must refuse before it replaces any of the earlier files.
+    """
     out = root / "out"
     subprocess.run(
-        [*KGRAPH, "build", str(p["good.txt"]), "-o", str(out), "--no-pictures", "--no-store"],
+        [*KGRAPH, "build", str(p["other.txt"]), "-o", str(out), "--no-pictures", "--no-store"],
         check=True,
         capture_output=True,
     )

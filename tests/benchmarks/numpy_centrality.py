@@ -1,22 +1,8 @@
-"""Rank actors by centrality: degree, betweenness, closeness, PageRank, eigenvector.
+"""The numpy-only centralities kgraph used before igraph: kept to time against (bench_analytics).
 
-Every measure runs on the simple graph of the projection (parallel events
-collapsed, ``weight`` = summed confidence; an actor's relations to itself
-count for PageRank only):
-
-- ``degree``: distinct neighbours / (n - 1); ``in_degree`` and ``out_degree``
-  count distinct sources and targets the same way;
-- ``pagerank``: weighted, directed (an actor many others act upon ranks high);
-- ``eigenvector``: weighted, undirected (direction would make it vanish on
-  the mostly acyclic event graphs news produce);
-- ``betweenness`` and ``closeness``: hop counts, undirected. Betweenness is
-  sampled (``betweenness_k`` sources, seeded) when asked, and automatically
-  above 5,000 actors.
-
-Every measure is computed in numpy on edge arrays (power iterations, and
-breadth-first searches a level at a time), with the same definitions and
-results as networkx's own functions but without their scipy dependency and
-ten to a hundred times faster; see docs/analytics.md for timings.
+Same interface as :func:`kgraph.analytics.centrality.rank`; every measure is
+computed in numpy on edge arrays (power iterations, and breadth-first searches
+a level at a time). Not part of the package.
 """
 
 from __future__ import annotations

@@ -144,6 +144,8 @@ def test_interactive_picture_draws_and_stays_offline(site, tmp_path):
     assert attrs["errors"] == "0", attrs.get("last-error")
     assert int(attrs["nodes"]) == 10
     assert int(attrs["edges"]) == 13  # 16 events: one negated hidden, three in one bundle
+    assert int(attrs["labels"]) == 10  # up to 40 actors, every one is labelled
+    assert int(attrs["edgelabels"]) == 8  # the strongest ties have their relation written
     assert _console(stderr) == []
     assert _title(dom) == TITLE
     assert site.requests == ["/picture.html"]

@@ -80,12 +80,13 @@ def _seconds(nlp, documents: list[Document]) -> float:
 
 def test_one_long_document_takes_about_as_long_as_its_parts(nlp):
     # Relation-dense text: extraction was quadratic in document length (each relation's
-    # date read the whole document's entity list), so one 48 kB document took several
-    # times as long as the same text in eight articles.
-    parts = [PARAGRAPH * 32 for _ in range(8)]  # 8 × ~6 kB
+    # date read the whole document's entity list), so one 24 kB document took twice as
+    # long as the same text in eight articles (48 kB: 3.3 times), and now as long.
+    parts = [PARAGRAPH * 16 for _ in range(8)]  # 8 × ~3 kB
     split = [Document(id=f"d{i}", text=p, date="2025-11-26") for i, p in enumerate(parts)]
     whole = [Document(id="whole", text="\n\n".join(parts), date="2025-11-26")]
     _seconds(nlp, split[:1])  # warm the gazetteer and the matchers
-    t_split = _seconds(nlp, split)
-    t_whole = _seconds(nlp, whole)
-    assert t_whole < 2.0 * t_split, (t_whole, t_split)
+    # interleaved, best of two: a burst of load on a shared machine hits both sides
+    runs = [(_seconds(nlp, split), _seconds(nlp, whole)) for _ in range(2)]
+    t_split, t_whole = min(r[0] for r in runs), min(r[1] for r in runs)
+    assert t_whole < 1.6 * t_split, (t_whole, t_split)

@@ -63,3 +63,18 @@ def test_validate_counts_each_ill_typed_literal(tmp_path):
     assert result.violations == 2
     assert result.report.count("not valid for its datatype") == 2
     assert '"not-a-date"' in result.report and '"2025-13-45"' in result.report
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("relations.jsonl", '{"predicate": ' + "[" * 100_000 + "]" * 100_000 + "}\n", "nested"),
+        ("graph.jsonld", '{"@graph": ' + "[" * 100_000 + "]" * 100_000 + "}", "recursion"),
+    ],
+)
+def test_deeply_nested_json_graphs_are_one_line_errors(tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    with pytest.raises(KGraphError, match=message) as info:
+        load_graphs([path])
+    assert "\n" not in str(info.value)

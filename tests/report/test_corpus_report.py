@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 import pytest
 import rdflib
@@ -114,3 +116,12 @@ def test_report_ranks_actors_as_rank_does():
 
     G = corpus()
     assert [a.id for a in build_content(G).actors] == [s.actor for s in top_actors(G, top=30)]
+
+
+def test_html_folds_the_actor_table_and_the_brokers_further_paths():
+    content = build_content(corpus())
+    page = render_report(corpus())
+    assert len(content.actors) == 30
+    assert "<summary>15 more actors</summary>" in page
+    assert any(len(b.paths) > 1 for b in content.brokers)
+    assert re.search(r"<summary>\d more paths?</summary>", page)
