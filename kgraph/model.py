@@ -94,6 +94,30 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class TextSpan:
+    """A stretch of the document text: what it says and where (half-open offsets)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorMerge:
+    """One cross-document merge: the actor ``merged`` became ``into``, by ``rule``.
+
+    ``rule`` is ``qid``, ``cameo``, ``name`` (equal normalised names) or
+    ``fuzzy`` (rapidfuzz similarity ``score`` of 0–100, with type and country agreeing).
+    """
+
+    merged: str  # the Actor.id that is gone
+    into: str  # the Actor.id that stands for both
+    label: str  # the merged actor's label
+    rule: str
+    score: float = 100.0
+
+
+@dataclass(frozen=True)
 class Actor:
     """A real-world actor, resolved across mentions and linked where known.
 
@@ -112,6 +136,7 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-3 of the country it belongs to
     office: str | None = None  # for leaders: "President of the United States"
     mentions: tuple[Mention, ...] = ()
+    merged_from: tuple[ActorMerge, ...] = ()  # actors of other documents merged into this one
 
 
 @dataclass(frozen=True)
@@ -151,6 +176,8 @@ class Relation:
     # ("designation", "Foreign Terrorist Organization"), ("quantity", "at least 21 vessels")
     attributes: tuple[tuple[str, str], ...] = ()
     extractor: str = "kgraph"
+    subject_mention: TextSpan | None = None  # the words the subject was read from
+    object_mention: TextSpan | None = None
 
     @property
     def asserted(self) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kgraph.extract.relations import EXTRACTOR, relation_id
+from kgraph.extract.spans import mention_span
 from kgraph.model import (
     Actor,
     ActorIndex,
@@ -150,4 +151,6 @@ def _relation(
         confidence=confidence,
         attributes=(MENTION_BASIS,),
         extractor=EXTRACTOR,
+        subject_mention=mention_span(subject, mention.start, mention.end, mention.text),
+        object_mention=mention_span(obj, mention.start, mention.end, mention.text),
     )

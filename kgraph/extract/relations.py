@@ -52,6 +52,7 @@ from kgraph.extract.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.spans import token_span
 from kgraph.extract.standing import standing_candidates
 from kgraph.extract.triggers import (
     ADJECTIVES,
@@ -364,6 +365,8 @@ def _relation(
         attributed_to=attributed_to,
         attributes=cand.attributes,
         extractor=EXTRACTOR,
+        subject_mention=token_span(cand.subject.actor, cand.subject.token),
+        object_mention=token_span(cand.object.actor, cand.object.token),
     )
 
 
