@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kgraph.errors import KGraphError
-from kgraph.model import ActorScore, Document, DocumentExtraction, GraphPath
+from kgraph.model import ActorScore, DatasetEvaluation, Document, DocumentExtraction, GraphPath
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -417,6 +417,20 @@ def validate(sources: Sequence[PathLike]) -> Any:
     from kgraph.rdf.validate import validate as run
 
     return run(load(sources))
+
+
+def evaluate(
+    path: PathLike, *, dataset: str | None = None, model: str | None = None
+) -> DatasetEvaluation:
+    """Score the extraction on an evaluation file (kgraph gold, PLOVER, re3d, RAMS, WikiEvents).
+
+    The format is detected from the records unless ``dataset`` names it; the
+    figures are those of the JSONL export (see :mod:`kgraph.evaluate.scoring`).
+    """
+    from kgraph.evaluate.run import evaluate_file
+    from kgraph.nlp.models import load_model
+
+    return evaluate_file(path, nlp=load_model(model), dataset=dataset)
 
 
 # --- the main job ------------------------------------------------------------------------

@@ -438,3 +438,63 @@ class EvaluationReport:
     documents: int = 0
     missed: tuple[str, ...] = ()  # gold relations not found, "doc: s predicate o"
     spurious: tuple[str, ...] = ()  # predictions matching no gold relation
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One annotated relation of an evaluation set, in the dataset's own class.
+
+    ``accepts`` lists the kgraph predicates that code it when the dataset says
+    so (the event sets); empty means a prediction must carry the same class.
+    A span is ``(start, end)`` in document characters, None when not given.
+    """
+
+    doc_id: str
+    cls: str
+    source: str
+    target: str
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+    source_names: tuple[str, ...] = ()  # other names of the source (coreference)
+    target_names: tuple[str, ...] = ()
+    symmetric: bool = False
+    accepts: tuple[str, ...] = ()
+    negated: bool = False
+    modality: str | None = None  # checked only when given
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class EvaluationDocument:
+    """A text to extract from and the relations annotated in it."""
+
+    document: Document
+    events: tuple[GoldEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class EvaluationError:
+    """A gold relation that was missed, or a prediction that matched none."""
+
+    kind: str  # "missed" or "false alarm"
+    doc_id: str
+    subject: str
+    cls: str
+    object: str
+    sentence: str
+    predicate: str = ""  # the kgraph predicate of a false alarm
+
+
+@dataclass(frozen=True)
+class DatasetEvaluation:
+    """Scores of the extraction on one evaluation set, overall and per class."""
+
+    dataset: str
+    documents: int
+    overall: Score
+    by_class: tuple[tuple[str, Score], ...] = ()
+    confusion: tuple[tuple[str, str, int], ...] = ()  # (predicted class, gold class, count)
+    recall_only: bool = False
+    note: str = ""
+    errors: tuple[EvaluationError, ...] = ()
+    seconds: float = 0.0
