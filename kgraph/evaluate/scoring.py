@@ -135,8 +135,12 @@ def argument_matches(
     return any(text_matches(g, t) for g in golds for t in arg.texts())
 
 
-def arguments_match(pred: Prediction, gold: GoldEvent) -> bool:
-    """Return True when the prediction relates the gold's two arguments (in a fair order)."""
+def arguments_match(pred: Prediction, gold: GoldEvent, *, undirected: bool = False) -> bool:
+    """Return True when the prediction relates the gold's two arguments (in a fair order).
+
+    Either order is fair when the gold event is symmetric, the predicate is
+    (and the mapping lets that count) or the class is ``undirected``.
+    """
 
     def pair(a: Argument, b: Argument) -> bool:
         return argument_matches(
@@ -147,7 +151,7 @@ def arguments_match(pred: Prediction, gold: GoldEvent) -> bool:
         return False
     if pair(pred.subject, pred.object):
         return True
-    return (gold.symmetric or pred.symmetric) and pair(pred.object, pred.subject)
+    return (gold.symmetric or pred.symmetric or undirected) and pair(pred.object, pred.subject)
 
 
 def class_matches(pred: Prediction, gold: GoldEvent, mapping: DatasetMapping) -> bool:
@@ -164,7 +168,9 @@ def class_matches(pred: Prediction, gold: GoldEvent, mapping: DatasetMapping) ->
 
 def matches(pred: Prediction, gold: GoldEvent, mapping: DatasetMapping) -> bool:
     """Return True when a prediction is the gold relation."""
-    return class_matches(pred, gold, mapping) and arguments_match(pred, gold)
+    return class_matches(pred, gold, mapping) and arguments_match(
+        pred, gold, undirected=gold.cls in mapping.undirected
+    )
 
 
 class _Tally:
@@ -181,11 +187,14 @@ class _Tally:
     def document(
         self, golds: Sequence[GoldEvent], preds: Sequence[Prediction], mapping: DatasetMapping
     ) -> None:
+        def _undirected(gold: GoldEvent) -> bool:
+            return gold.cls in mapping.undirected
+
         for pred in preds:
             correct = any(matches(pred, g, mapping) for g in golds)
             self.bump(pred.cls, 0)
             self.bump(pred.cls, 1, correct)
-            if not any(arguments_match(pred, g) for g in golds):
+            if not any(arguments_match(pred, g, undirected=_undirected(g)) for g in golds):
                 self.confusion[(pred.cls, NONE)] += 1
             if not correct:
                 self.errors.append(
@@ -203,7 +212,9 @@ class _Tally:
             hit = [p for p in preds if matches(p, gold, mapping)]
             self.bump(gold.cls, 2)
             self.bump(gold.cls, 3, bool(hit))
-            same_pair = hit or [p for p in preds if arguments_match(p, gold)]
+            same_pair = hit or [
+                p for p in preds if arguments_match(p, gold, undirected=_undirected(gold))
+            ]
             self.confusion[(same_pair[0].cls if same_pair else NONE, gold.cls)] += 1
             if not hit:
                 self.errors.append(
