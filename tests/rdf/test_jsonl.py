@@ -106,7 +106,7 @@ def _with_mentions_and_merge():
         subject_mention=TextSpan("The United States", 0, 17),
         object_mention=TextSpan("Cartel de los Soles", 40, 59),
     )
-    merge = ActorMerge("person-nicolas-maduro-moros", ex.actors[0].id, "Maduro Moros", "fuzzy", 91.5)
+    merge = ActorMerge("person-maduro-moros", ex.actors[0].id, "Maduro Moros", "fuzzy", 91.5)
     actor = dataclasses.replace(ex.actors[0], merged_from=(merge,))
     return dataclasses.replace(ex, actors=(actor, *ex.actors[1:]), relations=(rel,))
 
