@@ -17,12 +17,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kgraph.errors import KGraphError
-from kgraph.model import ActorScore, DatasetEvaluation, Document, DocumentExtraction, GraphPath
+from kgraph.model import (
+    ActorMerge,
+    ActorScore,
+    DatasetEvaluation,
+    Document,
+    DocumentExtraction,
+    GraphPath,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -47,6 +54,7 @@ class ExtractSummary:
     format: str
     model: str
     seconds: float
+    merged: int = 0  # actors of several documents merged into one (kgraph.extract.linking)
 
 
 @dataclass(frozen=True)
@@ -126,11 +134,22 @@ def extract(
     fmt = fmt or (format_from_path(str(output)) if output else "turtle")
     nlp = load_model(model)
     extractions = list(extract_documents(_read(inputs, date), model=model, progress=progress))
+    extractions, merges = link_corpus(extractions)
     data = serialise_extractions(extractions, fmt)
     if output is not None:
         write_atomic(output, data)
     summary = _summarise(extractions, output, fmt, model_description(nlp), started)
-    return summary, data
+    return replace(summary, merged=len(merges)), data
+
+
+def link_corpus(
+    extractions: Sequence[DocumentExtraction],
+) -> tuple[list[DocumentExtraction], tuple[ActorMerge, ...]]:
+    """Merge the actors found in several documents (see :mod:`kgraph.extract.linking`)."""
+    from kgraph.extract.linking import link_actors
+
+    linked, merges = link_actors(extractions)
+    return list(linked), merges
 
 
 def _summarise(

@@ -51,7 +51,9 @@ def extract(
         click.echo(
             f"{summary.documents} document(s), {summary.actors} actors, {summary.relations} "
             f"relations ({summary.asserted} asserted) with {summary.model} in "
-            f"{summary.seconds:.1f}s" + (f" → {output}" if output else ""),
+            f"{summary.seconds:.1f}s"
+            + (f", {summary.merged} actor(s) merged across documents" if summary.merged else "")
+            + (f" → {output}" if output else ""),
             err=True,
         )
 
