@@ -15,6 +15,8 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kgraph.predicates import Predicate
+
 
 class ActorType(str, enum.Enum):
     """Kinds of actor; the values are the ontology's class local names."""
@@ -163,7 +165,7 @@ class Relation:
     id: str  # deterministic: hash of doc, predicate, actors and offsets
     doc_id: str
     subject: str  # Actor.id
-    predicate: str
+    predicate: Predicate
     object: str  # Actor.id
     evidence: Evidence
     cameo: str | None = None  # CAMEO event code (root at least), e.g. "036"

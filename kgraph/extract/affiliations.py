@@ -37,6 +37,7 @@ from kgraph.model import (
     Mention,
     Relation,
 )
+from kgraph.predicates import Predicate
 
 # marks a tie read from inside one mention: "the government of Iraq" says
 # that the Government of Iraq is part of Iraq, with no second name in the text
@@ -60,7 +61,7 @@ def affiliation_relations(
     seen: set[tuple[str, str, str]] = set()
 
     def emit(
-        subject: Actor, predicate: str, obj: Actor, mention: Mention, confidence: float
+        subject: Actor, predicate: Predicate, obj: Actor, mention: Mention, confidence: float
     ) -> Iterator[Relation]:
         key = (subject.id, predicate, obj.id)
         if subject.id == obj.id or key in seen:
@@ -129,7 +130,7 @@ def _relation(
     document: Document,
     sent: Span,
     subject: Actor,
-    predicate: str,
+    predicate: Predicate,
     obj: Actor,
     mention: Mention,
     confidence: float,

@@ -72,6 +72,7 @@ from kgraph.extract.triggers import (
     verb_trigger,
 )
 from kgraph.model import ActorType, Evidence, Modality, Relation
+from kgraph.predicates import Predicate
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
 
 if TYPE_CHECKING:
@@ -323,7 +324,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
 
 def _relation(
     cand: Candidate,
-    predicate: str,
+    predicate: Predicate,
     cameo: str | None,
     *,
     sent: Span,

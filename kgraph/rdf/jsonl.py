@@ -30,6 +30,7 @@ from kgraph.model import (
     Relation,
     TextSpan,
 )
+from kgraph.predicates import as_predicate
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -343,7 +344,7 @@ def _relation_from(rec: dict[str, Any], subject: str, obj: str) -> Relation:
         id=str(rec["id"]),
         doc_id=str(rec["doc"]),
         subject=subject,
-        predicate=str(rec["predicate"]),
+        predicate=as_predicate(str(rec["predicate"])),
         object=obj,
         evidence=Evidence(
             sentence=str(ev["sentence"]),
