@@ -108,8 +108,9 @@ class TextSpan:
 class ActorMerge:
     """One cross-document merge: the actor ``merged`` became ``into``, by ``rule``.
 
-    ``rule`` is ``qid``, ``cameo``, ``name`` (equal normalised names) or
-    ``fuzzy`` (rapidfuzz similarity ``score`` of 0–100, with type and country agreeing).
+    ``rule`` is ``qid``, ``cameo``, ``name`` (equal normalised names), ``fuzzy``
+    (rapidfuzz similarity ``score`` of 0–100, with type and country agreeing) or
+    ``part`` (a shorter name of the actor in the same document).
     """
 
     merged: str  # the Actor.id that is gone

@@ -8,8 +8,11 @@ of every document once and merges by these rules, strongest first:
 ``qid``
     the same Wikidata QID;
 ``cameo``
-    the same CAMEO actor code and the same type, for the kinds a CAMEO code
-    names one actor of (states, governments, militaries, international bodies);
+    the same CAMEO actor code where that code names one actor: a state's
+    three-letter code, or a country's government (``IRQGOV``) between two
+    actors typed Government whose labels call them a government or an
+    administration. CAMEO codes are actor classes, not identities: a court, a
+    ministry and the government all code ``USAGOV``, and they stay apart;
 ``name``
     the same normalised label (case, accents, punctuation, "the" and
     possessives ignored) and the same type;
@@ -17,6 +20,20 @@ of every document once and merges by these rules, strongest first:
     a rapidfuzz similarity (:func:`rapidfuzz.fuzz.ratio` of the normalised
     labels) of at least :data:`FUZZY_THRESHOLD`, the same type, the same digits,
     and labels of at least :data:`FUZZY_MIN_LENGTH` characters.
+
+``part``
+    inside one document, a person's label whose words are a run of the words
+    of other persons' labels ("Hamza", "Hamza bin" beside "Hamza bin Laden"),
+    or the one-word head that ends another label of its type ("Embassy" beside
+    "U.S. Embassy", but not "Baghdad" beside "Baghdad International Airport"),
+    when all those longer actors are already one group; "Kim" beside "Kim Jong
+    Un" and "Kim Yo Jong" stays apart. Places and unnamed groups never merge
+    this way: "Central Europe" is not Europe, "Afghan civilians" not all
+    civilians.
+
+A one-word label ("Parliament", "Commission", "Khan") names too many actors:
+it merges by name only when both actors have the same known country, and never
+fuzzily.
 
 No rule merges two actors whose QIDs differ, or whose countries (or ISO codes)
 are both known and differ: "Iran" and "Iraq" never merge. The merged actor
@@ -39,14 +56,9 @@ from kgraph.model import Actor, ActorMerge, ActorType, DocumentExtraction
 
 FUZZY_THRESHOLD = 92.0
 FUZZY_MIN_LENGTH = 8
-CAMEO_TYPES = frozenset(
-    (
-        ActorType.STATE,
-        ActorType.GOVERNMENT,
-        ActorType.MILITARY,
-        ActorType.INTERNATIONAL_ORGANIZATION,
-    )
-)
+PART_EXCLUDED = frozenset((ActorType.LOCATION, ActorType.GROUP))
+# the words by which a label says it is a state's government as a whole, not one of its bodies
+GOVERNMENT_WORDS = frozenset(("government", "administration"))
 _NON_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -149,6 +161,35 @@ def _entries(extractions: Sequence[DocumentExtraction]) -> dict[str, _Entry]:
     }
 
 
+def cameo_key(actor: Actor, name: str) -> str | None:
+    """Return the CAMEO code that identifies this actor alone, or None (see the module docstring).
+
+    >>> cameo_key(Actor("government-of-iraq", "Government of Iraq", ActorType.GOVERNMENT,
+    ...                 cameo="IRQGOV"), "government of iraq")
+    'IRQGOV'
+    >>> cameo_key(Actor("government-us-supreme-court", "US Supreme Court", ActorType.GOVERNMENT,
+    ...                 cameo="USAGOV"), "us supreme court") is None
+    True
+    """
+    code = actor.cameo or ""
+    if actor.type is ActorType.STATE and len(code) == 3 and code.isalpha():
+        return code
+    if (
+        actor.type is ActorType.GOVERNMENT
+        and len(code) == 6
+        and code.endswith("GOV")
+        and code[:3] != "GOV"
+        and GOVERNMENT_WORDS & set(name.split())
+    ):
+        return code
+    return None
+
+
+def _nameable(entry: _Entry) -> bool:
+    """Return True when a label is specific enough to merge by (two words or more)."""
+    return " " in entry.name
+
+
 def _exact_rules(entries: dict[str, _Entry], groups: _Groups) -> None:
     for rule in ("qid", "cameo", "name"):
         buckets: dict[object, list[str]] = defaultdict(list)
@@ -156,10 +197,13 @@ def _exact_rules(entries: dict[str, _Entry], groups: _Groups) -> None:
             a = e.actor
             if rule == "qid" and a.qid:
                 buckets[a.qid].append(i)
-            elif rule == "cameo" and a.cameo and a.type in CAMEO_TYPES:
-                buckets[(a.cameo, a.type)].append(i)
+            elif rule == "cameo" and (code := cameo_key(a, e.name)) is not None:
+                buckets[(code, a.type)].append(i)
             elif rule == "name" and e.name:
-                buckets[(e.name, a.type)].append(i)
+                # a one-word label only within one known country: "Parliament" is many
+                place = None if _nameable(e) else _place(a)
+                if _nameable(e) or place:
+                    buckets[(e.name, a.type, place)].append(i)
         for key in buckets:
             _join_bucket(entries, groups, buckets[key], rule)
 
@@ -177,7 +221,7 @@ def _fuzzy_rule(entries: dict[str, _Entry], groups: _Groups) -> None:
 
     blocks: dict[ActorType, list[str]] = defaultdict(list)
     for i, e in entries.items():
-        if len(e.name) >= FUZZY_MIN_LENGTH:
+        if len(e.name) >= FUZZY_MIN_LENGTH and _nameable(e):
             blocks[e.actor.type].append(i)
     for ids in blocks.values():
         names = [entries[i].name for i in ids]
@@ -190,6 +234,38 @@ def _fuzzy_rule(entries: dict[str, _Entry], groups: _Groups) -> None:
             score = fuzzy_score(ea.name, eb.name)
             if score >= FUZZY_THRESHOLD:
                 groups.union(a, b, "fuzzy", round(score, 1))
+
+
+def _contains(longer: list[str], shorter: list[str], *, person: bool) -> bool:
+    """Return True when ``shorter`` is a run of ``longer`` (a person) or ends it (others)."""
+    n = len(shorter)
+    if n >= len(longer):
+        return False
+    if not person:  # the head of a name comes last: "Embassy" is the "U.S. Embassy"
+        return n == 1 and longer[-1:] == shorter
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _part_rule(
+    extractions: Sequence[DocumentExtraction], entries: dict[str, _Entry], groups: _Groups
+) -> None:
+    for extraction in extractions:
+        ids = sorted({a.id for a in extraction.actors if entries[a.id].name})
+        words = {i: entries[i].name.split() for i in ids}
+        # longest first, so "Hamza bin" meets its containers already joined
+        for short in sorted(ids, key=lambda i: (-len(words[i]), i)):
+            kind = entries[short].actor.type
+            if kind in PART_EXCLUDED:
+                continue
+            person = kind is ActorType.PERSON
+            containers = [
+                i
+                for i in ids
+                if entries[i].actor.type is kind
+                and _contains(words[i], words[short], person=person)
+            ]
+            if containers and len({groups.find(i) for i in containers}) == 1:
+                groups.union(containers[0], short, "part", 100.0)
 
 
 def _rank(e: _Entry) -> tuple[object, ...]:
@@ -290,6 +366,7 @@ def link_actors(
     groups = _Groups(entries)
     _exact_rules(entries, groups)
     _fuzzy_rule(entries, groups)
+    _part_rule(extractions, entries, groups)
     merged, records = _plan(entries, groups)
     if not merged:
         return tuple(extractions), ()

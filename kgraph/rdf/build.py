@@ -168,6 +168,7 @@ def merge_note(merge: ActorMerge) -> str:
         "cameo": "same CAMEO actor code and type",
         "name": "same normalised name and type",
         "fuzzy": "fuzzy name match",
+        "part": "a shorter name of it in the same document",
     }.get(merge.rule, merge.rule)
     score = f", score {merge.score:.1f}" if merge.rule == "fuzzy" else ""
     return f"'{merge.label}' ({merge.merged}) merged by {how}{score}"

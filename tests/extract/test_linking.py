@@ -232,3 +232,61 @@ def test_api_extract_merges_across_documents(tmp_path, nlp):
         {"id": "person-hamza-bin-ladin", "label": "Hamza Bin Ladin", "rule": "fuzzy", "score": 93.3}
     ]
     assert records[1]["subject_mention"] == {"text": "Hamza Bin Ladin", "start": 0, "end": 15}
+
+
+def one_document(*actors):
+    out, merges = link_actors([doc("d1", *actors)])
+    return {(m.merged, m.into, m.rule) for m in merges}, out
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        (actor("person-hamza", "Hamza"), actor("person-hamza-bin-laden", "Hamza bin Laden")),
+        (actor("person-laden", "bin Laden"), actor("person-hamza-bin-laden", "Hamza bin Laden")),
+        (actor("organization-embassy", "Embassy", ORG),
+         actor("organization-u-s-embassy", "U.S. Embassy", ORG, country="USA")),
+    ],
+)  # fmt: skip
+def test_a_shorter_name_in_the_same_document_merges(short, long):
+    merges, _ = one_document(short, long)
+    assert {(m, i) for m, i, _ in merges} in ({(short.id, long.id)}, {(long.id, short.id)})
+    assert {rule for _, _, rule in merges} == {"part"}
+
+
+@pytest.mark.parametrize(
+    "actors",
+    [
+        # two different people share the short name
+        (actor("person-kim", "Kim"), actor("person-kim-jong-un", "Kim Jong Un"),
+         actor("person-kim-yo-jong", "Kim Yo Jong")),
+        # a name that starts a longer name is not its head
+        (actor("organization-amazon", "Amazon", ORG),
+         actor("organization-amazon-research-institute", "Amazon Research Institute", ORG)),
+        # places: a region is not the continent
+        (actor("location-europe", "Europe", ActorType.LOCATION),
+         actor("location-central-europe", "Central Europe", ActorType.LOCATION)),
+        # other types
+        (actor("person-hamza", "Hamza"),
+         actor("organization-hamza-foundation", "Hamza Foundation", ORG)),
+    ],
+)  # fmt: skip
+def test_a_shorter_name_must_not_merge(actors):
+    merges, _ = one_document(*actors)
+    assert merges == set()
+
+
+def test_a_shorter_name_in_another_document_does_not_merge():
+    _, merges = link_actors(
+        [doc("d1", actor("person-hamza", "Hamza")),
+         doc("d2", actor("person-hamza-bin-laden", "Hamza bin Laden"))]
+    )  # fmt: skip
+    assert merges == ()
+
+
+def test_names_of_one_person_in_one_document_join_step_by_step():
+    names = ["NPR Hamza bin Laden", "Hamza bin Laden", "Hamza bin", "Hamza"]
+    actors = [actor(f"person-{i}", n) for i, n in enumerate(names)]
+    merges, out = one_document(*actors)
+    assert len(merges) == 3
+    assert len(out[0].actors) == 1
