@@ -40,7 +40,12 @@ def validate(graphs: Sequence[str]) -> None:
     "--errors", is_flag=True, help="List the misses and false alarms with their sentence."
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for reading, json for machines.",
 )
 def evaluate(path: str, dataset: str | None, model: str | None, errors: bool, fmt: str) -> None:
     """Score the extraction on an annotated file: P/R/F1 per class and a confusion table.

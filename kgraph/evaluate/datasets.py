@@ -38,6 +38,8 @@ Record = dict[str, Any]
 def read_records(path: str | Path) -> list[tuple[int, Record]]:
     """Return the (line number, record) pairs of a JSONL file; KGraphError names a bad line."""
     source = Path(path)
+    if source.exists() and not source.is_file():  # a FIFO or a device would never end
+        raise KGraphError(f"{source}: not a regular file")
     try:
         lines = source.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:

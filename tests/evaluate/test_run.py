@@ -65,3 +65,21 @@ def test_cli_forced_dataset_and_bad_file(tmp_path):
     assert result.exit_code == 2
     assert "cannot tell the evaluation format" in result.output
     assert "Traceback" not in result.output
+
+
+def test_same_input_same_bytes(nlp):
+    runs = [
+        CliRunner().invoke(main, ["evaluate", str(DATA / "wikievents.jsonl"), "--errors"]).output
+        for _ in range(2)
+    ]
+    assert runs[0] == runs[1]
+
+
+def test_a_fifo_is_refused(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(main, ["evaluate", str(fifo)])
+    assert result.exit_code == 2
+    assert "not a regular file" in result.output
