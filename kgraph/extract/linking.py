@@ -18,8 +18,9 @@ of every document once and merges by these rules, strongest first:
     possessives ignored) and the same type;
 ``fuzzy``
     a rapidfuzz similarity (:func:`rapidfuzz.fuzz.ratio` of the normalised
-    labels) of at least :data:`FUZZY_THRESHOLD`, the same type, the same digits,
-    and labels of at least :data:`FUZZY_MIN_LENGTH` characters.
+    labels) of at least :data:`FUZZY_THRESHOLD`, the same type, the same first
+    letter, the same digits, and labels of at least :data:`FUZZY_MIN_LENGTH`
+    characters.
 
 ``part``
     inside one document, a person's label whose words are a run of the words
@@ -219,14 +220,19 @@ def _fuzzy_rule(entries: dict[str, _Entry], groups: _Groups) -> None:
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    blocks: dict[ActorType, list[str]] = defaultdict(list)
+    # Compared within one type and one first letter: a corpus of 100,000 names then needs
+    # blocks of a few thousand, one byte a pair, instead of one 10^10-cell matrix.
+    blocks: dict[tuple[ActorType, str], list[str]] = defaultdict(list)
     for i, e in entries.items():
         if len(e.name) >= FUZZY_MIN_LENGTH and _nameable(e):
-            blocks[e.actor.type].append(i)
-    for ids in blocks.values():
+            blocks[(e.actor.type, e.name[0])].append(i)
+    for key in sorted(blocks, key=lambda k: (k[0].value, k[1])):
+        ids = blocks[key]
         names = [entries[i].name for i in ids]
-        scores = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-        for row, col in np.argwhere(np.triu(scores, 1) >= FUZZY_THRESHOLD):
+        scores = process.cdist(
+            names, names, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD - 1, dtype=np.uint8
+        )
+        for row, col in np.argwhere(np.triu(scores, 1) >= FUZZY_THRESHOLD - 1):
             a, b = ids[row], ids[col]
             ea, eb = entries[a], entries[b]
             if ea.name == eb.name or not compatible(ea.actor, eb.actor):
