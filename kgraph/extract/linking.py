@@ -38,8 +38,9 @@ fuzzily.
 
 No rule merges two actors whose QIDs differ, or whose countries (or ISO codes)
 are both known and differ: "Iran" and "Iraq" never merge. The merged actor
-keeps the strongest member's id and label (a QID first, then the most
-documents, the most mentions, the longest label, the smallest id), every
+keeps the strongest member's id and label (a QID first, then a label of
+two words or more, the most documents, the most mentions, the longest
+label, the smallest id), every
 label and alias of every member, and one :class:`~kgraph.model.ActorMerge`
 per absorbed id saying which rule joined it and with which score. The result
 depends only on the input, never on dictionary or hash order.
@@ -275,7 +276,16 @@ def _part_rule(
 
 
 def _rank(e: _Entry) -> tuple[object, ...]:
-    return (e.actor.qid is None, -e.documents, -e.mentions, -len(e.actor.label), e.actor.id)
+    # a one-word label ("Wine", "Hamza") is the weakest name of a group that has a full one
+    one_word = not _nameable(e)
+    return (
+        e.actor.qid is None,
+        one_word,
+        -e.documents,
+        -e.mentions,
+        -len(e.actor.label),
+        e.actor.id,
+    )
 
 
 def _merged_actor(members: list[_Entry], merges: tuple[ActorMerge, ...]) -> Actor:
