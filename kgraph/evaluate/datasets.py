@@ -230,6 +230,9 @@ def load_dataset(
     if dataset is not None and dataset not in DATASETS:
         raise KGraphError(f"unknown dataset '{dataset}'; use one of {', '.join(DATASETS)}")
     name = dataset or detect_format([r for _, r in records])
+    field = "relations" if name in ("kgraph", "re3d") else "events"
+    if not any(isinstance(r.get(field), list) for _, r in records):
+        raise KGraphError(f"{path}: not a {name} file: no record has '{field}'")
     mapping = load_mapping(name)
     reader = _READERS[name]
     documents = []

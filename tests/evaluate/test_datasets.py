@@ -112,6 +112,11 @@ def test_bad_files_name_the_problem(tmp_path, content, message):
         load_dataset(path)
 
 
+def test_a_forced_dataset_must_fit_the_file():
+    with pytest.raises(KGraphError, match="not a re3d file: no record has 'relations'"):
+        load_dataset(DATA / "plover.jsonl", dataset="re3d")
+
+
 def test_unknown_dataset_is_refused():
     with pytest.raises(KGraphError, match="unknown dataset 'acled'"):
         load_dataset(DATA / "gold.jsonl", dataset="acled")
