@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any
 from kgraph.analytics.defaults import MEASURES as DEFAULT_MEASURES
 from kgraph.analytics.defaults import PICTURE_TOP, SORT_BY
 from kgraph.errors import KGraphError
-from kgraph.model import ActorScore, Document, DocumentExtraction, GraphPath
+from kgraph.model import (
+    ActorMerge,
+    ActorScore,
+    DatasetEvaluation,
+    Document,
+    DocumentExtraction,
+    GraphPath,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -50,6 +57,7 @@ class ExtractSummary:
     model: str
     seconds: float
     skipped: tuple[str, ...] = ()  # bad inputs left out (``skip_bad``), one message each
+    merged: int = 0  # actors of several documents merged into one (kgraph.extract.linking)
 
 
 @dataclass(frozen=True)
@@ -169,11 +177,22 @@ def extract(
     extractions = list(
         extract_documents(docs, model=model, progress=progress, jobs=jobs, dask=dask)
     )
+    extractions, merges = link_corpus(extractions)
     data = serialise_extractions(extractions, fmt)
     if output is not None:
         write_atomic(output, data)
     summary = _summarise(extractions, output, fmt, model_description(nlp), started)
-    return replace(summary, skipped=tuple(skipped)), data
+    return replace(summary, skipped=tuple(skipped), merged=len(merges)), data
+
+
+def link_corpus(
+    extractions: Sequence[DocumentExtraction],
+) -> tuple[list[DocumentExtraction], tuple[ActorMerge, ...]]:
+    """Merge the actors found in several documents (see :mod:`kgraph.extract.linking`)."""
+    from kgraph.extract.linking import link_actors
+
+    linked, merges = link_actors(extractions)
+    return list(linked), merges
 
 
 def _summarise(
@@ -507,6 +526,20 @@ def validate(sources: Sequence[PathLike]) -> Any:
     from kgraph.rdf.validate import validate as run
 
     return run(load(sources))
+
+
+def evaluate(
+    path: PathLike, *, dataset: str | None = None, model: str | None = None
+) -> DatasetEvaluation:
+    """Score the extraction on an evaluation file (kgraph gold, PLOVER, re3d, RAMS, WikiEvents).
+
+    The format is detected from the records unless ``dataset`` names it; the
+    figures are those of the JSONL export (see :mod:`kgraph.evaluate.scoring`).
+    """
+    from kgraph.evaluate.run import evaluate_file
+    from kgraph.nlp.models import load_model
+
+    return evaluate_file(path, nlp=load_model(model), dataset=dataset)
 
 
 # --- the main job ------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kgraph.predicates import Predicate
+
 
 class ActorType(str, enum.Enum):
     """Kinds of actor; the values are the ontology's class local names."""
@@ -95,6 +97,31 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class TextSpan:
+    """A stretch of the document text: what it says and where (half-open offsets)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorMerge:
+    """One cross-document merge: the actor ``merged`` became ``into``, by ``rule``.
+
+    ``rule`` is ``qid``, ``cameo``, ``name`` (equal normalised names), ``fuzzy``
+    (rapidfuzz similarity ``score`` of 0–100, with type and country agreeing) or
+    ``part`` (a shorter name of the actor in the same document).
+    """
+
+    merged: str  # the Actor.id that is gone
+    into: str  # the Actor.id that stands for both
+    label: str  # the merged actor's label
+    rule: str
+    score: float = 100.0
+
+
+@dataclass(frozen=True)
 class Actor:
     """A real-world actor, resolved across mentions and linked where known.
 
@@ -113,6 +140,7 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-3 of the country it belongs to
     office: str | None = None  # for leaders: "President of the United States"
     mentions: tuple[Mention, ...] = ()
+    merged_from: tuple[ActorMerge, ...] = ()  # actors of other documents merged into this one
 
 
 @dataclass(frozen=True)
@@ -139,7 +167,7 @@ class Relation:
     id: str  # deterministic: hash of doc, predicate, actors and offsets
     doc_id: str
     subject: str  # Actor.id
-    predicate: str
+    predicate: Predicate
     object: str  # Actor.id
     evidence: Evidence
     cameo: str | None = None  # CAMEO event code (root at least), e.g. "036"
@@ -152,6 +180,8 @@ class Relation:
     # ("designation", "Foreign Terrorist Organization"), ("quantity", "at least 21 vessels")
     attributes: tuple[tuple[str, str], ...] = ()
     extractor: str = "kgraph"
+    subject_mention: TextSpan | None = None  # the words the subject was read from
+    object_mention: TextSpan | None = None
 
     @property
     def asserted(self) -> bool:
@@ -445,3 +475,63 @@ class EvaluationReport:
     documents: int = 0
     missed: tuple[str, ...] = ()  # gold relations not found, "doc: s predicate o"
     spurious: tuple[str, ...] = ()  # predictions matching no gold relation
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One annotated relation of an evaluation set, in the dataset's own class.
+
+    ``accepts`` lists the kgraph predicates that code it when the dataset says
+    so (the event sets); empty means a prediction must carry the same class.
+    A span is ``(start, end)`` in document characters, None when not given.
+    """
+
+    doc_id: str
+    cls: str
+    source: str
+    target: str
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+    source_names: tuple[str, ...] = ()  # other names of the source (coreference)
+    target_names: tuple[str, ...] = ()
+    symmetric: bool = False
+    accepts: tuple[str, ...] = ()
+    negated: bool = False
+    modality: str | None = None  # checked only when given
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class EvaluationDocument:
+    """A text to extract from and the relations annotated in it."""
+
+    document: Document
+    events: tuple[GoldEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class EvaluationError:
+    """A gold relation that was missed, or a prediction that matched none."""
+
+    kind: str  # "missed" or "false alarm"
+    doc_id: str
+    subject: str
+    cls: str
+    object: str
+    sentence: str
+    predicate: str = ""  # the kgraph predicate of a false alarm
+
+
+@dataclass(frozen=True)
+class DatasetEvaluation:
+    """Scores of the extraction on one evaluation set, overall and per class."""
+
+    dataset: str
+    documents: int
+    overall: Score
+    by_class: tuple[tuple[str, Score], ...] = ()
+    confusion: tuple[tuple[str, str, int], ...] = ()  # (predicted class, gold class, count)
+    recall_only: bool = False
+    note: str = ""
+    errors: tuple[EvaluationError, ...] = ()
+    seconds: float = 0.0

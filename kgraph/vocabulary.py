@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kgraph.predicates import Predicate
+
 HOSTILE = "hostile"
 COOPERATIVE = "cooperative"
 DIPLOMATIC = "diplomatic"
@@ -26,7 +28,7 @@ FAMILIES = (HOSTILE, COOPERATIVE, DIPLOMATIC, STANDING)
 class RelationKind:
     """One relation type of the ontology."""
 
-    name: str  # the ontology property's local name
+    name: Predicate  # the ontology property's local name
     label: str
     cameo: str | None  # CAMEO event code; None for standing relations
     plover: str | None
@@ -36,7 +38,7 @@ class RelationKind:
 
 
 def _k(
-    name: str,
+    name: Predicate,
     label: str,
     cameo: str | None,
     plover: str | None,

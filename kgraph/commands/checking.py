@@ -29,20 +29,44 @@ def validate(graphs: Sequence[str]) -> None:
 
 
 @click.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("path", metavar="FILE", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--dataset",
+    type=click.Choice(["kgraph", "plover", "re3d", "rams", "wikievents"]),
+    help="The file's format (default: detected from its records).",
+)
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
-def evaluate(gold: str, model: str | None) -> None:
-    """Score the extraction against a gold JSONL file (precision, recall, F1).
+@click.option(
+    "--errors", is_flag=True, help="List the misses and false alarms with their sentence."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for reading, json for machines.",
+)
+def evaluate(path: str, dataset: str | None, model: str | None, errors: bool, fmt: str) -> None:
+    """Score the extraction on an annotated file: P/R/F1 per class and a confusion table.
+
+    Reads kgraph's gold format and the PLOVER, re3d, RAMS and WikiEvents JSONL
+    formats; the mapping of kgraph predicates to each dataset's classes is in
+    kgraph/evaluate/mappings.json.
 
     \b
-    Example:
+    Examples:
       kgraph evaluate tests/data/gold.jsonl
+      kgraph evaluate re3d_dev.jsonl --errors
+      kgraph evaluate rams_dev.jsonl --dataset rams --format json
     """
-    from kgraph.evaluate.gold import evaluate as run
-    from kgraph.evaluate.gold import format_report, load_gold
-    from kgraph.nlp.models import load_model
+    from kgraph import api
+    from kgraph.evaluate.report import format_text, to_json
 
-    click.echo(format_report(run(load_gold(gold), nlp=load_model(model))))
+    report = api.evaluate(path, dataset=dataset, model=model)
+    click.echo(
+        to_json(report, errors=errors) if fmt == "json" else format_text(report, errors=errors)
+    )
 
 
 @click.command()

@@ -87,6 +87,7 @@ def extract(
             f"relations ({summary.asserted} asserted) with {summary.model} in "
             f"{summary.seconds:.1f}s"
             + (f", {len(summary.skipped)} bad input(s) skipped" if summary.skipped else "")
+            + (f", {summary.merged} actor(s) merged across documents" if summary.merged else "")
             + (f" → {output}" if output else ""),
             err=True,
         )

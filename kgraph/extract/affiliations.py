@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kgraph.extract.relations import EXTRACTOR, relation_id
+from kgraph.extract.spans import mention_span
 from kgraph.model import (
     Actor,
     ActorIndex,
@@ -36,6 +37,7 @@ from kgraph.model import (
     Mention,
     Relation,
 )
+from kgraph.predicates import Predicate
 
 # marks a tie read from inside one mention: "the government of Iraq" says
 # that the Government of Iraq is part of Iraq, with no second name in the text
@@ -59,7 +61,7 @@ def affiliation_relations(
     seen: set[tuple[str, str, str]] = set()
 
     def emit(
-        subject: Actor, predicate: str, obj: Actor, mention: Mention, confidence: float
+        subject: Actor, predicate: Predicate, obj: Actor, mention: Mention, confidence: float
     ) -> Iterator[Relation]:
         key = (subject.id, predicate, obj.id)
         if subject.id == obj.id or key in seen:
@@ -128,7 +130,7 @@ def _relation(
     document: Document,
     sent: Span,
     subject: Actor,
-    predicate: str,
+    predicate: Predicate,
     obj: Actor,
     mention: Mention,
     confidence: float,
@@ -150,4 +152,6 @@ def _relation(
         confidence=confidence,
         attributes=(MENTION_BASIS,),
         extractor=EXTRACTOR,
+        subject_mention=mention_span(subject, mention.start, mention.end, mention.text),
+        object_mention=mention_span(obj, mention.start, mention.end, mention.text),
     )

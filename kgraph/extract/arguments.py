@@ -32,6 +32,7 @@ from kgraph.extract.triggers import (
     lemma_of,
 )
 from kgraph.model import ActorType
+from kgraph.predicates import Predicate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +81,7 @@ class Argument:
 class Candidate:
     """A relation found in the parse, before modality, date and scoring."""
 
-    predicate: str
+    predicate: Predicate
     subject: Argument
     object: Argument
     trigger: Token

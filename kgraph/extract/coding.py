@@ -16,11 +16,12 @@ partner cooperate militarily (062) rather than praise or aid it; strikes that
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from kgraph.extract.assets import STRIKE_NOUNS, is_asset
 from kgraph.extract.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
 from kgraph.model import Actor, ActorType, Modality
+from kgraph.predicates import Predicate
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -107,7 +108,9 @@ def _on_path(token: Token, top: Token, lemmas: frozenset[str]) -> bool:
     return False
 
 
-def recode(cand: Candidate, modality: Modality, chain: list[Token]) -> tuple[str, str | None, bool]:
+def recode(
+    cand: Candidate, modality: Modality, chain: list[Token]
+) -> tuple[Predicate | Literal[""], str | None, bool]:
     """Return (predicate, CAMEO code, refused) after intent, threat and refusal cues.
 
     An empty predicate means the candidate is no relation after all.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.arguments import Argument, Candidate
 from kgraph.model import ActorType
+from kgraph.predicates import Predicate
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
 
 
 def pair_candidates(
-    predicate: str,
+    predicate: Predicate,
     subjects: list[Argument],
     objects: list[Argument],
     trigger: Token,

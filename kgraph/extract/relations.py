@@ -52,6 +52,7 @@ from kgraph.extract.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.spans import token_span
 from kgraph.extract.standing import standing_candidates
 from kgraph.extract.triggers import (
     ADJECTIVES,
@@ -71,6 +72,7 @@ from kgraph.extract.triggers import (
     verb_trigger,
 )
 from kgraph.model import ActorType, Evidence, Modality, Relation
+from kgraph.predicates import Predicate
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
 
 if TYPE_CHECKING:
@@ -322,7 +324,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
 
 def _relation(
     cand: Candidate,
-    predicate: str,
+    predicate: Predicate,
     cameo: str | None,
     *,
     sent: Span,
@@ -364,6 +366,8 @@ def _relation(
         attributed_to=attributed_to,
         attributes=cand.attributes,
         extractor=EXTRACTOR,
+        subject_mention=token_span(cand.subject.actor, cand.subject.token),
+        object_mention=token_span(cand.object.actor, cand.object.token),
     )
 
 

@@ -34,6 +34,7 @@ from kgraph.extract.arguments import (
 )
 from kgraph.extract.triggers import AFFILIATION_WORDS, LEADER_TITLES, is_backing
 from kgraph.model import ActorType
+from kgraph.predicates import Predicate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -242,7 +243,7 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                 yield Candidate("partOf", me, other, child, child, 0.75)
 
 
-def _participle_tie(child: Token, actor: Actor) -> tuple[str, bool, float] | None:
+def _participle_tie(child: Token, actor: Actor) -> tuple[Predicate, bool, float] | None:
     """Return the tie a name-and-participle modifier states, if any.
 
     As (predicate, whether the name is the subject, strength): "Iran-backed
@@ -266,7 +267,7 @@ def _participle_tie(child: Token, actor: Actor) -> tuple[str, bool, float] | Non
 def _membership(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "X, a member of Y", "Y member X", "X, Y's ally", "an ally of Y, X"."""
     lemma = noun.lemma_.lower()
-    predicate = "memberOf" if lemma == "member" else "alliedWith"
+    predicate: Predicate = "memberOf" if lemma == "member" else "alliedWith"
     members: list[Argument] = []
     if noun.dep_ in ("appos", "compound", "attr") and noun.head is not noun:
         if noun.dep_ == "attr":

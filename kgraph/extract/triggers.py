@@ -28,6 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgraph.predicates import Predicate
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -42,7 +44,7 @@ class Trigger:
     confidence score.
     """
 
-    predicate: str
+    predicate: Predicate
     preps: frozenset[str] = frozenset()
     direct: bool = True
     strength: float = 0.9
@@ -52,7 +54,9 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def _t(predicate: str, preps: str = "", direct: bool = True, strength: float = 0.9) -> Trigger:
+def _t(
+    predicate: Predicate, preps: str = "", direct: bool = True, strength: float = 0.9
+) -> Trigger:
     return Trigger(predicate, frozenset(preps.split()), direct, strength)
 
 
@@ -221,7 +225,7 @@ NOUNS: dict[str, Trigger] = {
     **_many("control", _t("controls", "of over", False, 0.6)),
 }
 
-VERB_NOUN: dict[tuple[str, str], str] = {
+VERB_NOUN: dict[tuple[str, str], Predicate] = {
     **{
         (v, n): "yieldsTo"
         for v in ("lift", "ease", "relax", "end", "remove", "cancel", "shorten", "suspend")

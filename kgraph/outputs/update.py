@@ -215,6 +215,9 @@ def _write(
         fresh = _extract_into(staged, pending, todo, options, extract)
         checkpoint("extracted")
         extractions = [fresh.get(e.id) or _load(staged, e) for e in todo.documents]
+        # Records stay as extracted, one document each; actors are merged across the
+        # corpus afresh on every derivation, since a new document can change any merge.
+        extractions, _merges = _link(extractions)
         derived = derive_outputs(extractions, staged, options, render=render)
         model = next((e.model for e in extractions if e.model), "")
         manifest = Manifest(
@@ -323,3 +326,12 @@ def _write_file(path: Path, data: bytes) -> None:
     from kgraph.io.writers import write_atomic
 
     write_atomic(path, data)
+
+
+def _link(
+    extractions: list[DocumentExtraction],
+) -> tuple[list[DocumentExtraction], tuple[object, ...]]:
+    from kgraph.extract.linking import link_actors
+
+    linked, merges = link_actors(extractions)
+    return list(linked), tuple(merges)

@@ -20,8 +20,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kgraph.errors import KGraphError
-from kgraph.model import Actor, DocumentExtraction, Modality, Relation
-from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG, PREFIXES, WD, kg_term
+from kgraph.model import Actor, ActorMerge, DocumentExtraction, Modality, Relation
+from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG, MERGE, PREFIXES, WD, kg_term
 from kgraph.vocabulary import RELATIONS, STANDING, cameo_root
 
 if TYPE_CHECKING:
@@ -135,6 +135,43 @@ def add_actor(graph: rdflib.Graph, actor: Actor) -> None:
         add((iri, KG.office, Literal(actor.office)))
     if actor.mentions:
         add((iri, KG.mentionCount, Literal(len(actor.mentions), datatype=XSD.integer)))
+    for merge in actor.merged_from:
+        add_merge(graph, iri, merge)
+
+
+def add_merge(graph: rdflib.Graph, iri: rdflib.URIRef, merge: ActorMerge) -> None:
+    """Add the record of one cross-document merge into the actor ``iri``."""
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS, XSD
+
+    node = MERGE[f"{merge.into}--{merge.merged}"]
+    add = graph.add
+    add((iri, KG.mergedFrom, ACTOR[merge.merged]))
+    add((iri, KG.merge, node))
+    add((node, RDF.type, KG.ActorMerge))
+    add((node, KG.mergedActor, ACTOR[merge.merged]))
+    add((node, KG.mergedLabel, Literal(merge.label)))
+    add((node, KG.mergeRule, Literal(merge.rule)))
+    add((node, KG.mergeScore, Literal(decimal_lexical(merge.score), datatype=XSD.decimal)))
+    add((node, RDFS.comment, Literal(merge_note(merge))))
+
+
+def merge_note(merge: ActorMerge) -> str:
+    """Return the one-line reason of a merge, for analysts reading the graph.
+
+    >>> merge_note(ActorMerge("person-hamza-binladen", "hamza-bin-laden-q1", "Hamza BinLaden",
+    ...                       "fuzzy", 93.3))
+    "'Hamza BinLaden' (person-hamza-binladen) merged by fuzzy name match, score 93.3"
+    """
+    how = {
+        "qid": "same Wikidata QID",
+        "cameo": "same CAMEO actor code and type",
+        "name": "same normalised name and type",
+        "fuzzy": "fuzzy name match",
+        "part": "a shorter name of it in the same document",
+    }.get(merge.rule, merge.rule)
+    score = f", score {merge.score:.1f}" if merge.rule == "fuzzy" else ""
+    return f"'{merge.label}' ({merge.merged}) merged by {how}{score}"
 
 
 def add_relation(
@@ -193,6 +230,14 @@ def add_relation(
     add((event, KG.triggerStart, Literal(evidence.trigger_start, datatype=XSD.integer)))
     add((event, KG.triggerEnd, Literal(evidence.trigger_end, datatype=XSD.integer)))
     add((event, KG.extractor, Literal(_extractor(relation.extractor, extractor_version))))
+    for span, (text, start, end) in (
+        (relation.subject_mention, (KG.subjectMention, KG.subjectStart, KG.subjectEnd)),
+        (relation.object_mention, (KG.objectMention, KG.objectStart, KG.objectEnd)),
+    ):
+        if span is not None:
+            add((event, text, Literal(span.text)))
+            add((event, start, Literal(span.start, datatype=XSD.integer)))
+            add((event, end, Literal(span.end, datatype=XSD.integer)))
     if relation.asserted:
         add((subject, prop, obj))
 

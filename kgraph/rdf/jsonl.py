@@ -3,7 +3,10 @@
 Each line holds the relation id, the document id, subject and object actors
 (id, label, type, aliases, QID, country), the predicate with its CAMEO code,
 PLOVER category and family, negation, modality, date, evidence (sentence and
-trigger with their offsets), confidence, extra attributes and attribution.
+trigger with their offsets), confidence, extra attributes and attribution,
+and the mention each argument was read from (``subject_mention``,
+``object_mention``: ``{"text", "start", "end"}`` in document offsets). An actor
+merged across documents lists what it absorbed in ``merged_from``.
 The same lines can be read back (:func:`jsonl_to_extractions`) and turned
 into RDF again, so ``.jsonl`` is one of the formats :mod:`kgraph.rdf.load`
 reads.
@@ -18,13 +21,16 @@ from typing import TYPE_CHECKING, Any
 from kgraph.errors import KGraphError
 from kgraph.model import (
     Actor,
+    ActorMerge,
     ActorType,
     Document,
     DocumentExtraction,
     Evidence,
     Modality,
     Relation,
+    TextSpan,
 )
+from kgraph.predicates import as_predicate
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -72,7 +78,16 @@ def relation_record(rel: Relation, actors: dict[str, Actor]) -> dict[str, Any]:
         "attributes": dict(rel.attributes),
         "attributed_to": attributed,
         "extractor": rel.extractor,
+        "subject_mention": span_record(rel.subject_mention),
+        "object_mention": span_record(rel.object_mention),
     }
+
+
+def span_record(span: TextSpan | None) -> dict[str, Any] | None:
+    """Return ``{"text", "start", "end"}`` of an argument's mention, or None when unknown."""
+    if span is None:
+        return None
+    return {"text": span.text, "start": span.start, "end": span.end}
 
 
 def actor_record(actor: Actor | None, actor_id: str) -> dict[str, Any]:
@@ -94,7 +109,14 @@ def actor_record(actor: Actor | None, actor_id: str) -> dict[str, Any]:
     ):
         if value:
             record[key] = value
+    if actor.merged_from:
+        record["merged_from"] = [merge_record(m) for m in actor.merged_from]
     return record
+
+
+def merge_record(merge: ActorMerge) -> dict[str, Any]:
+    """Return the JSON-ready record of one cross-document merge."""
+    return {"id": merge.merged, "label": merge.label, "rule": merge.rule, "score": merge.score}
 
 
 def dataset_to_jsonl(graph: rdflib.Graph) -> str:
@@ -153,6 +175,12 @@ def dataset_to_jsonl(graph: rdflib.Graph) -> str:
                 "attributes": attributes,
                 "attributed_to": _str(attributed),
                 "extractor": _str(one(KG.extractor)) or "kgraph",
+                "subject_mention": _graph_span(
+                    one(KG.subjectMention), one(KG.subjectStart), one(KG.subjectEnd)
+                ),
+                "object_mention": _graph_span(
+                    one(KG.objectMention), one(KG.objectStart), one(KG.objectEnd)
+                ),
             }
         )
     records.sort(key=lambda r: (r["doc"], r["evidence"]["start"], r["id"]))
@@ -186,10 +214,46 @@ def _graph_actor(g: rdflib.Graph, iri: Any) -> dict[str, Any]:
         values = sorted(str(v) for v in g.objects(iri, prop))
         if values:
             record[key] = values[0]
+    merges = _graph_merges(g, iri)
+    if merges:
+        record["merged_from"] = merges
     return record
 
 
 _TYPES = {t.value for t in ActorType}
+
+
+def _graph_span(text: Any, start: Any, end: Any) -> dict[str, Any] | None:
+    if text is None or start is None or end is None:
+        return None
+    return {"text": str(text), "start": _int(start), "end": _int(end)}
+
+
+def _graph_merges(g: rdflib.Graph, iri: Any) -> list[dict[str, Any]]:
+    from kgraph.rdf.namespace import KG
+
+    merges = []
+    for node in g.objects(iri, KG.merge):
+
+        def one(prop: Any, node: Any = node) -> Any:
+            values = sorted(g.objects(node, prop), key=str)
+            return values[0] if values else None
+
+        merged, label, rule, score = (
+            one(KG.mergedActor),
+            one(KG.mergedLabel),
+            one(KG.mergeRule),
+            one(KG.mergeScore),
+        )
+        merges.append(
+            {
+                "id": _local(merged) if merged is not None else "",
+                "label": _str(label) or "",
+                "rule": _str(rule) or "",
+                "score": float(score) if score is not None else 100.0,
+            }
+        )
+    return sorted(merges, key=lambda m: (m["id"], m["rule"]))
 
 
 def _local(iri: Any) -> str:
@@ -255,7 +319,23 @@ def _actor_from(rec: dict[str, Any]) -> Actor:
         cameo=rec.get("cameo"),
         country=rec.get("country"),
         office=rec.get("office"),
+        merged_from=tuple(
+            ActorMerge(
+                merged=str(m["id"]),
+                into=str(rec["id"]),
+                label=str(m.get("label") or m["id"]),
+                rule=str(m.get("rule") or ""),
+                score=float(m.get("score", 100.0)),
+            )
+            for m in rec.get("merged_from") or ()
+        ),
     )
+
+
+def _span_from(rec: Any) -> TextSpan | None:
+    if not rec:
+        return None
+    return TextSpan(text=str(rec["text"]), start=int(rec["start"]), end=int(rec["end"]))
 
 
 def _relation_from(rec: dict[str, Any], subject: str, obj: str) -> Relation:
@@ -264,7 +344,7 @@ def _relation_from(rec: dict[str, Any], subject: str, obj: str) -> Relation:
         id=str(rec["id"]),
         doc_id=str(rec["doc"]),
         subject=subject,
-        predicate=str(rec["predicate"]),
+        predicate=as_predicate(str(rec["predicate"])),
         object=obj,
         evidence=Evidence(
             sentence=str(ev["sentence"]),
@@ -285,6 +365,8 @@ def _relation_from(rec: dict[str, Any], subject: str, obj: str) -> Relation:
             sorted((str(k), str(v)) for k, v in (rec.get("attributes") or {}).items())
         ),
         extractor=str(rec.get("extractor") or "kgraph"),
+        subject_mention=_span_from(rec.get("subject_mention")),
+        object_mention=_span_from(rec.get("object_mention")),
     )
 
 

@@ -120,6 +120,13 @@ class KG(DefinedNamespace):
     triggerStart: URIRef
     triggerEnd: URIRef
     extractor: URIRef
+    # --- the mention each argument was read from
+    subjectMention: URIRef
+    subjectStart: URIRef
+    subjectEnd: URIRef
+    objectMention: URIRef
+    objectStart: URIRef
+    objectEnd: URIRef
     # --- actor attributes
     qid: URIRef
     isoCode: URIRef
@@ -130,6 +137,14 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     hasMention: URIRef
     mentionText: URIRef
+    # --- actors merged across documents
+    ActorMerge: URIRef
+    mergedFrom: URIRef
+    merge: URIRef
+    mergedActor: URIRef
+    mergedLabel: URIRef
+    mergeRule: URIRef
+    mergeScore: URIRef
     # --- analytics written back
     degreeCentrality: URIRef
     pageRank: URIRef
@@ -145,6 +160,7 @@ ONTOLOGY = URIRef(BASE + "ontology")
 ACTOR = Namespace(BASE + "actor/")
 EVENT = Namespace(BASE + "event/")
 DOC = Namespace(BASE + "doc/")
+MERGE = Namespace(BASE + "merge/")  # one node per cross-document actor merge
 WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES: dict[str, str] = {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
 from kgraph.errors import KGraphError
+from kgraph.model import ActorMerge, TextSpan
 from kgraph.rdf.build import build_dataset
 from kgraph.rdf.jsonl import dataset_to_jsonl, jsonl_to_extractions, relations_to_jsonl
 from tests.rdf.sample import sample_extractions
@@ -95,3 +97,41 @@ def test_malformed_line_names_the_line():
     good = relations_to_jsonl(sample_extractions()).splitlines()[0]
     with pytest.raises(KGraphError, match=r"x\.jsonl, line 2"):
         jsonl_to_extractions(good + "\n{not json}\n", source="x.jsonl")
+
+
+def _with_mentions_and_merge():
+    ex = sample_extractions()[0]
+    rel = dataclasses.replace(
+        ex.relations[0],
+        subject_mention=TextSpan("The United States", 0, 17),
+        object_mention=TextSpan("Cartel de los Soles", 40, 59),
+    )
+    merge = ActorMerge("person-maduro-moros", ex.actors[0].id, "Maduro Moros", "fuzzy", 91.5)
+    actor = dataclasses.replace(ex.actors[0], merged_from=(merge,))
+    return dataclasses.replace(ex, actors=(actor, *ex.actors[1:]), relations=(rel,))
+
+
+def test_argument_mentions_and_merges_are_written_and_read_back():
+    ex = _with_mentions_and_merge()
+    text = relations_to_jsonl([ex])
+    record = json.loads(text.splitlines()[0])
+    assert record["subject_mention"] == {"text": "The United States", "start": 0, "end": 17}
+    assert record["object_mention"] == {"text": "Cartel de los Soles", "start": 40, "end": 59}
+    rebuilt = jsonl_to_extractions(text)
+    assert rebuilt[0].relations[0].subject_mention == TextSpan("The United States", 0, 17)
+    assert relations_to_jsonl(rebuilt) == text
+
+
+def test_argument_mentions_and_merges_survive_the_graph():
+    ex = _with_mentions_and_merge()
+    direct = json.loads(relations_to_jsonl([ex]).splitlines()[0])
+    from_graph = json.loads(dataset_to_jsonl(build_dataset([ex])).splitlines()[0])
+    for key in ("subject_mention", "object_mention"):
+        assert from_graph[key] == direct[key]
+    side = "subject" if direct["subject"].get("merged_from") else "object"
+    assert from_graph[side]["merged_from"] == direct[side]["merged_from"]
+
+
+def test_a_relation_without_mentions_says_null():
+    record = json.loads(relations_to_jsonl(sample_extractions()).splitlines()[0])
+    assert record["subject_mention"] is None and record["object_mention"] is None

@@ -99,3 +99,26 @@ def test_plain_graph_is_accepted():
     from kgraph.rdf.serialize import union_graph
 
     assert validate(union_graph(build_dataset(sample_extractions()))).conforms
+
+
+def test_argument_mentions_and_merge_records_conform():
+    import dataclasses
+
+    from kgraph.model import ActorMerge, TextSpan
+
+    ex = sample_extractions()[0]
+    rel = dataclasses.replace(
+        ex.relations[0],
+        subject_mention=TextSpan("US", 0, 2),
+        object_mention=TextSpan("cartel", 10, 16),
+    )
+    actor = dataclasses.replace(
+        ex.actors[0], merged_from=(ActorMerge("old-id", ex.actors[0].id, "Old", "name"),)
+    )
+    good = dataclasses.replace(ex, actors=(actor, *ex.actors[1:]), relations=(rel,))
+    assert validate(build_dataset([good])).conforms
+    backwards = dataclasses.replace(rel, subject_mention=TextSpan("US", 5, 2))
+    bad = dataclasses.replace(good, relations=(backwards,))
+    result = validate(build_dataset([bad]))
+    assert not result.conforms
+    assert "subject mention start" in result.report
