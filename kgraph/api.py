@@ -69,13 +69,23 @@ def extract_documents(
     model: str | None = None,
     batch_size: int = 16,
     progress: Progress | None = None,
+    lexicon: Sequence[PathLike] = (),
+    gazetteer: Sequence[PathLike] = (),
 ) -> Iterator[DocumentExtraction]:
-    """Run the extraction over documents, streaming one result per document."""
+    """Run the extraction over documents, streaming one result per document.
+
+    ``lexicon`` and ``gazetteer`` are the user's trigger and actor files, read on
+    top of the shipped ones (see docs/extraction.md).
+    """
+    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon
     from kgraph.extract.pipeline import extract_documents as run
     from kgraph.nlp.models import load_model
 
+    lex, gaz = load_lexicon(lexicon), load_gazetteer(gazetteer)  # bad files fail before spaCy
     nlp = load_model(model)
-    for i, extraction in enumerate(run(documents, nlp=nlp, batch_size=batch_size), start=1):
+    stream = run(documents, nlp=nlp, batch_size=batch_size, lexicon=lex, gazetteer=gaz)
+    for i, extraction in enumerate(stream, start=1):
         if progress:
             progress(i, extraction.document)
         yield extraction
@@ -112,6 +122,8 @@ def extract(
     model: str | None = None,
     date: str | None = None,
     progress: Progress | None = None,
+    lexicon: Sequence[PathLike] = (),
+    gazetteer: Sequence[PathLike] = (),
 ) -> tuple[ExtractSummary, bytes]:
     """Read inputs, extract, and serialise to ``output`` (or return the bytes for stdout).
 
@@ -125,7 +137,15 @@ def extract(
     started = time.perf_counter()
     fmt = fmt or (format_from_path(str(output)) if output else "turtle")
     nlp = load_model(model)
-    extractions = list(extract_documents(_read(inputs, date), model=model, progress=progress))
+    extractions = list(
+        extract_documents(
+            _read(inputs, date),
+            model=model,
+            progress=progress,
+            lexicon=lexicon,
+            gazetteer=gazetteer,
+        )
+    )
     data = serialise_extractions(extractions, fmt)
     if output is not None:
         write_atomic(output, data)
@@ -433,6 +453,8 @@ def build(
     top: int = 10,
     progress: Progress | None = None,
     title: str | None = None,
+    lexicon: Sequence[PathLike] = (),
+    gazetteer: Sequence[PathLike] = (),
 ) -> BuildSummary:
     """Run the whole job: extraction, RDF files, store, ranking, pictures and report.
 
@@ -456,7 +478,15 @@ def build(
     if out.exists() and not out.is_dir():
         raise KGraphError(f"{out}: exists and is not a folder")
     nlp = load_model(model)
-    extractions = list(extract_documents(_read(inputs, date), model=model, progress=progress))
+    extractions = list(
+        extract_documents(
+            _read(inputs, date),
+            model=model,
+            progress=progress,
+            lexicon=lexicon,
+            gazetteer=gazetteer,
+        )
+    )
     dataset = build_dataset(extractions)
     files = [
         write_atomic(out / "graph.ttl", serialize(dataset, "turtle")),

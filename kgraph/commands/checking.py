@@ -31,18 +31,37 @@ def validate(graphs: Sequence[str]) -> None:
 @click.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
-def evaluate(gold: str, model: str | None) -> None:
+@click.option(
+    "--lexicon",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
+)
+@click.option(
+    "--gazetteer",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
+)
+def evaluate(
+    gold: str, model: str | None, lexicon: Sequence[str], gazetteer: Sequence[str]
+) -> None:
     """Score the extraction against a gold JSONL file (precision, recall, F1).
 
     \b
     Example:
       kgraph evaluate tests/data/gold.jsonl
+      kgraph evaluate tests/data/gold.jsonl --lexicon my_verbs.tsv
     """
     from kgraph.evaluate.gold import evaluate as run
     from kgraph.evaluate.gold import format_report, load_gold
+    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon
     from kgraph.nlp.models import load_model
 
-    click.echo(format_report(run(load_gold(gold), nlp=load_model(model))))
+    lex, gaz = load_lexicon(lexicon), load_gazetteer(gazetteer)
+    report = run(load_gold(gold), nlp=load_model(model), lexicon=lex, gazetteer=gaz)
+    click.echo(format_report(report))
 
 
 @click.command()

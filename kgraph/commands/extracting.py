@@ -21,6 +21,18 @@ from kgraph.commands.common import echo_bytes, progress
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.option(
+    "--lexicon",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
+)
+@click.option(
+    "--gazetteer",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
+)
 def extract(
     inputs: Sequence[str],
     output: str | None,
@@ -28,6 +40,8 @@ def extract(
     model: str | None,
     date: str | None,
     quiet: bool,
+    lexicon: Sequence[str],
+    gazetteer: Sequence[str],
 ) -> None:
     """Extract actors and relations from text and write RDF or JSONL.
 
@@ -39,11 +53,19 @@ def extract(
       kgraph extract seeds/ -o out/graph.ttl
       kgraph extract corpus.jsonl -o relations.jsonl
       echo "The US sanctioned Iran." | kgraph extract - --format jsonl
+      kgraph extract corpus.jsonl -o out.ttl --lexicon my_verbs.tsv --gazetteer my_actors.jsonl
     """
     from kgraph import api
 
     summary, data = api.extract(
-        inputs, output, fmt=fmt, model=model, date=date, progress=progress(quiet)
+        inputs,
+        output,
+        fmt=fmt,
+        model=model,
+        date=date,
+        progress=progress(quiet),
+        lexicon=lexicon,
+        gazetteer=gazetteer,
     )
     if output is None:
         echo_bytes(data)
@@ -74,6 +96,18 @@ def extract(
 @click.option("--no-store", is_flag=True, help="Skip the Oxigraph store.")
 @click.option("--no-pictures", is_flag=True, help="Skip pictures and reports.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option(
+    "--lexicon",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
+)
+@click.option(
+    "--gazetteer",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
+)
 def build(
     inputs: Sequence[str],
     outdir: str,
@@ -84,6 +118,8 @@ def build(
     no_store: bool,
     no_pictures: bool,
     quiet: bool,
+    lexicon: Sequence[str],
+    gazetteer: Sequence[str],
 ) -> None:
     """Run the whole job: extract, write RDF, store, rank, draw and report.
 
@@ -94,6 +130,7 @@ def build(
     \b
     Example:
       kgraph build seeds/ -o out
+      kgraph build seeds/ -o out --lexicon my_verbs.tsv
     """
     from kgraph import api
     from kgraph.io.tables import format_table
@@ -108,6 +145,8 @@ def build(
         top=top,
         progress=progress(quiet),
         title=title,
+        lexicon=lexicon,
+        gazetteer=gazetteer,
     )
     s = result.extract
     click.echo(f"Read {s.documents} document(s) with {s.model} in {s.seconds:.1f}s.")

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from kgraph.extract.gazetteer import Gazetteer
+    from kgraph.extract.lexicon import Lexicon
 
 EXTRACTOR_NAME = "kgraph"
 EXTRACTOR_VERSION = __version__
@@ -67,14 +68,22 @@ def extract_documents(
     nlp: Language,
     batch_size: int = 16,
     n_process: int = 1,
+    lexicon: Lexicon | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Iterator[DocumentExtraction]:
-    """Yield one :class:`DocumentExtraction` per document, in input order."""
+    """Yield one :class:`DocumentExtraction` per document, in input order.
+
+    ``lexicon`` and ``gazetteer`` default to the shipped ones
+    (:func:`kgraph.extract.lexicon.load_lexicon`, :func:`load_gazetteer`).
+    """
     from spacy.tokens import Doc
 
     from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon, using
     from kgraph.nlp.models import model_description
 
-    gazetteer = load_gazetteer()
+    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    lexicon = lexicon if lexicon is not None else load_lexicon()
     model = model_description(nlp)
 
     def parts() -> Iterator[tuple[str, tuple[Document, int]]]:
@@ -92,7 +101,9 @@ def extract_documents(
             continue
         doc = pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
         pending = []
-        yield extract_doc(doc, document, gazetteer=gazetteer, model=model)
+        with using(lexicon):  # set and reset around one document, never across the yield
+            extraction = extract_doc(doc, document, gazetteer=gazetteer, model=model)
+        yield extraction
 
 
 def split_lines(text: str) -> list[str]:
