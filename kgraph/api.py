@@ -71,11 +71,13 @@ def extract_documents(
     progress: Progress | None = None,
     lexicon: Sequence[PathLike] = (),
     gazetteer: Sequence[PathLike] = (),
+    vector_fallback: bool = False,
 ) -> Iterator[DocumentExtraction]:
     """Run the extraction over documents, streaming one result per document.
 
     ``lexicon`` and ``gazetteer`` are the user's trigger and actor files, read on
-    top of the shipped ones (see docs/extraction.md).
+    top of the shipped ones; ``vector_fallback`` reads verbs outside the lexicon by
+    word vectors (see docs/extraction.md).
     """
     from kgraph.extract.gazetteer import load_gazetteer
     from kgraph.extract.lexicon import load_lexicon
@@ -84,7 +86,14 @@ def extract_documents(
 
     lex, gaz = load_lexicon(lexicon), load_gazetteer(gazetteer)  # bad files fail before spaCy
     nlp = load_model(model)
-    stream = run(documents, nlp=nlp, batch_size=batch_size, lexicon=lex, gazetteer=gaz)
+    stream = run(
+        documents,
+        nlp=nlp,
+        batch_size=batch_size,
+        lexicon=lex,
+        gazetteer=gaz,
+        vector_fallback=vector_fallback,
+    )
     for i, extraction in enumerate(stream, start=1):
         if progress:
             progress(i, extraction.document)
@@ -124,6 +133,7 @@ def extract(
     progress: Progress | None = None,
     lexicon: Sequence[PathLike] = (),
     gazetteer: Sequence[PathLike] = (),
+    vector_fallback: bool = False,
 ) -> tuple[ExtractSummary, bytes]:
     """Read inputs, extract, and serialise to ``output`` (or return the bytes for stdout).
 
@@ -144,6 +154,7 @@ def extract(
             progress=progress,
             lexicon=lexicon,
             gazetteer=gazetteer,
+            vector_fallback=vector_fallback,
         )
     )
     data = serialise_extractions(extractions, fmt)
@@ -455,6 +466,7 @@ def build(
     title: str | None = None,
     lexicon: Sequence[PathLike] = (),
     gazetteer: Sequence[PathLike] = (),
+    vector_fallback: bool = False,
 ) -> BuildSummary:
     """Run the whole job: extraction, RDF files, store, ranking, pictures and report.
 
@@ -485,6 +497,7 @@ def build(
             progress=progress,
             lexicon=lexicon,
             gazetteer=gazetteer,
+            vector_fallback=vector_fallback,
         )
     )
     dataset = build_dataset(extractions)

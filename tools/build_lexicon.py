@@ -11,10 +11,11 @@ Run by hand; its output is committed under ``kgraph/data/lexicon/``::
 The file syntax is PETRARCH2's ``dictionaries.rst``. Writes:
 
 ``derived_triggers.tsv``
-    verb lemmas, verb + particle phrases and verb + noun combinations, with the
-    kgraph predicate of their CAMEO code (the rules are in :func:`predicate_of` and
-    :data:`GENERAL_VERBS`), at :data:`SYNONYM_STRENGTH` or :data:`CODE_STRENGTH`,
-    below the curated entries (0.5-0.9), which sit on top and win.
+    verb lemmas and verb + particle phrases with the kgraph predicate of their
+    CAMEO code (:func:`predicate_of`), when the word vectors agree and the verb is no
+    member of the classes of ``NON_EVENT_CLASSES`` (:mod:`kgraph.extract.lexicon.vectors`),
+    at :data:`SYNONYM_STRENGTH` or :data:`CODE_STRENGTH`, below the curated entries
+    (0.5-0.9), which sit on top and win.
 ``derived_agents.tsv``
     agent nouns ("police", "rebel", "peasant") with their CAMEO sector codes.
 ``derived_actors.tsv``
@@ -58,6 +59,7 @@ ACTOR_FILES = (
     ("Phoenix.MilNonState.actors.txt", "milnonstate"),
 )
 CURATED = ROOT / "kgraph" / "data" / "lexicon" / "triggers.tsv"
+CLASSES = ROOT / "kgraph" / "data" / "lexicon" / "classes.txt"
 
 # A derived verb that is a synonym of a curated verb (same synset, same predicate) is
 # surer than one that only has a CAMEO code; both stay below the curated defaults.
@@ -101,39 +103,19 @@ ROOT_PREDICATE = {
     "19": "fightsAgainst",
 }
 # Roots skipped: 01 (public statements: "estimate", "observe", "predict" have no target
-# in news) and the rest of 20 (unconventional mass violence beyond EXACT).
-SKIPPED_ROOTS = frozenset({"01", "20"})
+# in news), 09 (investigation: "examine", "scrutinize", "audit" take a proposal or a
+# position as their object in news, rarely an actor) and the rest of 20
+# (unconventional mass violence beyond EXACT).
+SKIPPED_ROOTS = frozenset({"01", "09", "20"})
 
-# Verbs too general to carry their synset's code in news: the most frequent English
-# verbs, whose everyday sense is not the synset's ("face" a problem, "hold" a post,
-# "run" a country, "see" a change), then the verbs that passed the vector check but
-# whose common news sense takes no actor as its object or is not the synset's event
-# ("block" a road, "contain" a virus, "settle" in a country, "study" a plan, "tour"
-# a region), read off the converter's output. kgraph's structural classes (light, control,
-# speech and aspect verbs) are skipped too: their meaning in kgraph is not an event.
-GENERAL_VERBS = frozenset(
-    _words(
-        """
-    be have do say get make go know take see come think look want give use find tell
-    ask work seem feel try leave call keep let begin show hear play run move live
-    believe hold bring happen write provide sit stand lose pay meet include continue
-    set learn change lead understand watch follow stop create speak read allow add
-    spend grow open walk win offer remember love consider appear buy wait serve die
-    send expect build stay fall cut reach kill remain suggest raise pass sell require
-    report decide pull put face turn mean carry break draw hit return receive agree
-    support produce end apply cover drive join act deal enter rise close fill form
-    sign handle pick hope state express claim note place point help plan start touch
-    strike fire shoot check mark drop deliver contact engage arrive assemble introduce
-    notice observe repeat prepare intend wish launch press push pose post view share
-    visit host treat cross pursue seek
-    approach attend ring match pit study research speculate delay defer postpone risk
-    settle monitor circle crack blow tear kick hammer thump smash dominate overcome
-    overtake surround struggle strive desire benefit inspire enliven invigorate exclude
-    block contain enclose sentence legislate resettle resign retire conjoin egress
-    elicit cheer toast prize esteem conform travel tour
-    """
-    )
-)
+# Verbs too general to carry their synset's code in news are the class [general_verbs]
+# of kgraph/data/lexicon/classes.txt: the most frequent English verbs, whose everyday
+# sense is not the synset's ("face" a problem, "hold" a post, "run" a country), then
+# the verbs that passed the vector check but whose common news sense takes no actor as
+# its object or is not the synset's event ("block" a road, "contain" a virus, "settle"
+# in a country, "study" a plan, "tour" a region), read off the converter's output.
+# kgraph's structural classes (light, control, speech and aspect verbs) are skipped
+# too: their meaning in kgraph is not an event.
 PARTICLES = frozenset(
     _words("up down out off on in into at with against for to from over back away upon by")
 )
@@ -325,6 +307,7 @@ def derive_triggers(
     cost precision and recall (docs/extraction.md), so :func:`build` leaves them out.
     """
     found: dict[tuple[str, str, str], Derived] = {}
+    phrase_verbs = {verb for verb, particle in curated if particle}
     ambiguous: set[tuple[str, str, str]] = set()
 
     def add(entry: Derived) -> None:
@@ -347,6 +330,8 @@ def derive_triggers(
                 continue
             if particle and (lemma, "") in curated:
                 continue  # the curated verb reads its own particles ("fight against")
+            if not particle and lemma in phrase_verbs:
+                continue  # the curated phrases read it ("recapture X *from* Y")
             code = own or synset.code
             predicate = predicate_of(code)
             if predicate is None or code is None:
@@ -631,12 +616,16 @@ def build(
     }
     verb_bytes = (petrarch / VERB_FILE).read_bytes()
     synsets, nouns = parse_verbs(verb_bytes.decode("utf-8", "replace"))
-    skip = GENERAL_VERBS | _structural_verbs()
+    skip = _structural_verbs()
     agrees = _vector_opinion(rows, model)
     entries = derive_triggers(synsets, nouns, curated, skip, agrees)
     head = header(
         "Trigger verbs derived from PETRARCH2's CAMEO 2.0 verb dictionary",
-        {VERB_FILE: verb_bytes, "kgraph/data/lexicon/triggers.tsv": curated_text},
+        {
+            VERB_FILE: verb_bytes,
+            "kgraph/data/lexicon/triggers.tsv": curated_text,
+            "kgraph/data/lexicon/classes.txt": CLASSES.read_bytes(),
+        },
         ["petrarch2"],
     )
     out.mkdir(parents=True, exist_ok=True)
@@ -667,20 +656,10 @@ def build(
 
 def _structural_verbs() -> frozenset[str]:
     from kgraph.extract.lexicon.loader import shipped_classes
+    from kgraph.extract.lexicon.vectors import NON_EVENT_CLASSES
 
     classes = shipped_classes()
-    names = (
-        "light_verbs",
-        "planning_control_verbs",
-        "aspect_control_verbs",
-        "object_control_verbs",
-        "speech_verbs",
-        "planning_verbs",
-        "negating_verbs",
-        "asking_verbs",
-        "receiving_verbs",
-    )
-    return frozenset().union(*(classes[n] for n in names))
+    return frozenset().union(*(classes[n] for n in NON_EVENT_CLASSES))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,6 +33,11 @@ from kgraph.commands.common import echo_bytes, progress
     type=click.Path(dir_okay=False),
     help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
 )
+@click.option(
+    "--vector-fallback",
+    is_flag=True,
+    help="Read verbs outside the lexicon by word vectors (marked basis=vector).",
+)
 def extract(
     inputs: Sequence[str],
     output: str | None,
@@ -42,6 +47,7 @@ def extract(
     quiet: bool,
     lexicon: Sequence[str],
     gazetteer: Sequence[str],
+    vector_fallback: bool,
 ) -> None:
     """Extract actors and relations from text and write RDF or JSONL.
 
@@ -66,6 +72,7 @@ def extract(
         progress=progress(quiet),
         lexicon=lexicon,
         gazetteer=gazetteer,
+        vector_fallback=vector_fallback,
     )
     if output is None:
         echo_bytes(data)
@@ -108,6 +115,11 @@ def extract(
     type=click.Path(dir_okay=False),
     help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
 )
+@click.option(
+    "--vector-fallback",
+    is_flag=True,
+    help="Read verbs outside the lexicon by word vectors (marked basis=vector).",
+)
 def build(
     inputs: Sequence[str],
     outdir: str,
@@ -120,6 +132,7 @@ def build(
     quiet: bool,
     lexicon: Sequence[str],
     gazetteer: Sequence[str],
+    vector_fallback: bool,
 ) -> None:
     """Run the whole job: extract, write RDF, store, rank, draw and report.
 
@@ -147,6 +160,7 @@ def build(
         title=title,
         lexicon=lexicon,
         gazetteer=gazetteer,
+        vector_fallback=vector_fallback,
     )
     s = result.extract
     click.echo(f"Read {s.documents} document(s) with {s.model} in {s.seconds:.1f}s.")

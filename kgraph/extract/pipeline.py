@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 EXTRACTOR_NAME = "kgraph"
 EXTRACTOR_VERSION = __version__
+# off by default: measured on PLOVER and re3d, see docs/extraction.md
+VECTOR_FALLBACK = False
 
 
 def _actor_index(doc: Doc, gazetteer: Gazetteer, publisher: str | None = None) -> ActorIndex:
@@ -70,11 +72,14 @@ def extract_documents(
     n_process: int = 1,
     lexicon: Lexicon | None = None,
     gazetteer: Gazetteer | None = None,
+    vector_fallback: bool = VECTOR_FALLBACK,
 ) -> Iterator[DocumentExtraction]:
     """Yield one :class:`DocumentExtraction` per document, in input order.
 
     ``lexicon`` and ``gazetteer`` default to the shipped ones
-    (:func:`kgraph.extract.lexicon.load_lexicon`, :func:`load_gazetteer`).
+    (:func:`kgraph.extract.lexicon.load_lexicon`, :func:`load_gazetteer`);
+    ``vector_fallback`` reads verbs outside the lexicon by the pipeline's word vectors
+    (:mod:`kgraph.extract.lexicon.vectors`).
     """
     from spacy.tokens import Doc
 
@@ -84,6 +89,10 @@ def extract_documents(
 
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     lexicon = lexicon if lexicon is not None else load_lexicon()
+    if vector_fallback:
+        from kgraph.extract.lexicon.vectors import with_vector_fallback
+
+        lexicon = with_vector_fallback(lexicon, nlp.vocab)
     model = model_description(nlp)
 
     def parts() -> Iterator[tuple[str, tuple[Document, int]]]:

@@ -284,6 +284,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             subjects = _official_of(speaker, actors, objects)
         subjects = [Argument(a.actor, a.token, 0.6, a.hops + 2) for a in subjects]
     attributes: list[tuple[str, str]] = []
+    if trig.source == "vector":  # a verb outside the lexicon, placed by word vectors
+        attributes.append(("basis", "vector"))
     if vlemma in DESIGNATING:
         designation = _designation(verb)
         if designation:

@@ -124,7 +124,10 @@ def verb_trigger(lemma: str, particle: str | None = None) -> Trigger | None:
         found = lex.verb_prep.get((lemma, particle))
         if found is not None:
             return found
-    return lex.verbs.get(lemma)
+    found = lex.verbs.get(lemma)
+    if found is None and lex.fallback is not None:
+        return lex.fallback(lemma)  # a guess by word vectors (source "vector")
+    return found
 
 
 def noun_trigger(lemma: str, governor: str | None = None) -> Trigger | None:

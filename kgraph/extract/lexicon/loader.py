@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -50,6 +50,8 @@ class Lexicon:
     verb_noun: dict[tuple[str, str], str]
     classes: dict[str, frozenset[str]]
     files: tuple[str, ...]
+    # reads a verb the tables do not know (see vectors.with_vector_fallback); None: off
+    fallback: Callable[[str], Trigger | None] | None = None
 
     @property
     def combo_nouns(self) -> frozenset[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kgraph.vocabulary import RELATIONS
@@ -28,10 +29,24 @@ if TYPE_CHECKING:
     import numpy as np
     from spacy.vocab import Vocab
 
+    from kgraph.extract.lexicon.loader import Lexicon
     from kgraph.extract.lexicon.schema import Trigger
 
-FALLBACK_THRESHOLD = 0.6
+FALLBACK_THRESHOLD = 0.7
 FALLBACK_STRENGTH = 0.35
+# word classes whose verbs are no event of their own: neither derived nor guessed
+NON_EVENT_CLASSES = (
+    "general_verbs",
+    "light_verbs",
+    "planning_control_verbs",
+    "aspect_control_verbs",
+    "object_control_verbs",
+    "speech_verbs",
+    "planning_verbs",
+    "negating_verbs",
+    "asking_verbs",
+    "receiving_verbs",
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,3 +112,73 @@ def verb_centroids(verbs: Mapping[str, Trigger], vocab: Vocab) -> Centroids:
         ),
         vocab,
     )
+
+
+class VectorFallback:
+    """Read an unknown event verb as the nearest trigger class of the lexicon.
+
+    Called with a verb lemma the lexicon does not know; returns a :class:`Trigger` of
+    the nearest class (``source="vector"``) when the cosine similarity clears
+    ``threshold``, else None. Answers are remembered per lemma (deterministic).
+    """
+
+    def __init__(self, lexicon: Lexicon, vocab: Vocab, *, threshold: float = FALLBACK_THRESHOLD):
+        self.vocab = vocab
+        self.threshold = threshold
+        self.classes = verb_centroids(lexicon.verbs, vocab)
+        self.skip = lexicon.known_verbs.union(
+            *(lexicon.classes.get(n, frozenset()) for n in NON_EVENT_CLASSES)
+        )
+        self.preps = _usual_objects(lexicon.verbs)
+        self._seen: dict[str, Trigger | None] = {}
+
+    def __call__(self, lemma: str) -> Trigger | None:
+        if lemma not in self._seen:
+            self._seen[lemma] = self._guess(lemma)
+        return self._seen[lemma]
+
+    def _guess(self, lemma: str) -> Trigger | None:
+        from kgraph.extract.lexicon.schema import Trigger
+
+        if lemma in self.skip or not lemma.isalpha() or len(lemma) < 3:
+            return None
+        found = nearest(lemma, self.vocab, self.classes)
+        if found is None or found[1] < self.threshold:
+            return None
+        predicate = found[0]
+        preps, direct = self.preps.get(predicate, (frozenset(), True))
+        return Trigger(
+            predicate,
+            preps,
+            direct,
+            FALLBACK_STRENGTH,
+            cameo=RELATIONS[predicate].cameo,
+            source="vector",
+        )
+
+
+def _usual_objects(verbs: Mapping[str, Trigger]) -> dict[str, tuple[frozenset[str], bool]]:
+    """Return each predicate's most common (preps, direct) among the curated verbs."""
+    from collections import Counter
+
+    votes: dict[str, Counter[tuple[tuple[str, ...], bool]]] = {}
+    for t in verbs.values():
+        if t.source == "kgraph":
+            votes.setdefault(t.predicate, Counter())[(tuple(sorted(t.preps)), t.direct)] += 1
+    out = {}
+    for predicate, counter in votes.items():
+        (preps, direct), _ = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        out[predicate] = (frozenset(preps), direct)
+    return out
+
+
+def with_vector_fallback(lexicon: Lexicon, vocab: Vocab) -> Lexicon:
+    """Return the lexicon with the vector fallback for unknown verbs (cached per pair)."""
+    return _with_fallback(lexicon, vocab)
+
+
+@lru_cache(maxsize=8)
+def _with_fallback(lexicon: Lexicon, vocab: Vocab) -> Lexicon:
+    from dataclasses import replace
+
+    return replace(lexicon, fallback=VectorFallback(lexicon, vocab))
