@@ -53,6 +53,11 @@ def extract_doc(
         for r in affiliation_relations(doc, index, document=document)
         if (r.subject, r.predicate, r.object) not in stated
     )
+    if document.date:  # "President X": the state X served on that date (dated roles)
+        from kgraph.extract.lexicon.dated_leads import dated_leads
+        from kgraph.extract.lexicon.roles import load_roles
+
+        relations += tuple(dated_leads(doc, index, document, relations, roles=load_roles()))
     used = {r.subject for r in relations} | {r.object for r in relations}
     actors = tuple(a for a in index.actors if a.mentions or a.id in used)
     return DocumentExtraction(

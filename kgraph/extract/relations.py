@@ -295,6 +295,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if amount:
             attributes.append(("quantity", amount))
             break
+    if trig.source != "kgraph":  # a derived or guessed verb: a place is not its target
+        objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     yield from pair_candidates(
         trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
     )
