@@ -253,16 +253,21 @@ def _file_key(path: str | os.PathLike[str]) -> tuple[str, int, int]:
     return (str(p.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
-def load_lexicon(paths: Sequence[str | os.PathLike[str]] = ()) -> Lexicon:
-    """Return the shipped lexicon with the user's trigger files on top (cached by file set)."""
-    return _load(tuple(_file_key(p) for p in paths))
+def load_lexicon(paths: Sequence[str | os.PathLike[str]] = (), *, derived: bool = True) -> Lexicon:
+    """Return the shipped lexicon with the user's trigger files on top (cached by file set).
+
+    ``derived=False`` leaves out the base converted from PETRARCH2 (for measuring it).
+    """
+    return _load(tuple(_file_key(p) for p in paths), derived)
 
 
 @lru_cache(maxsize=8)
-def _load(keys: tuple[tuple[str, int, int], ...]) -> Lexicon:
+def _load(keys: tuple[tuple[str, int, int], ...], derived: bool = True) -> Lexicon:
     user = [parse_triggers(_read_user(path), path, source="user") for path, _, _ in keys]
-    files = (*SHIPPED_TRIGGERS, *(path for path, _, _ in keys))
-    return merge((*_shipped_layers(), *user), shipped_classes(), files)
+    shipped = _shipped_layers() if derived else _shipped_layers()[1:]
+    names = SHIPPED_TRIGGERS if derived else SHIPPED_TRIGGERS[1:]
+    files = (*names, *(path for path, _, _ in keys))
+    return merge((*shipped, *user), shipped_classes(), files)
 
 
 NOUN_TABLES = ("anaphor", "group_head", "org_keyword")

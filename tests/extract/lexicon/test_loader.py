@@ -263,3 +263,11 @@ def test_the_cli_reads_a_user_lexicon(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert '"predicate":"criticizes"' in result.output
+
+
+def test_the_derived_base_sits_under_the_curated_entries():
+    shipped, curated = load_lexicon(), load_lexicon(derived=False)
+    assert shipped.verbs["behead"].source == "petrarch2"
+    assert "behead" not in curated.verbs
+    assert shipped.verbs["kill"].source == "kgraph"  # curated wins
+    assert shipped.files[0] == "derived_triggers.tsv" and curated.files == ("triggers.tsv",)
