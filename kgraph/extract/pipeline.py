@@ -57,7 +57,7 @@ def extract_doc(
         from kgraph.extract.lexicon.dated_leads import dated_leads
         from kgraph.extract.lexicon.roles import load_roles
 
-        relations += tuple(dated_leads(doc, index, document, relations, roles=load_roles()))
+        relations += tuple(dated_leads(doc, index, document, relations, roles=load_roles))
     used = {r.subject for r in relations} | {r.object for r in relations}
     actors = tuple(a for a in index.actors if a.mentions or a.id in used)
     return DocumentExtraction(

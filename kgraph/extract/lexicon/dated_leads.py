@@ -18,7 +18,7 @@ Then the person ``leads`` that government, at confidence 0.7, marked
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
@@ -66,9 +66,13 @@ def dated_leads(
     document: Document,
     relations: Iterable[Relation],
     *,
-    roles: RoleIndex,
+    roles: Callable[[], RoleIndex],
 ) -> Iterator[Relation]:
-    """Yield the ``leads`` ties that the dated roles add to a dated document."""
+    """Yield the ``leads`` ties that the dated roles add to a dated document.
+
+    ``roles`` returns the role index; it is called only when a title stands before a
+    person's name, so that documents without one never load it.
+    """
     from kgraph.extract.relations import relation_id
 
     if not document.date:
@@ -82,7 +86,7 @@ def dated_leads(
             continue
         if person.id in tied or person.id in seen:
             continue
-        iso = roles.government_on(person.label, document.date)
+        iso = roles().government_on(person.label, document.date)
         body = _state_body(iso, index.actors) if iso else None
         if body is None:
             continue
