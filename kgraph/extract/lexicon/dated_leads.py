@@ -5,7 +5,7 @@
 
 * the document is dated;
 * a title of ``[head_of_government_titles]`` (``classes.txt``) stands right before a
-  person's name, with no "former", "ex-" or "late" before it and no country or body
+  person's name, with no "former", "then-", "ex-" or "late" before it and no country or body
   of its own ("the Russian president" and "president of X" are read by the standing
   rules, which this one never second-guesses: a person they already tie is skipped);
 * the person held exactly one state government role on that date
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from kgraph.extract.lexicon.roles import RoleIndex
     from kgraph.model import ActorIndex, Document
 
-PAST = frozenset(("former", "ex", "ex-", "late", "then", "erstwhile", "outgoing"))
+PAST = frozenset(("former", "ex", "late", "then", "erstwhile", "outgoing", "deposed", "ousted"))
 CONFIDENCE = 0.7
 
 
@@ -44,9 +44,11 @@ def _title_of(token: Token) -> tuple[Token, Token] | None:
         first = token
     else:
         return None
-    before = doc[first.i - 1] if first.i > 0 else None
-    if before is not None and (before.lower_ in PAST or before.ent_type_ in ("NORP", "GPE")):
-        return None  # "former President X", "Russian President X": not this rule's
+    before = [t for t in doc[max(0, first.i - 2) : first.i] if t.text != "-"]
+    if any(t.lower_ in PAST for t in before) or (
+        before and before[-1].ent_type_ in ("NORP", "GPE")
+    ):
+        return None  # "former President X", "then-President X", "Russian President X"
     return first, token
 
 

@@ -4,8 +4,10 @@
 people with their CAMEO actor codes and the dates each held: Nicolás Maduro is
 ``VENGOV`` from 2006-09-01. :func:`load_roles` indexes them by name (as the
 gazetteer normalises names); a name two different actors share is dropped, as an
-ambiguous alias is in the gazetteer. The dictionaries stop around 2015: later office
-holders are missing, and a role open at its end (``>060901``) is read as still held.
+ambiguous alias is in the gazetteer. The dictionaries stop in mid-2014 (their latest
+date is the index's ``horizon``): a role open at its end (``>060901``) is read as held
+up to the horizon, and after it nothing is answered, since later changes of office are
+missing (Bashar al-Assad's open role would otherwise outlast his fall).
 
 >>> roles = load_roles()
 >>> roles.codes_on("Nicolas Maduro", "2014-03-01")
@@ -25,6 +27,7 @@ from kgraph.errors import KGraphError
 
 ROLES_FILE = "derived_actors.tsv"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATES = re.compile(r"\d{4}-\d{2}-\d{2}")
 _GOVERNMENT = re.compile(r"^([A-Z]{3})GOV$")  # a state's government, not GOVBUS, GOVMED …
 
 
@@ -36,9 +39,10 @@ class Role:
     start: str | None
     end: str | None
 
-    def held_on(self, date: str) -> bool:
-        """Tell whether the role was held on ``date`` (inclusive; open ends are open)."""
-        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+    def held_on(self, date: str, horizon: str) -> bool:
+        """Tell whether the role was held on ``date`` (inclusive; open ends run to ``horizon``)."""
+        end = self.end if self.end is not None else horizon
+        return (self.start is None or self.start <= date) and date <= end
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ class RoleIndex:
                     ambiguous.add(key)
                 names[key] = holder
         self._names = {k: v for k, v in names.items() if k not in ambiguous}
+        dates = (d for h in holders for d in _DATES.findall(h.role_text))
+        self.horizon = max(dates, default="")
 
     def __len__(self) -> int:
         return len(self.holders)
@@ -97,7 +103,8 @@ class RoleIndex:
         holder = self.holder(name)
         if holder is None or not _ISO_DATE.match(date[:10]):
             return ()
-        return tuple(sorted({r.code for r in holder.roles if r.held_on(date[:10])}))
+        day = date[:10]
+        return tuple(sorted({r.code for r in holder.roles if r.held_on(day, self.horizon)}))
 
     def government_on(self, name: str, date: str) -> str | None:
         """Return the ISO code of the one state whose government the actor sat in on ``date``.

@@ -47,6 +47,11 @@ def test_a_titled_leader_leads_the_state_served_on_that_date(nlp, text, date, ex
         # a former holder
         ("Former President Goodluck Jonathan criticized the rebels. Nigeria sent troops.",
          "2012-03-01"),
+        ("Rebels forced then-President Goodluck Jonathan from office. Nigeria sent troops.",
+         "2012-03-01"),
+        # after the dictionaries' last date, an open role is not taken as held
+        ("President Goodluck Jonathan criticized the rebels. Nigeria sent troops.",
+         "2025-03-01"),
         # the state is not in the document: no actor to tie to
         ("President Goodluck Jonathan criticized the rebels.", "2012-03-01"),
         # not a head-of-government title

@@ -18,6 +18,10 @@ Eva Bus\tcountries\tVENGOVBUS 2010-01-01 -\t
 INDEX = RoleIndex(parse_roles(ROLES, "roles.tsv"))
 
 
+def test_the_horizon_is_the_latest_date():
+    assert INDEX.horizon == "2013-03-05"
+
+
 def test_roles_parse():
     (chavez,) = [h for h in INDEX.holders if h.label == "Hugo Chavez"]
     assert chavez.roles == (
@@ -35,7 +39,8 @@ def test_roles_parse():
         ("Hugo Chavez", "2013-03-05", ("VENGOV",)),  # the last day is held
         ("Hugo Chavez", "2014-01-01", ()),
         ("hugo chávez", "2005-06-01", ("VENGOV",)),  # names normalised as in the gazetteer
-        ("Nicolas Maduro", "2020-01-01", ("VENGOV",)),  # open-ended
+        ("Nicolas Maduro", "2012-01-01", ("VENGOV",)),  # open-ended, to the horizon
+        ("Nicolas Maduro", "2020-01-01", ()),  # after the dictionaries' last date
         ("President Maduro", "2006-09-01", ("VENGOV",)),
         ("Nicolas Maduro", "2006-08-31", ()),
         ("Maduro", "2004-01-01", ()),  # two actors share "Maduro": no answer
@@ -52,7 +57,7 @@ def test_codes_on_a_date(name, date, codes):
     [
         ("Hugo Chavez", "2005-06-01", "VEN"),
         ("Hugo Chavez", "1998-06-01", None),  # VENELI: an elite, not the government
-        ("Nicolas Maduro", "2015-03-01T10:00:00Z", "VEN"),
+        ("Nicolas Maduro", "2012-03-01T10:00:00Z", "VEN"),
         ("Ana Both", "2011-01-01", None),  # two states: the rule stays silent
         ("Eva Bus", "2011-01-01", None),  # a business role of the government sector
     ],
