@@ -271,3 +271,20 @@ def test_the_derived_base_sits_under_the_curated_entries():
     assert "behead" not in curated.verbs
     assert shipped.verbs["kill"].source == "kgraph"  # curated wins
     assert shipped.files[0] == "derived_triggers.tsv" and curated.files == ("triggers.tsv",)
+
+
+@pytest.mark.parametrize(
+    ("option", "text", "message"),
+    [
+        ("--lexicon", "verb\tzap\t\tzaps\n", "line 1: unknown predicate 'zaps'"),
+        ("--gazetteer", '{"label": "X"}\n', "line 1: unknown actor type None"),
+    ],
+)
+def test_evaluate_takes_the_user_files_too(tmp_path, option, text, message):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "d", "text": "Iran condemned Israel.", "relations": []}\n')
+    bad = tmp_path / "bad.txt"
+    bad.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold), option, str(bad)])
+    assert result.exit_code == 2
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
