@@ -295,7 +295,7 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if amount:
             attributes.append(("quantity", amount))
             break
-    if trig.source != "kgraph":  # a derived or guessed verb: a place is not its target
+    if trig.source in ("petrarch2", "vector"):  # derived or guessed: a place is no target
         objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     yield from pair_candidates(
         trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
