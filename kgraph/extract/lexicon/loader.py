@@ -32,6 +32,13 @@ from kgraph.model import ActorType
 from kgraph.vocabulary import RELATIONS
 
 SHIPPED_TRIGGERS = ("derived_triggers.tsv", "triggers.tsv")
+KNOWN_VERB_CLASSES = (
+    "light_verbs",
+    "planning_control_verbs",
+    "aspect_control_verbs",
+    "enabling_verbs",
+    "object_control_verbs",
+)
 CLASSES_FILE = "classes.txt"
 ACTOR_NOUNS_FILE = "actor_nouns.tsv"
 
@@ -50,18 +57,12 @@ class Lexicon:
     verb_noun: dict[tuple[str, str], str]
     classes: dict[str, frozenset[str]]
     files: tuple[str, ...]
+    # the nouns that only trigger under a verb of a combination ("ties")
+    combo_nouns: frozenset[str] = frozenset()
+    # every verb lemma the lexicon names (for mending the lemmatizer's slips)
+    known_verbs: frozenset[str] = frozenset()
     # reads a verb the tables do not know (see vectors.with_vector_fallback); None: off
     fallback: Callable[[str], Trigger | None] | None = None
-
-    @property
-    def combo_nouns(self) -> frozenset[str]:
-        """Return the nouns that only trigger under a verb of a combination ("ties")."""
-        return _combo_nouns(self)
-
-    @property
-    def known_verbs(self) -> frozenset[str]:
-        """Return every verb lemma the lexicon names (for mending the lemmatizer)."""
-        return _known_verbs(self)
 
     def word_class(self, name: str) -> frozenset[str]:
         """Return the members of a word class; an unknown name is an error."""
@@ -71,19 +72,16 @@ class Lexicon:
             raise KGraphError(f"{CLASSES_FILE}: no word class [{name}]") from None
 
 
-@lru_cache(maxsize=8)
-def _combo_nouns(lex: Lexicon) -> frozenset[str]:
-    return frozenset(n for _, n in lex.verb_noun) - frozenset(lex.nouns)
-
-
-@lru_cache(maxsize=8)
-def _known_verbs(lex: Lexicon) -> frozenset[str]:
-    verbs = set(lex.verbs) | {v for v, _ in lex.verb_prep} | {v for v, _ in lex.verb_noun}
-    for name in ("light_verbs", "planning_control_verbs", "aspect_control_verbs"):
-        verbs |= lex.classes.get(name, frozenset())
-    for name in ("enabling_verbs", "object_control_verbs"):
-        verbs |= lex.classes.get(name, frozenset())
-    return frozenset(verbs)
+def _known_verbs(
+    verbs: dict[str, Trigger],
+    verb_prep: dict[tuple[str, str], Trigger],
+    verb_noun: dict[tuple[str, str], str],
+    classes: dict[str, frozenset[str]],
+) -> frozenset[str]:
+    known = set(verbs) | {v for v, _ in verb_prep} | {v for v, _ in verb_noun}
+    for name in KNOWN_VERB_CLASSES:
+        known |= classes.get(name, frozenset())
+    return frozenset(known)
 
 
 def _fail(where: str, problem: str) -> KGraphError:
@@ -219,14 +217,22 @@ def merge(
                     table[(lemma, other)] = row.trigger
                 else:
                     table[lemma] = row.trigger
+    verbs, nouns, verb_prep, verb_noun = (
+        tables["verb"],
+        tables["noun"],
+        tables["phrase"],
+        tables["combo"],
+    )
     return Lexicon(
-        verbs=tables["verb"],
-        nouns=tables["noun"],
+        verbs=verbs,
+        nouns=nouns,
         adjectives=tables["adjective"],
-        verb_prep=tables["phrase"],
-        verb_noun=tables["combo"],
+        verb_prep=verb_prep,
+        verb_noun=verb_noun,
         classes=classes,
         files=tuple(files),
+        combo_nouns=frozenset(n for _, n in verb_noun) - frozenset(nouns),
+        known_verbs=_known_verbs(verbs, verb_prep, verb_noun, classes),
     )
 
 
