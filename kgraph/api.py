@@ -87,29 +87,61 @@ def extract_documents(
     progress: Progress | None = None,
     jobs: int | None = 1,
     dask: str | None = None,
+    lexicon: Sequence[PathLike] = (),
+    gazetteer: Sequence[PathLike] = (),
+    vector_fallback: bool = False,
 ) -> Iterator[DocumentExtraction]:
     """Run the extraction over documents, streaming one result per document.
 
     ``jobs`` worker processes (one: in this process; ``None``: the cores the
     free memory allows), or the Dask scheduler at ``dask`` (``"local"`` for a
     local cluster of ``jobs`` workers, at least two): the results are the
-    same and in input order.
+    same and in input order. ``lexicon`` and ``gazetteer`` are the user's
+    trigger and actor files, read on top of the shipped ones;
+    ``vector_fallback`` reads verbs outside the lexicon by word vectors (see
+    docs/extraction.md).
     """
-    from kgraph.extract.parallel import resolve_jobs
+    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon
+    from kgraph.extract.parallel import Knowledge, resolve_jobs
     from kgraph.extract.pipeline import extract_documents as run
     from kgraph.nlp.models import load_model
 
+    lex, gaz = load_lexicon(lexicon), load_gazetteer(gazetteer)  # bad files fail before spaCy
+    knowledge = Knowledge(
+        lexicon=tuple(str(p) for p in lexicon),
+        gazetteer=tuple(str(p) for p in gazetteer),
+        vector_fallback=vector_fallback,
+    )
     jobs = resolve_jobs(jobs)
     if dask:
         from kgraph.extract.parallel import extract_on_dask
 
         yield from extract_on_dask(
-            documents, scheduler=dask, model=model, workers=max(jobs, 2), done=progress
+            documents,
+            scheduler=dask,
+            model=model,
+            workers=max(jobs, 2),
+            done=progress,
+            knowledge=knowledge,
         )
         return
-    nlp = load_model(model)
-    extractions = run(documents, nlp=nlp, batch_size=batch_size, jobs=jobs, model=model)
-    for i, extraction in enumerate(extractions, start=1):
+    if jobs > 1:
+        from kgraph.extract.parallel import extract_in_processes
+
+        stream: Iterable[DocumentExtraction] = extract_in_processes(
+            documents, model=model, jobs=jobs, batch_size=batch_size, knowledge=knowledge
+        )
+    else:
+        stream = run(
+            documents,
+            nlp=load_model(model),
+            batch_size=batch_size,
+            lexicon=lex,
+            gazetteer=gaz,
+            vector_fallback=vector_fallback,
+        )
+    for i, extraction in enumerate(stream, start=1):
         if progress:
             progress(i, extraction.document)
         yield extraction
@@ -157,6 +189,9 @@ def extract(
     skip_bad: bool = False,
     jobs: int | None = 1,
     dask: str | None = None,
+    lexicon: Sequence[PathLike] = (),
+    gazetteer: Sequence[PathLike] = (),
+    vector_fallback: bool = False,
 ) -> tuple[ExtractSummary, bytes]:
     """Read inputs, extract, and serialise to ``output`` (or return the bytes for stdout).
 
@@ -175,7 +210,16 @@ def extract(
     docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
     nlp = load_model(model)
     extractions = list(
-        extract_documents(docs, model=model, progress=progress, jobs=jobs, dask=dask)
+        extract_documents(
+            docs,
+            model=model,
+            progress=progress,
+            jobs=jobs,
+            dask=dask,
+            lexicon=lexicon,
+            gazetteer=gazetteer,
+            vector_fallback=vector_fallback,
+        )
     )
     extractions, merges = link_corpus(extractions)
     data = serialise_extractions(extractions, fmt)
@@ -529,17 +573,26 @@ def validate(sources: Sequence[PathLike]) -> Any:
 
 
 def evaluate(
-    path: PathLike, *, dataset: str | None = None, model: str | None = None
+    path: PathLike,
+    *,
+    dataset: str | None = None,
+    model: str | None = None,
+    lexicon: Sequence[PathLike] = (),
+    gazetteer: Sequence[PathLike] = (),
 ) -> DatasetEvaluation:
     """Score the extraction on an evaluation file (kgraph gold, PLOVER, re3d, RAMS, WikiEvents).
 
     The format is detected from the records unless ``dataset`` names it; the
     figures are those of the JSONL export (see :mod:`kgraph.evaluate.scoring`).
+    ``lexicon`` and ``gazetteer`` are the user's files, read on top of the shipped ones.
     """
     from kgraph.evaluate.run import evaluate_file
+    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon
     from kgraph.nlp.models import load_model
 
-    return evaluate_file(path, nlp=load_model(model), dataset=dataset)
+    lex, gaz = load_lexicon(lexicon), load_gazetteer(gazetteer)  # bad files fail before spaCy
+    return evaluate_file(path, nlp=load_model(model), dataset=dataset, lexicon=lex, gazetteer=gaz)
 
 
 # --- the main job ------------------------------------------------------------------------
@@ -565,6 +618,9 @@ def build(
     jobs: int | None = 1,
     dask: str | None = None,
     store_url: str | None = None,
+    lexicon: Sequence[PathLike] = (),
+    gazetteer: Sequence[PathLike] = (),
+    vector_fallback: bool = False,
 ) -> BuildSummary:
     """Run the whole job: extraction, RDF files, store, ranking, pictures and report.
 
@@ -586,7 +642,15 @@ def build(
     from kgraph.outputs.derive import BuildOptions
     from kgraph.outputs.update import Request
 
-    options = BuildOptions(store=store, pictures=pictures, title=title, model=model)
+    options = BuildOptions(
+        store=store,
+        pictures=pictures,
+        title=title,
+        model=model,
+        lexicon=tuple(str(p) for p in lexicon),
+        gazetteer=tuple(str(p) for p in gazetteer),
+        vector_fallback=vector_fallback,
+    )
     skipped: list[str] = []
     docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
     request = Request(mode="build", documents=docs, prune=prune, rebuild=rebuild)
@@ -657,6 +721,17 @@ def remove(
     return _update(outdir, request, None, top=top, wait=wait, notify=notify, store_url=store_url)
 
 
+def _versions(options: Any) -> Any:
+    """Return the versions a build with ``options`` extracts with (user files included)."""
+    from kgraph.outputs.manifest import current_versions
+
+    user = [Path(p) for p in (*options.lexicon, *options.gazetteer)]
+    versions = current_versions(options.model, lexicons=user)
+    if options.vector_fallback:
+        versions = replace(versions, lexicon=versions.lexicon + "+vectors")
+    return versions
+
+
 def _update(
     outdir: PathLike,
     request: Any,
@@ -676,7 +751,6 @@ def _update(
     Store and delete those of removed documents (see kgraph.remote).
     """
     from kgraph.outputs.derive import Renderers
-    from kgraph.outputs.manifest import current_versions
     from kgraph.outputs.update import update_folder
 
     started = time.perf_counter()
@@ -685,10 +759,17 @@ def _update(
         out,
         request,
         options=options,
-        versions=lambda opts: current_versions(opts.model),
+        versions=_versions,
         # jobs and dask are how, not what: they stay out of the options compared between builds.
         extract=lambda opts, docs: extract_documents(
-            docs, model=opts.model, progress=progress, jobs=jobs, dask=dask
+            docs,
+            model=opts.model,
+            progress=progress,
+            jobs=jobs,
+            dask=dask,
+            lexicon=opts.lexicon,
+            gazetteer=opts.gazetteer,
+            vector_fallback=opts.vector_fallback,
         ),
         render=Renderers(draw=draw, report=report),
         wait=wait,

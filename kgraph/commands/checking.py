@@ -47,7 +47,27 @@ def validate(graphs: Sequence[str]) -> None:
     show_default=True,
     help="table for reading, json for machines.",
 )
-def evaluate(path: str, dataset: str | None, model: str | None, errors: bool, fmt: str) -> None:
+@click.option(
+    "--lexicon",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
+)
+@click.option(
+    "--gazetteer",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
+)
+def evaluate(
+    path: str,
+    dataset: str | None,
+    model: str | None,
+    errors: bool,
+    fmt: str,
+    lexicon: Sequence[str],
+    gazetteer: Sequence[str],
+) -> None:
     """Score the extraction on an annotated file: P/R/F1 per class and a confusion table.
 
     Reads kgraph's gold format and the PLOVER, re3d, RAMS and WikiEvents JSONL
@@ -59,11 +79,12 @@ def evaluate(path: str, dataset: str | None, model: str | None, errors: bool, fm
       kgraph evaluate tests/data/gold.jsonl
       kgraph evaluate re3d_dev.jsonl --errors
       kgraph evaluate rams_dev.jsonl --dataset rams --format json
+      kgraph evaluate tests/data/gold.jsonl --lexicon my_verbs.tsv
     """
     from kgraph import api
     from kgraph.evaluate.report import format_text, to_json
 
-    report = api.evaluate(path, dataset=dataset, model=model)
+    report = api.evaluate(path, dataset=dataset, model=model, lexicon=lexicon, gazetteer=gazetteer)
     click.echo(
         to_json(report, errors=errors) if fmt == "json" else format_text(report, errors=errors)
     )

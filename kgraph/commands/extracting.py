@@ -38,6 +38,23 @@ from kgraph.commands.common import echo_bytes, progress
     help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.option(
+    "--lexicon",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
+)
+@click.option(
+    "--gazetteer",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
+)
+@click.option(
+    "--vector-fallback",
+    is_flag=True,
+    help="Read verbs outside the lexicon by word vectors (marked basis=vector).",
+)
 def extract(
     inputs: Sequence[str],
     output: str | None,
@@ -49,6 +66,9 @@ def extract(
     jobs: int | None,
     dask: str | None,
     quiet: bool,
+    lexicon: Sequence[str],
+    gazetteer: Sequence[str],
+    vector_fallback: bool,
 ) -> None:
     """Extract actors and relations from text and write RDF or JSONL.
 
@@ -63,6 +83,7 @@ def extract(
       echo "The US sanctioned Iran." | kgraph extract - --format jsonl
       kgraph extract corpus.jsonl -o graph.trig --jobs 4
       kgraph extract corpus.jsonl -o graph.trig --dask tcp://scheduler:8786
+      kgraph extract corpus.jsonl -o out.ttl --lexicon my_verbs.tsv --gazetteer my_actors.jsonl
     """
     from kgraph import api
 
@@ -78,6 +99,9 @@ def extract(
             skip_bad=skip_bad,
             jobs=jobs,
             dask=dask,
+            lexicon=lexicon,
+            gazetteer=gazetteer,
+            vector_fallback=vector_fallback,
         )
     if output is None:
         echo_bytes(data)
@@ -136,6 +160,23 @@ def extract(
 @click.option("--prune", is_flag=True, help="Drop documents no longer in the input.")
 @click.option("--rebuild", is_flag=True, help="Ignore the folder's manifest; extract everything.")
 @click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
+@click.option(
+    "--lexicon",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
+)
+@click.option(
+    "--gazetteer",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
+)
+@click.option(
+    "--vector-fallback",
+    is_flag=True,
+    help="Read verbs outside the lexicon by word vectors (marked basis=vector).",
+)
 def build(
     inputs: Sequence[str],
     outdir: str,
@@ -154,6 +195,9 @@ def build(
     prune: bool,
     rebuild: bool,
     wait: bool,
+    lexicon: Sequence[str],
+    gazetteer: Sequence[str],
+    vector_fallback: bool,
 ) -> None:
     """Run the whole job: extract, write RDF, store, rank, draw and report.
 
@@ -168,6 +212,7 @@ def build(
       kgraph build seeds/ -o out
       kgraph build corpus.jsonl -o out --prune     # drop what left the corpus
       kgraph build corpus.jsonl -o out --jobs 2 --store http://localhost:7878/store
+      kgraph build seeds/ -o out --lexicon my_verbs.tsv
     """
     from kgraph import api
 
@@ -191,6 +236,9 @@ def build(
             jobs=jobs,
             dask=dask,
             store_url=store_url,
+            lexicon=lexicon,
+            gazetteer=gazetteer,
+            vector_fallback=vector_fallback,
         )
     _print_build(result, quiet=quiet)
 

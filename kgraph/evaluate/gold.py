@@ -40,6 +40,9 @@ from kgraph.vocabulary import RELATIONS
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kgraph.extract.gazetteer import Gazetteer
+    from kgraph.extract.lexicon import Lexicon
+
 _NON_WORD = re.compile(r"[^\w]+")
 _ARTICLES = frozenset(("the", "a", "an"))
 
@@ -208,13 +211,20 @@ def score_extractions(
     )
 
 
-def evaluate(gold: Sequence[GoldDocument], *, nlp: Language) -> EvaluationReport:
+def evaluate(
+    gold: Sequence[GoldDocument],
+    *,
+    nlp: Language,
+    lexicon: Lexicon | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> EvaluationReport:
     """Run the extractor over the gold texts and score it (P/R/F1, micro-averaged)."""
     from kgraph.extract.pipeline import extract_documents
     from kgraph.model import Document
 
     documents = [Document(id=g.id, text=g.text, date=g.date) for g in gold]
-    return score_extractions(gold, extract_documents(documents, nlp=nlp))
+    run = extract_documents(documents, nlp=nlp, lexicon=lexicon, gazetteer=gazetteer)
+    return score_extractions(gold, run)
 
 
 def format_report(report: EvaluationReport) -> str:

@@ -19,11 +19,22 @@ from kgraph.model import DatasetEvaluation
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kgraph.extract.gazetteer import Gazetteer
+    from kgraph.extract.lexicon import Lexicon
+
 
 def evaluate_file(
-    path: str | Path, *, nlp: Language, dataset: str | None = None
+    path: str | Path,
+    *,
+    nlp: Language,
+    dataset: str | None = None,
+    lexicon: Lexicon | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> DatasetEvaluation:
-    """Extract from every text of an evaluation file and score the JSONL export against it."""
+    """Extract from every text of an evaluation file and score the JSONL export against it.
+
+    ``lexicon`` and ``gazetteer`` default to the shipped ones.
+    """
     from dataclasses import replace
 
     from kgraph.extract.pipeline import extract_documents
@@ -31,7 +42,9 @@ def evaluate_file(
 
     name, documents = load_dataset(path, dataset=dataset)
     started = time.perf_counter()
-    extractions = extract_documents([d.document for d in documents], nlp=nlp)
+    extractions = extract_documents(
+        [d.document for d in documents], nlp=nlp, lexicon=lexicon, gazetteer=gazetteer
+    )
     exported = relations_to_jsonl(extractions)
     report = score_predictions(
         name, load_mapping(name), documents, jsonl_to_extractions(exported, source=str(path))

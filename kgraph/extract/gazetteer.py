@@ -27,12 +27,14 @@ True
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from kgraph.errors import KGraphError
 from kgraph.extract.ids import actor_id
@@ -303,12 +305,44 @@ def _read(name: str) -> str:
         raise KGraphError(f"cannot read gazetteer data file {name}: {exc}") from exc
 
 
+def load_gazetteer(paths: Sequence[str | os.PathLike[str]] = ()) -> Gazetteer:
+    """Return the shipped gazetteer with the user's actor files on top (cached by file set).
+
+    A user file is JSON Lines, one actor a line, with the keys of ``actors.json``
+    (``label`` and ``type`` required); an entry whose label a shipped entry has
+    replaces it.
+    """
+    return _load(tuple(_file_key(p) for p in paths))
+
+
+def _file_key(path: str | os.PathLike[str]) -> tuple[str, int, int]:
+    p = Path(path)
+    try:
+        stat = p.stat()
+    except OSError as exc:
+        raise KGraphError(f"cannot read gazetteer file {path}: {exc}") from exc
+    return (str(p.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load(keys: tuple[tuple[str, int, int], ...]) -> Gazetteer:
+    shipped = _shipped_entries()
+    if not keys:
+        return Gazetteer(*shipped)
+    from kgraph.extract.lexicon.actor_file import read_user_actors
+
+    user = [e for path, _, _ in keys for e in read_user_actors(path)]
+    labels = {e.label for e in user}
+    entries = tuple(e for e in shipped[0] if e.label not in labels) + tuple(user)
+    return Gazetteer(entries, shipped[1])
+
+
 @lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Load the shipped gazetteer once per process (states, derived bodies, named actors)."""
+def _shipped_entries() -> tuple[tuple[GazetteerEntry, ...], tuple[str, ...]]:
+    """Load the shipped entries once per process (states, derived bodies, named actors)."""
     data = json.loads(_read("actors.json"))
     entries = list(_state_entries(_read("states.tsv")))
     entries.extend(_actor_entries(data))
     entries = _with_metonyms(entries, data.get("government_metonyms", {}))
     non_actors = tuple(data.get("non_actors", {}).get("phrases", ()))
-    return Gazetteer(tuple(entries), non_actors)
+    return tuple(entries), non_actors

@@ -23,123 +23,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.triggers import CONTROL_ASPECT, LIGHT_VERBS, lemma_of
 from kgraph.model import Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NEGATIVE_SUBJECTS = frozenset(["nobody", "none", "neither", "nothing", "noone"])
-NEGATIVE_DETERMINERS = frozenset(["no", "neither"])
-ASKING_VERBS = frozenset(
-    [
-        "ask",
-        "urge",
-        "press",
-        "persuade",
-        "encourage",
-        "invite",
-        "call",
-        "request",
-        "demand",
-        "implore",
-        "beg",
-    ]
-)
-DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "reject"])
-REQUEST_VERBS = frozenset(["demand", "urge", "ask", "insist", "request", "call"])
-NEGATING_VERBS = frozenset(
-    ["refuse", "deny", "decline", "fail", "avoid", "reject", "forgo", "abandon"]
-)
-PLANNING_VERBS = frozenset(
-    [
-        "plan",
-        "intend",
-        "propose",
-        "want",
-        "wish",
-        "seek",
-        "aim",
-        "prepare",
-        "expect",
-        "hope",
-        "schedule",
-        "consider",
-        "mull",
-        "agree",
-        "promise",
-        "pledge",
-        "offer",
-        "vow",
-        "commit",
-    ]
-)
-PLANNING_ADJECTIVES = frozenset(
-    ["ready", "willing", "prepared", "set", "due", "likely", "poised", "keen", "eager"]
-)
-PLANNING_MODIFIERS = frozenset(
-    [
-        "potential",
-        "possible",
-        "proposed",
-        "planned",
-        "prospective",
-        "future",
-        "upcoming",
-        "expected",
-    ]
-)
-FUTURE_AUX = frozenset(["will", "would", "shall", "'ll", "wo"])
-HEDGE_AUX = frozenset(["could", "may", "might"])
-CONDITION_MARKS = frozenset(["if", "unless", "whether"])
-REPORTING_ADVERBS = frozenset(
-    ["reportedly", "allegedly", "purportedly", "apparently", "supposedly"]
-)
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "report",
-        "claim",
-        "announce",
-        "state",
-        "add",
-        "note",
-        "insist",
-        "allege",
-        "confirm",
-        "write",
-        "warn",
-        "explain",
-        "stress",
-        "argue",
-        "believe",
-        "suggest",
-        "indicate",
-        "reveal",
-        "disclose",
-        "acknowledge",
-        "admit",
-        "quote",
-        "describe",
-    ]
-)
+# the cue words of negation, modality and reporting: data/lexicon/classes.txt
+_CUES = shipped_classes()
+NEGATIVE_SUBJECTS = _CUES["negative_subjects"]
+NEGATIVE_DETERMINERS = _CUES["negative_determiners"]
+ASKING_VERBS = _CUES["asking_verbs"]
+DENYING_VERBS = _CUES["denying_verbs"]
+REQUEST_VERBS = _CUES["request_verbs"]
+NEGATING_VERBS = _CUES["negating_verbs"]
+PLANNING_VERBS = _CUES["planning_verbs"]
+PLANNING_ADJECTIVES = _CUES["planning_adjectives"]
+PLANNING_MODIFIERS = _CUES["planning_modifiers"]
+FUTURE_AUX = _CUES["future_auxiliaries"]
+HEDGE_AUX = _CUES["hedge_auxiliaries"]
+CONDITION_MARKS = _CUES["condition_marks"]
+REPORTING_ADVERBS = _CUES["reporting_adverbs"]
+SPEECH_VERBS = _CUES["speech_verbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
-PLANNING_NOUNS = frozenset(
-    [
-        "plan",
-        "proposal",
-        "intention",
-        "interest",
-        "offer",
-        "readiness",
-        "willingness",
-        "bid",
-        "desire",
-        "idea",
-    ]
-)
+PLANNING_NOUNS = _CUES["planning_nouns"]
 CLIMB_VERBS = (
     LIGHT_VERBS
     | PLANNING_VERBS

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any
 
 from kgraph.errors import KGraphError, RemoteError
@@ -76,14 +77,42 @@ def chunked(
         yield tuple(chunk)
 
 
+@dataclass(frozen=True)
+class Knowledge:
+    """The user's lexicon and gazetteer files and the fallback switch, sent to each worker.
+
+    File names rather than the loaded tables travel to the workers: each
+    worker reads them once (the loaders cache by file set).
+    """
+
+    lexicon: tuple[str, ...] = ()
+    gazetteer: tuple[str, ...] = ()
+    vector_fallback: bool = False
+
+
 def extract_chunk(
-    documents: tuple[Document, ...], *, model: str | None, batch_size: int = 16
+    documents: tuple[Document, ...],
+    *,
+    model: str | None,
+    batch_size: int = 16,
+    knowledge: Knowledge = Knowledge(),
 ) -> list[DocumentExtraction]:
     """Extract a chunk of documents in this process (the model is loaded once per process)."""
+    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon
     from kgraph.extract.pipeline import extract_documents
     from kgraph.nlp.models import load_model
 
-    return list(extract_documents(documents, nlp=load_model(model), batch_size=batch_size))
+    return list(
+        extract_documents(
+            documents,
+            nlp=load_model(model),
+            batch_size=batch_size,
+            lexicon=load_lexicon(knowledge.lexicon),
+            gazetteer=load_gazetteer(knowledge.gazetteer),
+            vector_fallback=knowledge.vector_fallback,
+        )
+    )
 
 
 def _warm(model: str | None) -> None:
@@ -117,6 +146,7 @@ def extract_in_processes(
     jobs: int,
     batch_size: int = 16,
     chunk_size: int = CHUNK_SIZE,
+    knowledge: Knowledge = Knowledge(),
 ) -> Iterator[DocumentExtraction]:
     """Yield one extraction per document, in input order, computed by ``jobs`` processes.
 
@@ -130,7 +160,7 @@ def extract_in_processes(
     first = list(itertools.islice(chunks, 2))
     if len(first) < 2 or jobs == 1:
         for chunk in itertools.chain(first, chunks):
-            yield from extract_chunk(chunk, model=model, batch_size=batch_size)
+            yield from extract_chunk(chunk, model=model, batch_size=batch_size, knowledge=knowledge)
         return
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_warm, initargs=(model,)
@@ -138,7 +168,11 @@ def extract_in_processes(
     pending: deque[Future[list[DocumentExtraction]]] = deque()
     try:
         for chunk in itertools.chain(first, chunks):
-            pending.append(pool.submit(extract_chunk, chunk, model=model, batch_size=batch_size))
+            pending.append(
+                pool.submit(
+                    extract_chunk, chunk, model=model, batch_size=batch_size, knowledge=knowledge
+                )
+            )
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().result()
         while pending:
@@ -160,6 +194,7 @@ def extract_on_dask(
     chunk_size: int = CHUNK_SIZE,
     workers: int = 2,
     done: Done | None = None,
+    knowledge: Knowledge = Knowledge(),
 ) -> list[DocumentExtraction]:
     """Return one extraction per document, in input order, computed on Dask workers.
 
@@ -177,7 +212,14 @@ def extract_on_dask(
     chunks = list(chunked(documents, chunk_size))
     results: list[list[DocumentExtraction] | None] = [None] * len(chunks)
     with _dask_client(scheduler, workers) as client:
-        futures = client.map(extract_chunk, chunks, model=model, batch_size=batch_size, pure=False)
+        futures = client.map(
+            extract_chunk,
+            chunks,
+            model=model,
+            batch_size=batch_size,
+            knowledge=knowledge,
+            pure=False,
+        )
         position = {future.key: i for i, future in enumerate(futures)}
         finished = 0
         for future in as_completed(futures):

@@ -29,12 +29,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from kgraph.extract.gazetteer import Gazetteer
+    from kgraph.extract.lexicon import Lexicon
 
 EXTRACTOR_NAME = "kgraph"
 EXTRACTOR_VERSION = __version__
 MAX_PIECE = 100_000  # characters parsed at once; far above any paragraph of news
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+# off by default: measured on PLOVER and re3d, see docs/extraction.md
+VECTOR_FALLBACK = False
 
 
 def _actor_index(doc: Doc, gazetteer: Gazetteer, publisher: str | None = None) -> ActorIndex:
@@ -61,6 +64,11 @@ def extract_doc(
         for r in affiliation_relations(doc, index, document=document)
         if (r.subject, r.predicate, r.object) not in stated
     )
+    if document.date:  # "President X": the state X served on that date (dated roles)
+        from kgraph.extract.lexicon.dated_leads import dated_leads
+        from kgraph.extract.lexicon.roles import load_roles
+
+        relations += tuple(dated_leads(doc, index, document, relations, roles=load_roles))
     relations = unique_relations(relations)
     used = {r.subject for r in relations} | {r.object for r in relations}
     actors = tuple(a for a in index.actors if a.mentions or a.id in used)
@@ -79,27 +87,30 @@ def extract_documents(
     nlp: Language,
     batch_size: int = 16,
     n_process: int = 1,
-    jobs: int = 1,
-    model: str | None = None,
+    lexicon: Lexicon | None = None,
+    gazetteer: Gazetteer | None = None,
+    vector_fallback: bool = VECTOR_FALLBACK,
 ) -> Iterator[DocumentExtraction]:
     """Yield one :class:`DocumentExtraction` per document, in input order.
 
-    With ``jobs`` > 1 the whole extraction runs in that many worker processes,
-    each loading the pipeline ``model`` (a name for ``load_model``; default the
-    best installed, which is what ``nlp`` should then be). The output is the
-    same as with one job.
+    This runs in one process; :mod:`kgraph.extract.parallel` runs it in
+    several. ``lexicon`` and ``gazetteer`` default to the shipped
+    ones (:func:`kgraph.extract.lexicon.load_lexicon`, :func:`load_gazetteer`);
+    ``vector_fallback`` reads verbs outside the lexicon by the pipeline's word
+    vectors (:mod:`kgraph.extract.lexicon.vectors`).
     """
-    if jobs > 1:
-        from kgraph.extract.parallel import extract_in_processes
-
-        yield from extract_in_processes(documents, model=model, jobs=jobs, batch_size=batch_size)
-        return
     from spacy.tokens import Doc
 
     from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon, using
     from kgraph.nlp.models import model_description
 
-    gazetteer = load_gazetteer()
+    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    if vector_fallback:
+        from kgraph.extract.lexicon.vectors import with_vector_fallback
+
+        lexicon = with_vector_fallback(lexicon, nlp.vocab)
     model = model_description(nlp)
 
     limit = min(MAX_PIECE, nlp.max_length)
@@ -125,7 +136,9 @@ def extract_documents(
             else Doc.from_docs(pending, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
         )
         pending = []
-        yield extract_doc(doc, document, gazetteer=gazetteer, model=model)
+        with using(lexicon):  # set and reset around one document, never across the yield
+            extraction = extract_doc(doc, document, gazetteer=gazetteer, model=model)
+        yield extraction
 
 
 def split_lines(text: str) -> list[str]:

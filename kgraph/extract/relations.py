@@ -286,6 +286,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             subjects = _official_of(speaker, actors, objects)
         subjects = [Argument(a.actor, a.token, 0.6, a.hops + 2) for a in subjects]
     attributes: list[tuple[str, str]] = []
+    if trig.source == "vector":  # a verb outside the lexicon, placed by word vectors
+        attributes.append(("basis", "vector"))
     if vlemma in DESIGNATING:
         designation = _designation(verb)
         if designation:
@@ -295,6 +297,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if amount:
             attributes.append(("quantity", amount))
             break
+    if trig.source in ("petrarch2", "vector"):  # derived or guessed: a place is no target
+        objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     yield from pair_candidates(
         trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
     )

@@ -41,6 +41,11 @@ class BuildOptions:
     pictures: bool = True
     title: str | None = None
     model: str | None = None  # the pipeline asked for (None: the best installed)
+    # the user's lexicon and gazetteer files and the word-vector fallback: an add or
+    # remove extracts as the build did
+    lexicon: tuple[str, ...] = ()
+    gazetteer: tuple[str, ...] = ()
+    vector_fallback: bool = False
 
     def names(self) -> tuple[str, ...]:
         """Return the output names these options write."""

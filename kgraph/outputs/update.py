@@ -143,6 +143,9 @@ def _is_store(path: Path) -> bool:
 def _options_of(manifest: Manifest | None) -> BuildOptions:
     known = {f.name for f in dataclasses.fields(BuildOptions)}
     recorded = {k: v for k, v in (manifest.options if manifest else ()) if k in known}
+    for name in ("lexicon", "gazetteer"):  # JSON keeps them as lists
+        if name in recorded:
+            recorded[name] = tuple(recorded[name])
     return BuildOptions(**recorded)
 
 
