@@ -118,6 +118,37 @@ GROUP_HEADS = {
     "villagers": ActorType.GROUP,
     "refugees": ActorType.GROUP,
     "pilgrims": ActorType.GROUP,
+    # more:
+    "police": ActorType.GROUP,
+    "policemen": ActorType.GROUP,
+    "people": ActorType.GROUP,
+    "persons": ActorType.GROUP,
+    "residents": ActorType.GROUP,
+    "families": ActorType.GROUP,
+    "children": ActorType.GROUP,
+    "women": ActorType.GROUP,
+    "students": ActorType.GROUP,
+    "workers": ActorType.GROUP,
+    "journalists": ActorType.GROUP,
+    "reporters": ActorType.GROUP,
+    "activists": ActorType.GROUP,
+    "tribesmen": ActorType.GROUP,
+    "migrants": ActorType.GROUP,
+    "hostages": ActorType.GROUP,
+    "prisoners": ActorType.GROUP,
+    "detainees": ActorType.GROUP,
+    "passengers": ActorType.GROUP,
+    "farmers": ActorType.GROUP,
+    "lawmakers": ActorType.GROUP,
+    "legislators": ActorType.GROUP,
+    "businesses": ActorType.GROUP,
+    "parties": ActorType.GROUP,
+    "voters": ActorType.GROUP,
+    "citizens": ActorType.GROUP,
+    "militiamen": ActorType.ARMED_GROUP,
+    "bombers": ActorType.ARMED_GROUP,
+    "attackers": ActorType.ARMED_GROUP,
+    "assailants": ActorType.ARMED_GROUP,
 }
 # Heads that are only actors with a crime or terror word nearby ("drug-trafficking networks").
 QUALIFIED_HEADS = frozenset({"networks", "network", "vessels", "boats"})
@@ -131,7 +162,9 @@ DROP_MODIFIERS = frozenset(
 )  # fmt: skip
 PRONOUNS = frozenset(
     {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
-     "theirs", "themselves", "its"}
+     "theirs", "themselves", "its",
+     # more:
+     "it"}
 )  # fmt: skip
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "around", "across", "inside", "within", "throughout",
@@ -278,3 +311,30 @@ def noun_type(span: Span) -> ActorType | None:
     if words & PERSON_NOUNS:
         return ActorType.PERSON
     return None
+
+
+# more:
+# CAMEO sector of an unnamed group by its head noun, after the Phoenix agent dictionary
+# (PETRARCH2, MIT licence): "POLICE [~COP]", "CIVILIAN [~CVL]", "PROTESTER [~OPP]" …
+GROUP_SECTORS = {
+    "police": "COP", "policemen": "COP",
+    "civilians": "CVL", "people": "CVL", "persons": "CVL", "residents": "CVL",
+    "families": "CVL", "children": "CVL", "women": "CVL", "villagers": "CVL",
+    "mourners": "CVL", "worshippers": "CVL", "pilgrims": "CVL", "passengers": "CVL",
+    "hostages": "CVL", "voters": "CVL", "citizens": "CVL", "tribesmen": "CVL",
+    "refugees": "REF", "migrants": "REF",
+    "protesters": "OPP", "protestors": "OPP", "demonstrators": "OPP", "opposition": "OPP",
+    "activists": "OPP",
+    "rebels": "REB", "insurgents": "REB", "militants": "REB", "fighters": "REB",
+    "gunmen": "REB", "militiamen": "REB", "bombers": "REB", "attackers": "REB",
+    "assailants": "REB", "militias": "REB", "militia": "REB", "guerrillas": "REB",
+    "jihadists": "REB", "separatists": "SEP", "extremists": "RAD", "terrorists": "REB",
+    "troops": "MIL", "soldiers": "MIL", "forces": "MIL", "airmen": "MIL", "sailors": "MIL",
+    "students": "EDU", "workers": "LAB", "farmers": "AGR",
+    "journalists": "MED", "reporters": "MED",
+    "lawmakers": "LEG", "legislators": "LEG",
+    "businesses": "BUS", "parties": "PTY",
+    "prisoners": "CVL", "detainees": "CVL",
+}  # fmt: skip
+# heads that are actors only when counted: "49 people", "dozens of people"
+COUNTED_HEADS = frozenset({"people", "persons"})

@@ -160,8 +160,8 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
                     named = actors.actor_at(child.i)
                     if named is None or named.id == actor.id or named.type not in GROUPISH:
                         continue
-                    if child.pos_ == "ADJ" and named.type is ActorType.STATE:
-                        continue  # "Syrian opposition forces", "Iraqi rebels": not the state
+                    if named.type is ActorType.STATE:
+                        continue  # "Syrian opposition forces", "Thai workers": not the state
                     return Argument(named, child, 0.9, hops + 1)
         return Argument(actor, token, _quality(token), hops)
     for child in children:

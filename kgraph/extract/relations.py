@@ -70,6 +70,7 @@ from kgraph.extract.triggers import (
     noun_trigger,
     verb_trigger,
 )
+from kgraph.extract.vetoes import own_organ, purpose_modality, vehicle_agent
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
 
@@ -387,9 +388,9 @@ def extract_relations(
         reading = read_modality(anchor, extra=(cand.subject.token,), sent=sent)
         chain = clause_chain(anchor)
         predicate, cameo, refused = recode(cand, reading.modality, chain)
-        if not predicate:
+        if not predicate or vehicle_agent(cand) or own_organ(cand):
             continue
-        modality = reading.modality
+        modality = purpose_modality(cand.trigger, cand.object.token, reading.modality)
         if (
             predicate == "proposesTalksWith"
             and modality is Modality.PLANNED

@@ -136,6 +136,10 @@ VERBS: dict[str, Trigger] = {
     # "engage" takes a direct object only as combat ("engaged two ISIL tactical units")
     **_many("engage", _t("targets", "", True, 0.6)),
     **_many("attack bomb shell bombard raid strike hit", _t("attacks", "on against", True, 0.85)),
+    # more:
+    **_many("slaughter massacre behead decapitate lynch", _t("kills", "", True, 0.85)),
+    **_many("pound strafe", _t("attacks", "on against", True, 0.8)),
+    **_many("repel repulse vanquish crush", _t("fightsAgainst", "", True, 0.7)),
 }
 
 # adjectives after "be"/"remain" that state an attitude to someone
@@ -173,6 +177,9 @@ VERB_PREP: dict[tuple[str, str], Trigger] = {
     ("hand", "over"): _t("releases", "to", True, 0.7),
     ("open", "up"): _t("yieldsTo", "to", False, 0.5),
     ("hack", "into"): _t("coerces", "into", False, 0.8),
+    # more:
+    ("stand", "behind"): _t("praises", "behind", False, 0.7),
+    ("rally", "behind"): _t("praises", "behind", False, 0.7),
 }
 
 NOUNS: dict[str, Trigger] = {
@@ -219,6 +226,11 @@ NOUNS: dict[str, Trigger] = {
     **_many("support backing", _t("praises", "for of to", False, 0.6)),
     # "ISIL's control of Mosul", "X has had control of Y" (an owner is required)
     **_many("control", _t("controls", "of over", False, 0.6)),
+    # more:
+    **_many("massacre slaughter execution beheading", _t("kills", "of", False, 0.8)),
+    **_many("violence aggression", _t("assaults", "against on toward towards", False, 0.6)),
+    **_many("bombardment shelling", _t("attacks", "on against of", False, 0.75)),
+    **_many("solidarity", _t("praises", "with", False, 0.6)),
 }
 
 VERB_NOUN: dict[tuple[str, str], str] = {

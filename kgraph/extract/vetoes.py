@@ -1,0 +1,94 @@
+"""Precision rules: readings of a candidate relation that news text shows to be wrong.
+
+Each rule reads one construction and either drops the candidate or lowers its
+modality:
+
+* :func:`vehicle_agent` — "was struck by *a Volvo*", "hit by a Toyota pickup":
+  a product is no attacker. An indefinite article before a name, a model code
+  after it ("Volvo XC90") or a vehicle noun makes the agent a thing.
+* :func:`own_organ` — "Turkey allowed the Turkish army to deploy": a state does
+  not yield to, praise or criticise its own government or military (the
+  ``partOf`` ties say how they are related).
+* :func:`purpose_modality` — "created a task force *to counter* possible
+  interference": an act in a purpose clause is intended, not done (planned);
+  "possible / potential / any" on its object makes it hypothetical.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kgraph.model import ActorType, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.extract.arguments import Candidate
+
+FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
+VEHICLE_NOUNS = frozenset(
+    {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
+     "motorcycle", "scooter", "taxi", "sedan", "jeep", "tractor", "ambulance"}
+)  # fmt: skip
+MODEL_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]{2,}$")  # "XC90", "F-150", "A4"
+SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "appealsTo"})
+HEDGES = frozenset({"possible", "potential", "any", "future", "eventual", "alleged"})
+PURPOSE_DEPS = frozenset({"advcl", "acl"})
+
+
+def vehicle_agent(cand: Candidate) -> bool:
+    """Return True when an act of force has a product as its agent: "struck by a Volvo"."""
+    if cand.predicate not in FORCE or cand.subject.actor.type is not ActorType.ORGANIZATION:
+        return False
+    token = cand.subject.token
+    doc = token.doc
+    start = token.left_edge.i
+    if any(t.lower_ in ("a", "an") and t.dep_ == "det" for t in doc[start : token.i]):
+        return True
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and (MODEL_CODE.match(nxt.text) or nxt.lower_ in VEHICLE_NOUNS):
+        return True
+    return token.lower_ in VEHICLE_NOUNS or token.head.lower_ in VEHICLE_NOUNS
+
+
+def own_organ(cand: Candidate) -> bool:
+    """Return True for a state acting on its own government or military: "Turkey … its army"."""
+    if cand.predicate not in SELF_RELATIONS:
+        return False
+    subj, obj = cand.subject.actor, cand.object.actor
+    home = subj.iso if subj.type is ActorType.STATE else None
+    organ = obj.type in (ActorType.GOVERNMENT, ActorType.MILITARY)
+    return home is not None and organ and obj.country == home
+
+
+def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality:
+    """Return the modality of an act named in a purpose clause ("to counter X").
+
+    "Germany set up a task force to counter possible interference by Russia": the
+    countering is intended (planned), and hedged by "possible" (hypothetical).
+    Control verbs ("agreed to", "plans to") are read by the modality stage.
+    """
+    if modality is not Modality.ASSERTED:
+        return modality
+    if _hedged(obj):
+        return Modality.HYPOTHETICAL
+    infinitive = trigger.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if infinitive and trigger.dep_ in PURPOSE_DEPS:
+        return Modality.PLANNED
+    return modality
+
+
+def _hedged(obj: Token) -> bool:
+    """Return whether the object phrase is hedged: "*possible* interference by Russia"."""
+    node = obj
+    for _ in range(3):
+        if any(c.dep_ == "amod" and c.lower_ in HEDGES for c in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "interference *by Russia*": the noun of the phrase
+        else:
+            break
+    return False
