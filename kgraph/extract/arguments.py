@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgraph.extract.assets import is_asset
+from kgraph.extract.constructions import low_agent
 from kgraph.extract.triggers import (
     CONTROL_PLANNED,
     ENABLING,
@@ -283,7 +284,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
-        return [], 0
+        return low_agent(verb), 3 + depth
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent
         subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]

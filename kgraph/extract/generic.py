@@ -24,6 +24,8 @@ from kgraph.extract.actor_words import COUNTED_HEADS, GROUP_SECTORS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# singular in form, plural in sense: "the police were …" (tagged NN as often as NNS)
+COLLECTIVE_HEADS = frozenset({"police"})
 # quantity nouns whose "of" phrase is what is counted: "dozens of people"
 QUANTITY_NOUNS = frozenset(
     {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "number", "group",
@@ -48,6 +50,11 @@ def counted(head: Token) -> bool:
 def needs_count(word: str) -> bool:
     """Return whether ``word`` names a group only when counted ("people", "persons")."""
     return word in COUNTED_HEADS
+
+
+def collective(word: str) -> bool:
+    """Return whether a singular-looking head names a whole body: "the police"."""
+    return word in COLLECTIVE_HEADS
 
 
 def group_sector(label: str) -> str | None:

@@ -35,6 +35,7 @@ from kgraph.extract.arguments import (
     verb_subjects,
 )
 from kgraph.extract.coding import proposal_made, recode
+from kgraph.extract.constructions import reread
 from kgraph.extract.dates import relation_date
 from kgraph.extract.modality import (
     NEGATIVE_SUBJECTS,
@@ -70,7 +71,7 @@ from kgraph.extract.triggers import (
     noun_trigger,
     verb_trigger,
 )
-from kgraph.extract.vetoes import own_organ, purpose_modality, vehicle_agent
+from kgraph.extract.vetoes import purpose_modality
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
 
@@ -388,7 +389,8 @@ def extract_relations(
         reading = read_modality(anchor, extra=(cand.subject.token,), sent=sent)
         chain = clause_chain(anchor)
         predicate, cameo, refused = recode(cand, reading.modality, chain)
-        if not predicate or vehicle_agent(cand) or own_organ(cand):
+        predicate, cameo = reread(cand, predicate, cameo)
+        if not predicate:
             continue
         modality = purpose_modality(cand.trigger, cand.object.token, reading.modality)
         if (

@@ -140,6 +140,8 @@ VERBS: dict[str, Trigger] = {
     **_many("slaughter massacre behead decapitate lynch", _t("kills", "", True, 0.85)),
     **_many("pound strafe", _t("attacks", "on against", True, 0.8)),
     **_many("repel repulse vanquish crush", _t("fightsAgainst", "", True, 0.7)),
+    # "stands shoulder to shoulder with Ukraine" (the second "shoulder" parsed as a verb)
+    **_many("shoulder", _t("praises", "with", False, 0.6)),
 }
 
 # adjectives after "be"/"remain" that state an attitude to someone
@@ -391,6 +393,8 @@ CLAUSE_NOUNS = frozenset(
         talk conversation discussion call meeting negotiation support cooperation defeat
         """
     )
+    # more:
+    + _words("fight battle struggle war campaign")
 )
 
 # head nouns that a nominal trigger may modify without losing its meaning:

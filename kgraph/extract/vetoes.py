@@ -76,7 +76,8 @@ def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality
     infinitive = trigger.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    if infinitive and trigger.dep_ in PURPOSE_DEPS:
+    idiom = any(c.lower_ == trigger.lower_ and c.i != trigger.i for c in trigger.head.children)
+    if infinitive and trigger.dep_ in PURPOSE_DEPS and not idiom:
         return Modality.PLANNED
     return modality
 
