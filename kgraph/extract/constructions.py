@@ -55,7 +55,7 @@ def low_agent(verb: Token) -> list[Token]:
     Only where the verb has no agent of its own; only a "by" phrase on the object
     of one of the verb's own prepositions.
     """
-    found = []
+    found: list[Token] = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ == "by":
             continue
