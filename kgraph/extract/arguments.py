@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.assets import is_asset
 from kgraph.extract.constructions import low_agent
+from kgraph.extract.generic import agrees, civilian
 from kgraph.extract.triggers import (
     CONTROL_PLANNED,
     ENABLING,
@@ -91,6 +92,7 @@ class Candidate:
     clause: Token | None = None  # where to read modality, when not at the trigger
 
 
+OF_FOR = frozenset(("of", "for"))  # "accused X of V-ing", "credited X for V-ing"
 # nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
 EFFORT_NOUNS = frozenset(
     ("effort", "campaign", "fight", "operation", "mission", "bid", "attempt", "drive", "push")
@@ -153,7 +155,7 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
     actor = actors.actor_at(token.i)
     children = list(token.children)
     if actor is not None:
-        generic = actor.type in GENERIC_TYPES and actor.qid is None
+        generic = actor.type in GENERIC_TYPES and actor.qid is None and not civilian(actor.label)
         if token.pos_ == "NOUN" and generic and not is_asset(token):
             # "ISIL terrorists", "Hezbollah fighters": the named group is the actor
             for child in children:
@@ -216,7 +218,7 @@ def _reported_self(pronoun: Token, actors: ActorIndex, hops: int) -> Argument | 
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.pos_ != "PRON":
             actor = actors.actor_at(child.i)
-            if actor is not None:
+            if actor is not None and agrees(pronoun, actor):
                 return Argument(actor, child, 0.75, hops + 2)
     return None
 
@@ -341,13 +343,24 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
             return verb_subjects(head.head.head, depth=depth + 2)
         return [], 0
     if dep == "pcomp" and head.pos_ == "ADP":
-        # "interest in speaking with X", "insisted on meeting X"
-        owner = head.head
-        if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
-            # "X remains committed to working with Y"
-            return verb_subjects(owner, depth=depth + 2)
-        return noun_agents(owner, depth=depth + 2)
+        return _gerund_subjects(head, depth)
     return [], 0
+
+
+def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
+    """Return the subject of a gerund under a preposition ("insisted on meeting X").
+
+    "accused YChina *of* supporting X", "credited Britain *for* playing …": the
+    direct object does it; otherwise the owner's subject ("X remains committed
+    to working with Y") or agent ("interest in speaking with X").
+    """
+    owner = prep.head
+    accused = [c for c in owner.children if c.dep_ == "dobj"] if prep.lower_ in OF_FOR else []
+    if accused and owner.pos_ == "VERB":
+        return accused, 2 + depth
+    if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
+        return verb_subjects(owner, depth=depth + 2)
+    return noun_agents(owner, depth=depth + 2)
 
 
 def _claimed(noun: Token) -> Token | None:

@@ -20,12 +20,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.actor_words import COUNTED_HEADS, GROUP_SECTORS
+from kgraph.model import ActorType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kgraph.model import Actor
+
 # singular in form, plural in sense: "the police were …" (tagged NN as often as NNS)
 COLLECTIVE_HEADS = frozenset({"police"})
+CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "MED", "BUS", "LEG", "PTY"})
 # quantity nouns whose "of" phrase is what is counted: "dozens of people"
 QUANTITY_NOUNS = frozenset(
     {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "number", "group",
@@ -55,6 +59,28 @@ def needs_count(word: str) -> bool:
 def collective(word: str) -> bool:
     """Return whether a singular-looking head names a whole body: "the police"."""
     return word in COLLECTIVE_HEADS
+
+
+def agrees(pronoun: Token, actor: Actor) -> bool:
+    """Return whether a pronoun can stand for the actor: "he"/"she" a person, "it" a body.
+
+    "They" a body or a group, never one person ("they shot them," Ajmal said).
+    """
+    word = pronoun.lower_
+    person = actor.type is ActorType.PERSON
+    if word in ("he", "she"):
+        return person
+    return not person
+
+
+def civilian(label: str) -> bool:
+    """Return whether an unnamed group is of civilians or a trade ("farmers", "children").
+
+    Such groups belong to no armed owner named before them ("Baloch passengers"
+    are not the Baloch Liberation Army) and a possessor is no tie ("Cameroon's
+    farmers").
+    """
+    return group_sector(label) in CIVILIAN_SECTORS
 
 
 def group_sector(label: str) -> str | None:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 IT_ARGUMENTS = frozenset(("nsubj", "nsubjpass", "dobj"))
+ADDRESS_VERBS = frozenset(("tell", "inform", "assure", "remind", "warn", "notify"))
 _STRIKERS = (ActorType.MILITARY, ActorType.INTERNATIONAL_ORGANIZATION)
 
 
@@ -297,15 +298,19 @@ def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | Non
     """
     del sentence
     doc = state.doc
-    start = pronoun.sent.start
-    start = doc[start - 1].sent.start if start > 0 else 0
     keys = {h.token: h.key for h in state.hits}
-    for i in range(pronoun.i - 1, start - 1, -1):
+    starts = 0  # sentence starts passed: this sentence and the one before
+    for i in range(pronoun.i - 1, -1, -1):
         tok = doc[i]
+        if starts == 2:
+            break
+        starts += bool(tok.is_sent_start)
         if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NN", "NNP"):
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == pronoun.head.i:
             continue  # "the US attacked it": not the US
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
+            continue  # "a spokesperson told VOA it had …": not the one told
         key = keys.get(i)
         return key if key is not None and state.protos[key].type in IT_TYPES else None
     return None

@@ -9,6 +9,9 @@ modality:
 * :func:`own_organ` — "Turkey allowed the Turkish army to deploy": a state does
   not yield to, praise or criticise its own government or military (the
   ``partOf`` ties say how they are related).
+* :func:`told_or_let` — "shared details *with VOA*" is telling a newspaper, not
+  material cooperation; "ordered schools to *allow students*" and "a law that
+  *allowed* merchants and students" let people in, which is no yielding to them.
 * :func:`purpose_modality` — "created a task force *to counter* possible
   interference": an act in a purpose clause is intended, not done (planned);
   "possible / potential / any" on its object makes it hypothetical.
@@ -35,6 +38,12 @@ MODEL_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]{2,}$")  # "XC90", "F-150", "A4"
 SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "appealsTo"})
 HEDGES = frozenset({"possible", "potential", "any", "future", "eventual", "alleged"})
 PURPOSE_DEPS = frozenset({"advcl", "acl"})
+PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+# what is shared when sharing is telling: "shared details of their ordeal with VOA"
+TOLD_NOUNS = frozenset(
+    {"detail", "story", "account", "view", "thought", "experience", "memory", "photo",
+     "video", "image", "message", "concern", "opinion", "testimony", "recollection"}
+)  # fmt: skip
 
 
 def vehicle_agent(cand: Candidate) -> bool:
@@ -60,6 +69,18 @@ def own_organ(cand: Candidate) -> bool:
     home = subj.iso if subj.type is ActorType.STATE else None
     organ = obj.type in (ActorType.GOVERNMENT, ActorType.MILITARY)
     return home is not None and organ and obj.country == home
+
+
+def told_or_let(cand: Candidate) -> bool:
+    """Return True for sharing with the media or allowing an unnamed group (no relation)."""
+    lemma = cand.trigger.lemma_.lower()
+    obj = cand.object.actor
+    shared = {c.lemma_.lower() for c in cand.trigger.children if c.dep_ == "dobj"}
+    shared.add(cand.object.token.head.lemma_.lower())  # "shared with VOA details" (compound)
+    told = shared & TOLD_NOUNS
+    if lemma == "share" and (obj.type is ActorType.MEDIA or told):
+        return True
+    return lemma in PERMIT_VERBS and cand.predicate == "yieldsTo" and obj.type is ActorType.GROUP
 
 
 def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality:

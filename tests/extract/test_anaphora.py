@@ -46,6 +46,14 @@ CASES = [
 MUST_NOT = [
     # "it" is the city, not the demonym before it
     ("Iraqi civilians fled the city after the militants attacked it.", "attacks", "Iraq"),
+    # "it" is not the one told
+    (
+        "A spokesman for the ministry told Reuters it had been working with Thailand.",
+        "cooperatesWith",
+        "Reuters",
+    ),
+    # "they" in a quotation is no single speaker
+    ('"They picked out ten more people and shot them," Ajmal said.', "assaults", "Ajmal"),
     # "it" is no person
     ("Putin visited the factory. Zelensky said it was bombed.", "attacks", "Putin"),
 ]

@@ -79,6 +79,14 @@ CASES = [
     # resultatives: a killing
     ("Police shot dead two gunmen.", "police", "kills", "gunmen"),
     ("Three protesters were beaten to death by the police.", "police", "kills", "protesters"),
+    # the object of "accuse X of" / "credit X for" does what the gerund says
+    ("Activists accused Qatar of supporting Hamas.", "Qatar", "praises", "Hamas"),
+    (
+        "Rubio credited Britain for playing a role in talks with Ukraine.",
+        "Britain",
+        "consultsWith",
+        "Ukraine",
+    ),
     # support against a foe is taking sides
     (
         "Iran backed the Houthis against Saudi Arabia.",
@@ -93,6 +101,7 @@ MUST_NOT = [
     ("Iran backed the Houthis against Saudi Arabia.", "Iran", "praises", "Houthis"),
     ("The EU voiced solidarity with Ukraine.", "European Union", "praises", "Solidarity"),
     ("The army shot a video of the rebels.", "army", "kills", "rebels"),
+    ("Activists accused Qatar of supporting Hamas.", "Activists", "praises", "Hamas"),
 ]
 
 

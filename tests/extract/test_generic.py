@@ -28,6 +28,24 @@ RELATIONS = [
     ("Burundian militiamen killed 20 villagers.", "Burundian militiamen", "kills", "villagers"),
 ]
 
+# sentence, subject, predicate, object that must not be read
+MUST_NOT = [
+    # a civilian group is not the armed group named before it
+    (
+        "Militants released dozens of Baloch passengers.",
+        "militants",
+        "releases",
+        "Baloch Liberation Army",
+    ),
+    # a possessor of farmers or children is no tie
+    (
+        "Cameroon's poultry farmers are calling for help.",
+        "poultry farmers",
+        "affiliatedWith",
+        "Cameroon",
+    ),
+]
+
 # sentence, a phrase that must not be an actor
 NOT_ACTORS = [
     ("People say the army attacked the town.", "People"),
@@ -75,3 +93,16 @@ def test_uncounted_people_are_no_actor(nlp, sentence, phrase):
 )
 def test_group_sector_reads_the_head(label, sector):
     assert group_sector(label) == sector
+
+
+@pytest.mark.parametrize(("sentence", "subject", "predicate", "obj"), MUST_NOT)
+def test_group_must_not(nlp, sentence, subject, predicate, obj):
+    ex = extract_text(sentence, nlp=nlp)
+    actors = {a.id: a for a in ex.actors}
+    assert not [
+        r
+        for r in ex.relations
+        if r.predicate == predicate
+        and actor_matches(subject, actors[r.subject])
+        and actor_matches(obj, actors[r.object])
+    ]

@@ -12,6 +12,13 @@ MUST_NOT = [
     ("The cyclist was struck by a Volvo XC90 on the motorway.", "attacks", "Volvo"),
     ("A pedestrian was hit by a Toyota on Friday.", "attacks", "Toyota"),
     ("Turkey allowed the Turkish army to deploy in Libya.", "yieldsTo", "Turkey"),
+    # telling the press, letting people in
+    (
+        "Survivors shared with Reuters details of their ordeal.",
+        "cooperatesMateriallyWith",
+        "survivors",
+    ),
+    ("The court ordered schools to allow students with long hair.", "yieldsTo", "court"),
 ]
 
 # text, subject, predicate, object, modality
