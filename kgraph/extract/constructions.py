@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kgraph.extract.vetoes import own_organ, told_or_let, vehicle_agent
+from kgraph.extract.vetoes import VETOES
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def reread(cand: Candidate, predicate: str, cameo: str | None) -> tuple[str, str
 
     An empty predicate means the candidate is dropped (:mod:`kgraph.extract.vetoes`).
     """
-    if not predicate or vehicle_agent(cand) or own_organ(cand) or told_or_let(cand):
+    if not predicate or any(veto(cand) for veto in VETOES):
         return "", cameo
     for rule in (resultative, backing_against):  # "shot dead", "backed X against Y"
         changed = rule(cand.trigger, predicate)

@@ -12,6 +12,10 @@ modality:
 * :func:`told_or_let` — "shared details *with VOA*" is telling a newspaper, not
   material cooperation; "ordered schools to *allow students*" and "a law that
   *allowed* merchants and students" let people in, which is no yielding to them.
+* :func:`place_agent` — a place does no violence: "attacks in the Al-Sinek
+  neighborhood, which killed 28 people" (the relative clause is about the attacks).
+* :func:`sympathy` — "offered condolences to the families" is a word of sympathy,
+  no promise of cooperation.
 * :func:`purpose_modality` — "created a task force *to counter* possible
   interference": an act in a purpose clause is intended, not done (planned);
   "possible / potential / any" on its object makes it hypothetical.
@@ -39,6 +43,9 @@ SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "app
 HEDGES = frozenset({"possible", "potential", "any", "future", "eventual", "alleged"})
 PURPOSE_DEPS = frozenset({"advcl", "acl"})
 PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+SYMPATHY_NOUNS = frozenset(
+    {"condolence", "sympathy", "prayer", "thought", "wish", "greeting", "congratulation"}
+)
 # what is shared when sharing is telling: "shared details of their ordeal with VOA"
 TOLD_NOUNS = frozenset(
     {"detail", "story", "account", "view", "thought", "experience", "memory", "photo",
@@ -83,6 +90,17 @@ def told_or_let(cand: Candidate) -> bool:
     return lemma in PERMIT_VERBS and cand.predicate == "yieldsTo" and obj.type is ActorType.GROUP
 
 
+def place_agent(cand: Candidate) -> bool:
+    """Return True for an act of force whose agent is a place ("the neighborhood … killed")."""
+    return cand.predicate in FORCE and cand.subject.actor.type is ActorType.LOCATION
+
+
+def sympathy(cand: Candidate) -> bool:
+    """Return True for offering condolences or sympathy ("offer our condolences to X")."""
+    offered = {c.lemma_.lower() for c in cand.trigger.children if c.dep_ == "dobj"}
+    return bool(offered & SYMPATHY_NOUNS)
+
+
 def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality:
     """Return the modality of an act named in a purpose clause ("to counter X").
 
@@ -114,3 +132,7 @@ def _hedged(obj: Token) -> bool:
         else:
             break
     return False
+
+
+# every rule that drops a candidate, in the order they are tried
+VETOES = (vehicle_agent, own_organ, told_or_let, place_agent, sympathy)

@@ -12,6 +12,17 @@ MUST_NOT = [
     ("The cyclist was struck by a Volvo XC90 on the motorway.", "attacks", "Volvo"),
     ("A pedestrian was hit by a Toyota on Friday.", "attacks", "Toyota"),
     ("Turkey allowed the Turkish army to deploy in Libya.", "yieldsTo", "Turkey"),
+    # a place does no violence; condolences are no promise
+    (
+        "Daesh claimed attacks in the Karrada neighborhood of Baghdad, which killed 28 people.",
+        "kills",
+        "Baghdad",
+    ),
+    (
+        "We offer our condolences to the families of the victims.",
+        "expressesIntentToCooperateWith",
+        "we",
+    ),
     # telling the press, letting people in
     (
         "Survivors shared with Reuters details of their ordeal.",
