@@ -16,6 +16,10 @@ modality:
   neighborhood, which killed 28 people" (the relative clause is about the attacks).
 * :func:`sympathy` — "offered condolences to the families" is a word of sympathy,
   no promise of cooperation.
+* :func:`byline` — "X contributed to this report from the United Nations" is a
+  credit line, no aid.
+* :func:`same_by_initials` — "the Houston Asian American Archive, or HAAA": a
+  name and its initials are one actor, no relation between the two.
 * :func:`purpose_modality` — "created a task force *to counter* possible
   interference": an act in a purpose clause is intended, not done (planned);
   "possible / potential / any" on its object makes it hypothetical.
@@ -43,6 +47,7 @@ SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "app
 HEDGES = frozenset({"possible", "potential", "any", "future", "eventual", "alleged"})
 PURPOSE_DEPS = frozenset({"advcl", "acl"})
 PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+WRITINGS = frozenset({"report", "story", "article", "reporting", "dispatch"})
 SYMPATHY_NOUNS = frozenset(
     {"condolence", "sympathy", "prayer", "thought", "wish", "greeting", "congratulation"}
 )
@@ -101,6 +106,31 @@ def sympathy(cand: Candidate) -> bool:
     return bool(offered & SYMPATHY_NOUNS)
 
 
+def byline(cand: Candidate) -> bool:
+    """Return True for a credit line: "contributed to this report"."""
+    if cand.trigger.lemma_.lower() != "contribute":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and c.dep_ == "pobj"
+        and c.lemma_.lower() in WRITINGS
+        for prep in cand.trigger.children
+        for c in prep.children
+    )
+
+
+def same_by_initials(cand: Candidate) -> bool:
+    """Return True when one argument's label is the initials of the other's ("HAAA")."""
+    a, b = cand.subject.actor.label, cand.object.actor.label
+    return _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", "")
+
+
+def _initials(label: str) -> str:
+    words = [w for w in label.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
 def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality:
     """Return the modality of an act named in a purpose clause ("to counter X").
 
@@ -135,4 +165,4 @@ def _hedged(obj: Token) -> bool:
 
 
 # every rule that drops a candidate, in the order they are tried
-VETOES = (vehicle_agent, own_organ, told_or_let, place_agent, sympathy)
+VETOES = (vehicle_agent, own_organ, told_or_let, place_agent, sympathy, byline, same_by_initials)

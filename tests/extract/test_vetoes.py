@@ -23,6 +23,17 @@ MUST_NOT = [
         "expressesIntentToCooperateWith",
         "we",
     ),
+    # a credit line; a name and its initials
+    (
+        "Jane Smith contributed to this report from the United Nations.",
+        "providesAidTo",
+        "Jane Smith",
+    ),
+    (
+        "The Lagos Peace Institute, or LPI, is sharing them with new generations.",
+        "cooperatesMateriallyWith",
+        "Lagos Peace Institute",
+    ),
     # telling the press, letting people in
     (
         "Survivors shared with Reuters details of their ordeal.",
