@@ -189,7 +189,14 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
                 if actor is not None:
                     return Argument(actor, mod, 0.7, hops + 1)
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and hops < 4:
+        # "global partners *of* the U.S." are not the U.S.
+        of_relation = relational and child.lower_ == "of"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "by", "from")
+            and hops < 4
+            and not of_relation
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     arg = resolve(pobj, actors, hops=hops + 2)

@@ -243,10 +243,9 @@ class _Finder:
             if end <= start:
                 continue
             span = doc[start:end]
-            if self.gaz.is_non_actor(span.text) or self._office_part(start, end):
+            lower_case = not any(t.text[:1].isupper() for t in span)  # "voiced solidarity"
+            if lower_case or self.gaz.is_non_actor(span.text) or self._office_part(start, end):
                 continue
-            if not any(t.text[:1].isupper() for t in span):
-                continue  # "voiced solidarity with": a lower-case word is no name
             if ent.label_ == "EVENT" and toks[start].text != "Operation":
                 continue  # wars, summits, elections: not actors
             if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:

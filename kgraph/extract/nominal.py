@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex
 
 MODS = ("compound", "amod", "nmod")
+TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
 ENDING_VERBS = frozenset(("end", "collapse", "cease", "fall", "crumble", "expire", "finish"))
 
 
@@ -90,7 +91,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if not subjects and light and gov is not None:
         subj_tokens, hops = verb_subjects(gov)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
-    if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj":
+    timed = noun.head.lower_ in TEMPORAL_PREPS  # "after the defeat of X": not the clause's act
+    if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj" and not timed:
         clause_verb = _clause_verb(noun)
         if clause_verb.pos_ in ("VERB", "AUX"):
             subj_tokens, hops = verb_subjects(clause_verb)

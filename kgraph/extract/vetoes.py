@@ -51,10 +51,12 @@ WRITINGS = frozenset({"report", "story", "article", "reporting", "dispatch"})
 SYMPATHY_NOUNS = frozenset(
     {"condolence", "sympathy", "prayer", "thought", "wish", "greeting", "congratulation"}
 )
-# what is shared when sharing is telling: "shared details of their ordeal with VOA"
+# what is shared when sharing is telling or having in common: "shared details of their
+# ordeal with VOA", "shares borders with Chad"
 TOLD_NOUNS = frozenset(
     {"detail", "story", "account", "view", "thought", "experience", "memory", "photo",
-     "video", "image", "message", "concern", "opinion", "testimony", "recollection"}
+     "video", "image", "message", "concern", "opinion", "testimony", "recollection",
+     "border", "boundary", "frontier", "language", "history", "culture", "value"}
 )  # fmt: skip
 
 

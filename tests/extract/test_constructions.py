@@ -102,6 +102,19 @@ MUST_NOT = [
     ("The EU voiced solidarity with Ukraine.", "European Union", "praises", "Solidarity"),
     ("The army shot a video of the rebels.", "army", "kills", "rebels"),
     ("Activists accused Qatar of supporting Hamas.", "Activists", "praises", "Hamas"),
+    # partners of X are not X; an event in a phrase of time is not the clause's act
+    (
+        "The senators urged Rubio to work with partners of the United States.",
+        "Rubio",
+        "cooperatesWith",
+        "United States",
+    ),
+    (
+        "Britain took the islands from France after the defeat of Napoleon.",
+        "Britain",
+        "fightsAgainst",
+        "Napoleon",
+    ),
 ]
 
 

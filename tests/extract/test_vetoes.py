@@ -34,6 +34,8 @@ MUST_NOT = [
         "cooperatesMateriallyWith",
         "Lagos Peace Institute",
     ),
+    # having a border in common
+    ("Chad shares borders with Sudan and Libya.", "cooperatesMateriallyWith", "Chad"),
     # telling the press, letting people in
     (
         "Survivors shared with Reuters details of their ordeal.",
