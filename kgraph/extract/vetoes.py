@@ -20,6 +20,9 @@ modality:
   credit line, no aid.
 * :func:`same_by_initials` — "the Houston Asian American Archive, or HAAA": a
   name and its initials are one actor, no relation between the two.
+* :func:`presupposed` — a temporal clause states a fact even inside a question:
+  "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
+  about the call.
 * :func:`purpose_modality` — "created a task force *to counter* possible
   interference": an act in a purpose clause is intended, not done (planned);
   "possible / potential / any" on its object makes it hypothetical.
@@ -46,6 +49,7 @@ MODEL_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]{2,}$")  # "XC90", "F-150", "A4"
 SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "appealsTo"})
 HEDGES = frozenset({"possible", "potential", "any", "future", "eventual", "alleged"})
 PURPOSE_DEPS = frozenset({"advcl", "acl"})
+TEMPORAL_MARKS = frozenset({"after", "before", "since", "when", "once", "until", "while"})
 PERMIT_VERBS = frozenset({"allow", "permit", "let"})
 WRITINGS = frozenset({"report", "story", "article", "reporting", "dispatch"})
 SYMPATHY_NOUNS = frozenset(
@@ -133,6 +137,20 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def presupposed(trigger: Token, modality: Modality) -> Modality:
+    """Return ASSERTED for an act in a temporal clause of a question, else ``modality``.
+
+    Only the question mark makes such a clause hypothetical; "if" and "whether"
+    clauses stay hypothetical.
+    """
+    if modality is not Modality.HYPOTHETICAL or trigger.dep_ != "advcl":
+        return modality
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if marks & TEMPORAL_MARKS and trigger.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return Modality.ASSERTED
+    return modality
+
+
 def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality:
     """Return the modality of an act named in a purpose clause ("to counter X").
 
@@ -140,6 +158,7 @@ def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality
     countering is intended (planned), and hedged by "possible" (hypothetical).
     Control verbs ("agreed to", "plans to") are read by the modality stage.
     """
+    modality = presupposed(trigger, modality)
     if modality is not Modality.ASSERTED:
         return modality
     if _hedged(obj):

@@ -62,6 +62,21 @@ MODALITY = [
         "planned",
     ),
     ("Macron spoke with Zelensky on Tuesday.", "Macron", "consultsWith", "Zelensky", "asserted"),
+    # a temporal clause is presupposed, even in a question; the question itself is not
+    (
+        "Why did Turkey attack the Kurds after Erdogan spoke with Trump?",
+        "Erdogan",
+        "consultsWith",
+        "Trump",
+        "asserted",
+    ),
+    (
+        "Why did Turkey attack the Kurds after Erdogan spoke with Trump?",
+        "Turkey",
+        "attacks",
+        "Kurds",
+        "hypothetical",
+    ),
     ("Israeli jets struck Hamas targets in Gaza.", "Israel", "attacks", "Hamas", "asserted"),
 ]
 
