@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.actor_words import CRIME_WORD, GOVERNMENT_TITLES, SECTOR, winner
 from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
+from kgraph.extract.generic import group_sector
 from kgraph.extract.ids import actor_id
 from kgraph.model import Actor, ActorType, Mention
 
@@ -93,6 +94,8 @@ def build_actor(
         sector = "GOV" if country and proto.titles & GOVERNMENT_TITLES else None
         if country and "opposition" in proto.titles:
             sector = "OPP"  # "Russian opposition leader Alexei Navalny"
+    if type_ is ActorType.GROUP:
+        sector = group_sector(proto.label)  # "Iraqi civilians" → CVL, "the police" → COP
     if type_ is ActorType.GROUP and CRIME_WORD.search(proto.label.lower()):
         sector = "CRM"
     cameo = f"{country or ''}{sector}" if sector else country

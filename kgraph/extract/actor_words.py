@@ -15,7 +15,11 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon.loader import shipped_actor_nouns, shipped_classes
+from kgraph.extract.lexicon.loader import (
+    shipped_actor_nouns,
+    shipped_classes,
+    shipped_group_sectors,
+)
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -137,3 +141,9 @@ def noun_type(span: Span) -> ActorType | None:
     if words & PERSON_NOUNS:
         return ActorType.PERSON
     return None
+
+
+# CAMEO sector of an unnamed group by its head noun (data/lexicon/group_sectors.tsv)
+GROUP_SECTORS = shipped_group_sectors()
+# heads that are actors only when counted: "49 people", "dozens of people"
+COUNTED_HEADS = _CLASSES["counted_heads"]

@@ -45,13 +45,24 @@ from kgraph.extract.mentions import mention_tokens
 from kgraph.extract.naming import assign_publisher, group_unlinked, link_named
 from kgraph.extract.pronouns import resolve_anaphor
 from kgraph.extract.resolution import NAMED, Resolution
+from kgraph.extract.roles import ROLE_LABEL
 from kgraph.model import Actor, ActorIndex, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 DEFERRED = frozenset(
-    {"TITLE", "TITLE_OF", "ANAPHOR", "GROUP", "PRON", "SELF_QUOTED", ASSET_LABEL, STRIKES_LABEL}
+    {
+        "TITLE",
+        "TITLE_OF",
+        "ANAPHOR",
+        "GROUP",
+        "PRON",
+        "SELF_QUOTED",
+        ASSET_LABEL,
+        STRIKES_LABEL,
+        ROLE_LABEL,
+    }
 )
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgraph.extract.assets import is_asset
+from kgraph.extract.constructions import low_agent
+from kgraph.extract.generic import agrees, civilian
 from kgraph.extract.triggers import (
     CONTROL_PLANNED,
     ENABLING,
@@ -91,6 +93,7 @@ class Candidate:
     clause: Token | None = None  # where to read modality, when not at the trigger
 
 
+OF_FOR = frozenset(("of", "for"))  # "accused X of V-ing", "credited X for V-ing"
 # nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
 EFFORT_NOUNS = frozenset(
     ("effort", "campaign", "fight", "operation", "mission", "bid", "attempt", "drive", "push")
@@ -153,7 +156,7 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
     actor = actors.actor_at(token.i)
     children = list(token.children)
     if actor is not None:
-        generic = actor.type in GENERIC_TYPES and actor.qid is None
+        generic = actor.type in GENERIC_TYPES and actor.qid is None and not civilian(actor.label)
         if token.pos_ == "NOUN" and generic and not is_asset(token):
             # "ISIL terrorists", "Hezbollah fighters": the named group is the actor
             for child in children:
@@ -161,8 +164,8 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
                     named = actors.actor_at(child.i)
                     if named is None or named.id == actor.id or named.type not in GROUPISH:
                         continue
-                    if child.pos_ == "ADJ" and named.type is ActorType.STATE:
-                        continue  # "Syrian opposition forces", "Iraqi rebels": not the state
+                    if named.type is ActorType.STATE:
+                        continue  # "Syrian opposition forces", "Thai workers": not the state
                     return Argument(named, child, 0.9, hops + 1)
         return Argument(actor, token, _quality(token), hops)
     for child in children:
@@ -187,7 +190,14 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
                 if actor is not None:
                     return Argument(actor, mod, 0.7, hops + 1)
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and hops < 4:
+        # "global partners *of* the U.S." are not the U.S.
+        of_relation = relational and child.lower_ == "of"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "by", "from")
+            and hops < 4
+            and not of_relation
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     arg = resolve(pobj, actors, hops=hops + 2)
@@ -216,7 +226,7 @@ def _reported_self(pronoun: Token, actors: ActorIndex, hops: int) -> Argument | 
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.pos_ != "PRON":
             actor = actors.actor_at(child.i)
-            if actor is not None:
+            if actor is not None and agrees(pronoun, actor):
                 return Argument(actor, child, 0.75, hops + 2)
     return None
 
@@ -284,7 +294,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
-        return [], 0
+        return low_agent(verb), 3 + depth
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent
         subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
@@ -341,13 +351,24 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
             return verb_subjects(head.head.head, depth=depth + 2)
         return [], 0
     if dep == "pcomp" and head.pos_ == "ADP":
-        # "interest in speaking with X", "insisted on meeting X"
-        owner = head.head
-        if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
-            # "X remains committed to working with Y"
-            return verb_subjects(owner, depth=depth + 2)
-        return noun_agents(owner, depth=depth + 2)
+        return _gerund_subjects(head, depth)
     return [], 0
+
+
+def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
+    """Return the subject of a gerund under a preposition ("insisted on meeting X").
+
+    "accused YChina *of* supporting X", "credited Britain *for* playing …": the
+    direct object does it; otherwise the owner's subject ("X remains committed
+    to working with Y") or agent ("interest in speaking with X").
+    """
+    owner = prep.head
+    accused = [c for c in owner.children if c.dep_ == "dobj"] if prep.lower_ in OF_FOR else []
+    if accused and owner.pos_ == "VERB":
+        return accused, 2 + depth
+    if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
+        return verb_subjects(owner, depth=depth + 2)
+    return noun_agents(owner, depth=depth + 2)
 
 
 def _claimed(noun: Token) -> Token | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.actor_words import ANAPHOR_WINDOW, GROUP_HEADS, MEMBER_OWNERS, OFFICIAL_FORCES
 from kgraph.extract.gazetteer import normalize
+from kgraph.extract.generic import collective
 from kgraph.extract.resolution import (
     Resolution,
     assign,
@@ -44,7 +45,7 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     type_ = GROUP_HEADS.get(word, ActorType.GROUP)
     modifiers = {t.lower_ for t in span if t.i != head.i}
     definite = span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that")
-    if definite and not modifiers and head.tag_ == "NN":
+    if definite and not modifiers and head.tag_ == "NN" and not collective(word):
         return  # "the cartel" with nothing to refer to: unknown, and too vague for a label
     if word == "forces" and not modifiers & OFFICIAL_FORCES:
         type_ = ActorType.ARMED_GROUP

@@ -62,10 +62,13 @@ from kgraph.extract.actor_words import (
     QUALIFIED_HEADS,
     TITLE_WORDS,
 )
+from kgraph.extract.anaphora import referring_it
 from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL, asset_spans, striker_tokens
 from kgraph.extract.coalitions import coalition_spans
 from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
+from kgraph.extract.generic import counted, needs_count
 from kgraph.extract.military_names import add_operations, add_units
+from kgraph.extract.roles import ROLE_LABEL, role_spans
 from kgraph.extract.sentences import headline_tokens, is_headline, sentence_index
 from kgraph.model import ActorType, Mention, MentionKind
 
@@ -187,6 +190,7 @@ class _Finder:
         self._descriptors(names)
         self._appositions(names)
         self._titles_and_anaphors()
+        self._roles()
         self._coalitions()
         self._groups()
         self._assets()
@@ -239,7 +243,8 @@ class _Finder:
             if end <= start:
                 continue
             span = doc[start:end]
-            if self.gaz.is_non_actor(span.text) or self._office_part(start, end):
+            lower_case = not any(t.text[:1].isupper() for t in span)  # "voiced solidarity"
+            if lower_case or self.gaz.is_non_actor(span.text) or self._office_part(start, end):
                 continue
             if ent.label_ == "EVENT" and toks[start].text != "Operation":
                 continue  # wars, summits, elections: not actors
@@ -474,6 +479,11 @@ class _Finder:
             elif word in ANAPHOR_NOUNS:
                 self._add(tok.i, tok.i + 1, MentionKind.NOMINAL, "ANAPHOR")
 
+    def _roles(self) -> None:
+        """Add role titles: "the interior minister", "his Iranian counterpart"."""
+        for start, end in list(role_spans(self.toks, self.lower, self.taken)):
+            self._add(start, end, MentionKind.TITLE, ROLE_LABEL)
+
     # --- groups and pronouns ----------------------------------------------------
     def _coalitions(self) -> None:
         """Add "the coalition", "the U.S.-led coalition", "Coalition military forces"."""
@@ -510,6 +520,8 @@ class _Finder:
                     continue
             if word == "forces" and first == tok.i:
                 continue  # bare "forces": too vague to be an actor
+            if needs_count(word) and not counted(tok):
+                continue  # "people say": only "49 people" is a group
             self._add(first, tok.i + 1, MentionKind.NOMINAL, "GROUP")
 
     def _assets(self) -> None:
@@ -522,6 +534,8 @@ class _Finder:
     def _pronouns(self) -> None:
         for tok in [self.toks[i] for i, w in enumerate(self.lower) if w in PRONOUNS]:
             if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET") and not self.taken[tok.i]:
+                if tok.lower_ == "it" and not referring_it(tok):
+                    continue  # "it is clear that …": no mention
                 self._add(tok.i, tok.i + 1, MentionKind.PRONOUN, "PRON")
 
 

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex
 
 MODS = ("compound", "amod", "nmod")
+TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
 ENDING_VERBS = frozenset(("end", "collapse", "cease", "fall", "crumble", "expire", "finish"))
 
 
@@ -90,18 +91,9 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if not subjects and light and gov is not None:
         subj_tokens, hops = verb_subjects(gov)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
-    if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj":
-        clause_verb = noun.head.head
-        for _ in range(3):
-            if clause_verb.dep_ == "acomp" or (
-                clause_verb.dep_ == "conj" and clause_verb.head.pos_ == "VERB"
-            ):
-                clause_verb = clause_verb.head  # "remains committed to the defeat of X"
-            elif clause_verb.dep_ == "acl" and clause_verb.head.dep_ == "dobj":
-                # "conducted 11 strikes coordinated with and in support of X"
-                clause_verb = clause_verb.head.head
-            else:
-                break
+    timed = noun.head.lower_ in TEMPORAL_PREPS  # "after the defeat of X": not the clause's act
+    if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj" and not timed:
+        clause_verb = _clause_verb(noun)
         if clause_verb.pos_ in ("VERB", "AUX"):
             subj_tokens, hops = verb_subjects(clause_verb)
             subjects = resolve_all(subj_tokens, actors, hops=hops + 2)
@@ -146,6 +138,24 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, clause=clause
     )
+
+
+def _clause_verb(noun: Token) -> Token:
+    """Return the verb of the clause a nominal's phrase sits in ("acted *in support of* Y")."""
+    clause_verb = noun.head.head
+    for _ in range(3):
+        if clause_verb.dep_ == "acomp" or (
+            clause_verb.dep_ == "conj" and clause_verb.head.pos_ == "VERB"
+        ):
+            clause_verb = clause_verb.head  # "remains committed to the defeat of X"
+        elif clause_verb.pos_ == "NOUN" and clause_verb.dep_ == "dobj":
+            clause_verb = clause_verb.head  # "expressed support for X in the fight against Y"
+        elif clause_verb.dep_ == "acl" and clause_verb.head.dep_ == "dobj":
+            # "conducted 11 strikes coordinated with and in support of X"
+            clause_verb = clause_verb.head.head
+        else:
+            break
+    return clause_verb
 
 
 def adjective_candidates(adj: Token, actors: ActorIndex) -> Iterator[Candidate]:

@@ -27,6 +27,7 @@ from kgraph.extract.actor_words import (
     PLURAL_TYPES,
     POSSESSIVES,
 )
+from kgraph.extract.anaphora import IT_TYPES
 from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL
 from kgraph.extract.first_person import speaker_side
 from kgraph.extract.gazetteer import GazetteerEntry, normalize
@@ -42,11 +43,15 @@ from kgraph.extract.resolution import (
     state_before,
     state_in,
 )
+from kgraph.extract.role_holders import resolve_role
+from kgraph.extract.roles import ROLE_LABEL
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+IT_ARGUMENTS = frozenset(("nsubj", "nsubjpass", "dobj"))
+ADDRESS_VERBS = frozenset(("tell", "inform", "assure", "remind", "warn", "notify"))
 _STRIKERS = (ActorType.MILITARY, ActorType.INTERNATIONAL_ORGANIZATION)
 
 
@@ -58,13 +63,7 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
     if label == "TITLE":
         key = title_holder(state, span, mention)
     elif label == "TITLE_OF":
-        country = state_in(state, span) or state_before(state, span)
-        if country is None:
-            return
-        key = title_of(state, country, span, mention)
-        if key is None:  # "the Iranian president" unnamed here: the government speaks
-            gov = state.gaz.government(country.iso)
-            key = proto_for_entry(state, gov).key if gov is not None else None
+        key = _state_title_key(state, mention, span)
     elif label == "ANAPHOR":
         types = ANAPHOR_NOUNS.get(root.lower_, ())
         key = recent_of(state, types, root.i, mention.sentence, noun=root.lower_)
@@ -74,6 +73,8 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
         if key is None and root.lower_ in GROUP_HEADS:
             resolve_group(state, mention, span)
             return
+    elif label == ROLE_LABEL:  # "the interior minister": its holder, else a government
+        key = resolve_role(state, mention, span)
     elif label in ("GROUP", ASSET_LABEL):
         resolve_group(state, mention, span, asset=label == ASSET_LABEL)
         return
@@ -84,7 +85,7 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
             assign_publisher(state, mention, span)
             return
     elif label == "PRON":
-        key = conjoined_owner(state, root) or pronoun_antecedent(state, root, mention.sentence)
+        key = _pronoun_key(state, root, mention.sentence)
     elif label == "SELF_QUOTED":  # "“We will …,” said Gen. X, commander of Y" → Y
         key = speaker_side(
             root, lambda i: mention_at(state, i, containing=True), lambda k: state.protos[k].type
@@ -95,6 +96,25 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
             key = proto_for_entry(state, gov).key if gov is not None else key
     if key is not None:
         assign(state, mention, span, state.protos[key])
+
+
+def _state_title_key(state: Resolution, mention: Mention, span: Span) -> str | None:
+    """Return the holder of a state's title ("the Venezuelan leader"), else its government."""
+    country = state_in(state, span) or state_before(state, span)
+    if country is None:
+        return None
+    key = title_of(state, country, span, mention)
+    if key is None:  # "the Iranian president" unnamed here: the government speaks
+        gov = state.gaz.government(country.iso)
+        key = proto_for_entry(state, gov).key if gov is not None else None
+    return key
+
+
+def _pronoun_key(state: Resolution, root: Token, sentence: int) -> str | None:
+    """Return the antecedent of a personal pronoun: "it" a body, the others as they read."""
+    if root.lower_ == "it":
+        return it_antecedent(state, root, sentence)
+    return conjoined_owner(state, root) or pronoun_antecedent(state, root, sentence)
 
 
 def government_in_context(state: Resolution, mention: Mention, span: Span) -> str | None:
@@ -266,3 +286,31 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     if unsure and len({h.key for h in people}) > 1:
         return None  # gender unknown, not a subject, another person in view
     return chosen.key
+
+
+def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | None:
+    """Return the key of the body "it" refers to, or None when none is in view.
+
+    The nearest singular subject or object before it, in its sentence or the one
+    before, decides: "Hamas said that *it* would …" → Hamas; "civilians fled the
+    city after the militants attacked *it*" → the city, no actor. An object "it"
+    never means its own clause's subject ("Iran said the US attacked it" → Iran).
+    """
+    del sentence
+    doc = state.doc
+    keys = {h.token: h.key for h in state.hits}
+    starts = 0  # sentence starts passed: this sentence and the one before
+    for i in range(pronoun.i - 1, -1, -1):
+        tok = doc[i]
+        if starts == 2:
+            break
+        starts += bool(tok.is_sent_start)
+        if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NN", "NNP"):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == pronoun.head.i:
+            continue  # "the US attacked it": not the US
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
+            continue  # "a spokesperson told VOA it had …": not the one told
+        key = keys.get(i)
+        return key if key is not None and state.protos[key].type in IT_TYPES else None
+    return None

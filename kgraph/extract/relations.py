@@ -35,6 +35,7 @@ from kgraph.extract.arguments import (
     verb_subjects,
 )
 from kgraph.extract.coding import proposal_made, recode
+from kgraph.extract.constructions import reread
 from kgraph.extract.dates import relation_date
 from kgraph.extract.modality import (
     NEGATIVE_SUBJECTS,
@@ -71,6 +72,7 @@ from kgraph.extract.triggers import (
     noun_trigger,
     verb_trigger,
 )
+from kgraph.extract.vetoes import purpose_modality
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
@@ -395,9 +397,10 @@ def extract_relations(
         reading = read_modality(anchor, extra=(cand.subject.token,), sent=sent)
         chain = clause_chain(anchor)
         predicate, cameo, refused = recode(cand, reading.modality, chain)
+        predicate, cameo = reread(cand, predicate, cameo)
         if not predicate:
             continue
-        modality = reading.modality
+        modality = purpose_modality(cand.trigger, cand.object.token, reading.modality)
         if (
             predicate == "proposesTalksWith"
             and modality is Modality.PLANNED

@@ -32,6 +32,7 @@ from kgraph.extract.arguments import (
     resolve,
     resolve_all,
 )
+from kgraph.extract.generic import civilian
 from kgraph.extract.triggers import AFFILIATION_WORDS, LEADER_TITLES, is_backing
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
@@ -224,7 +225,8 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                 if other is not None and other.actor.id != actor.id:
                     subj, obj = (other, me) if named_first else (me, other)
                     yield Candidate(predicate, subj, obj, child, child, strength)
-        elif child.dep_ == "poss" and actor.type in GROUP_TYPES:
+        elif child.dep_ == "poss" and actor.type in GROUP_TYPES and not civilian(actor.label):
+            # "Hamas's fighters"; not "Cameroon's farmers", "her children"
             other = _arg(child, actors)
             if other is not None and other.actor.id != actor.id:
                 yield Candidate("affiliatedWith", me, other, child, child, 0.7)

@@ -318,13 +318,13 @@ PLOVER_CASES = [
     ("Palestinians shunned work to oppose Israel.", "Palestine", "protestsAgainst", "Israel"),
     (
         "French farmers downed tools against the European Commission.",
-        "France",
+        "French farmers",  # a group of the country, not the state
         "protestsAgainst",
         "European Commission",
     ),
     (
         "Iranian students staged riots against the United States.",
-        "Iran",
+        "Iranian students",  # a group of the country, not the state
         "protestsAgainst",
         "United States",
     ),

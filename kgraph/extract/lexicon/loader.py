@@ -42,6 +42,7 @@ KNOWN_VERB_CLASSES = (
 )
 CLASSES_FILE = "classes.txt"
 ACTOR_NOUNS_FILE = "actor_nouns.tsv"
+GROUP_SECTORS_FILE = "group_sectors.tsv"
 
 
 @dataclass(frozen=True, eq=False)
@@ -302,6 +303,31 @@ def parse_actor_nouns(text: str, name: str) -> dict[str, dict[str, tuple[ActorTy
         if not tables[table][word]:
             raise _fail(where, "no actor type")
     return tables
+
+
+def parse_group_sectors(text: str, name: str) -> dict[str, str]:
+    """Return head noun → CAMEO sector code from a group-sector file."""
+    sectors: dict[str, str] = {}
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{name} line {line_no}"
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 2:
+            raise _fail(where, f"expected 2 tab-separated columns, got {len(cells)}")
+        word, code = cells
+        if not (len(code) == 3 and code.isalpha() and code.isupper()):
+            raise _fail(where, f"sector {code!r} is not a three-letter CAMEO code")
+        if word in sectors:
+            raise _fail(where, f"duplicate head {word!r}")
+        sectors[word] = code
+    return sectors
+
+
+@lru_cache(maxsize=1)
+def shipped_group_sectors() -> dict[str, str]:
+    """Return the shipped group-sector table, parsed once per process."""
+    return parse_group_sectors(_shipped(GROUP_SECTORS_FILE), GROUP_SECTORS_FILE)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,91 @@
+"""Pronouns and definite descriptions resolve to the nearest compatible actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.evaluate.gold import actor_matches
+from kgraph.extract.pipeline import extract_text
+
+# text, subject, predicate, object
+CASES = [
+    (
+        "Hamas said on Monday that it would free the hostages. It also released two Thai workers.",
+        "Hamas",
+        "releases",
+        "Thai workers",
+    ),
+    ("Iran said the United States had attacked it.", "United States", "attacks", "Iran"),
+    (
+        "The Islamic State claimed the bombing. The group said its men had killed ten soldiers.",
+        "Islamic State",
+        "kills",
+        "soldiers",
+    ),
+    (
+        "The militants stormed the village. They killed 12 residents.",
+        "militants",
+        "kills",
+        "residents",
+    ),
+    (
+        "Maduro's regime cracked down on the opposition. The regime arrested dozens of students.",
+        "Government of Venezuela",
+        "arrests",
+        "students",
+    ),
+    (
+        "The European Union met in Brussels. It later sanctioned Belarus.",
+        "European Union",
+        "sanctions",
+        "Belarus",
+    ),
+]
+
+# text, predicate, a subject or object that must not appear in that relation
+MUST_NOT = [
+    # "it" is the city, not the demonym before it
+    ("Iraqi civilians fled the city after the militants attacked it.", "attacks", "Iraq"),
+    # "it" is not the one told
+    (
+        "A spokesman for the ministry told Reuters it had been working with Thailand.",
+        "cooperatesWith",
+        "Reuters",
+    ),
+    # "they" in a quotation is no single speaker
+    ('"They picked out ten more people and shot them," Ajmal said.', "assaults", "Ajmal"),
+    # "it" is no person
+    ("Putin visited the factory. Zelensky said it was bombed.", "attacks", "Putin"),
+]
+
+
+def _triples(ex):
+    actors = {a.id: a for a in ex.actors}
+    return [(actors[r.subject], r.predicate, actors[r.object]) for r in ex.relations]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_anaphor_resolves(nlp, text, subject, predicate, obj):
+    triples = _triples(extract_text(text, nlp=nlp))
+    assert any(
+        p == predicate and actor_matches(subject, s) and actor_matches(obj, o)
+        for s, p, o in triples
+    ), [(s.label, p, o.label) for s, p, o in triples]
+
+
+@pytest.mark.parametrize(("text", "predicate", "name"), MUST_NOT)
+def test_anaphor_must_not(nlp, text, predicate, name):
+    for s, p, o in _triples(extract_text(text, nlp=nlp)):
+        assert p != predicate or not (actor_matches(name, s) or actor_matches(name, o))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Ukraine. It is clear that the war will go on.",
+        "Iran criticized Israel, and it seems that talks are over.",
+    ],
+)
+def test_dummy_it_is_no_mention(nlp, text):
+    ex = extract_text(text, nlp=nlp)
+    assert not any(m.text.lower() == "it" for a in ex.actors for m in a.mentions)
