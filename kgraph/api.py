@@ -208,6 +208,7 @@ def extract(
     fmt = fmt or (format_from_path(str(output)) if output else "turtle")
     skipped: list[str] = []
     docs = _read(inputs, date, date_field=date_field, skip_bad=skip_bad, skipped=skipped)
+    _check_user_files(lexicon, gazetteer)  # a bad file fails before the model loads
     nlp = load_model(model)
     extractions = list(
         extract_documents(
@@ -642,6 +643,7 @@ def build(
     from kgraph.outputs.derive import BuildOptions
     from kgraph.outputs.update import Request
 
+    _check_user_files(lexicon, gazetteer)
     options = BuildOptions(
         store=store,
         pictures=pictures,
@@ -719,6 +721,15 @@ def remove(
         raise KGraphError("no document id given")
     request = Request(mode="remove", remove=tuple(doc_ids))
     return _update(outdir, request, None, top=top, wait=wait, notify=notify, store_url=store_url)
+
+
+def _check_user_files(lexicon: Sequence[PathLike], gazetteer: Sequence[PathLike]) -> None:
+    """Read the user's lexicon and gazetteer files now: a bad one is a one-line error."""
+    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.lexicon import load_lexicon
+
+    load_lexicon(lexicon)
+    load_gazetteer(gazetteer)
 
 
 def _versions(options: Any) -> Any:

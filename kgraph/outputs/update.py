@@ -196,7 +196,7 @@ def _unchanged(folder: Path, old: Manifest, todo: Plan, options: BuildOptions) -
         not todo.extract
         and not todo.removed
         and todo.documents == old.documents
-        and dict(old.options) == dataclasses.asdict(options)
+        and _options_of(old) == options
         and "derived" in old.summary
         and all((folder / name).exists() for name in old.outputs)
     )

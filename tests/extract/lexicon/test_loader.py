@@ -267,8 +267,8 @@ def test_the_cli_reads_a_user_lexicon(tmp_path):
 
 def test_the_derived_base_sits_under_the_curated_entries():
     shipped, curated = load_lexicon(), load_lexicon(derived=False)
-    assert shipped.verbs["behead"].source == "petrarch2"
-    assert "behead" not in curated.verbs
+    assert shipped.verbs["butcher"].source == "petrarch2"
+    assert "butcher" not in curated.verbs
     assert shipped.verbs["kill"].source == "kgraph"  # curated wins
     assert shipped.files[0] == "derived_triggers.tsv" and curated.files == ("triggers.tsv",)
 
