@@ -81,9 +81,25 @@ def _child_main(work: Callable[[], Any], sender: Any) -> None:
     try:
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:
-        data = pickle.dumps(("error", KGraphError(f"cannot return the result: {exc}")))
+        data = pickle.dumps(("error", _portable(message[1], exc)))
     sender.send_bytes(data)
     sender.close()
+
+
+def _portable(error: Any, exc: Exception) -> KGraphError:
+    """Return an error the parent can unpickle, keeping a KGraphError's kind and words.
+
+    An exception can hold what does not pickle (an HTTP error keeps its open
+    response); the user's message and exit status are what must cross.
+    """
+    if isinstance(error, KGraphError):
+        try:
+            portable = type(error)(str(error))
+            pickle.dumps(portable)
+            return portable
+        except Exception:
+            return KGraphError(str(error), exit_code=error.exit_code)
+    return KGraphError(f"cannot return the result: {exc}")
 
 
 def _in_thread(work: Callable[[], T], timeout: float) -> T:
