@@ -341,6 +341,28 @@ def test_a_graph_from_standard_input(runner, graph_file):
     assert empty.exit_code == 2 and "<stdin> is empty" in empty.output
 
 
+# command reading a graph from standard input → file it writes (None: prints "conforms")
+STDIN_COMMANDS = [
+    (["draw", "-", "-o", "{out}/graph.svg"], "graph.svg"),
+    (["report", "-", "-o", "{out}/report.md"], "report.md"),
+    (["export", "-", "-o", "{out}/actors.graphml"], "actors.graphml"),
+    (["validate", "-"], None),
+]
+
+
+@pytest.mark.parametrize(("args", "written"), STDIN_COMMANDS)
+def test_every_graph_command_reads_standard_input(runner, graph_file, tmp_path, args, written):
+    from kgraph.rdf.load import load_graphs
+
+    nt = load_graphs([graph_file]).serialize(format="nquads", encoding="utf-8")
+    result = runner.invoke(main, [a.format(out=tmp_path) for a in args], input=nt)
+    assert result.exit_code == 0, result.output
+    if written is None:
+        assert result.output.strip() == "conforms"
+    else:
+        assert (tmp_path / written).stat().st_size > 0
+
+
 # --- exit statuses, option names -----------------------------------------------------
 
 

@@ -6,21 +6,25 @@ from collections.abc import Sequence
 
 import click
 
+from kgraph.commands.common import graph_sources, input_format
 from kgraph.errors import KGraphError
 
 
 @click.command()
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
-def validate(graphs: Sequence[str]) -> None:
-    """Validate graph files against the kgraph SHACL shapes.
+@input_format
+def validate(graphs: Sequence[str], input_format: str | None) -> None:
+    """Validate graph files against the kgraph SHACL shapes ('-' reads standard input).
 
     \b
     Example:
       kgraph validate out/graph.ttl
+      kgraph extract seeds/ --format nt | kgraph validate -
     """
     from kgraph import api
 
-    result = api.validate(graphs)
+    with graph_sources(graphs, input_format) as sources:
+        result = api.validate(sources)
     if result.conforms:
         click.echo("conforms")
         return

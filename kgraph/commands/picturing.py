@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from kgraph.commands.common import HiddenAlias
+from kgraph.commands.common import HiddenAlias, graph_sources, input_format
 from kgraph.vocabulary import FAMILIES
 
 
@@ -48,7 +48,8 @@ from kgraph.vocabulary import FAMILIES
     is_flag=True,
     help="Draw negated claims (dotted).",
 )
-def draw(graphs: Sequence[str], output: str, **options: Any) -> None:
+@input_format
+def draw(graphs: Sequence[str], output: str, input_format: str | None, **options: Any) -> None:
     """Draw the actor graph as a picture or an interactive HTML page.
 
     Scores count asserted and reported claims; planned, hypothetical and
@@ -63,7 +64,9 @@ def draw(graphs: Sequence[str], output: str, **options: Any) -> None:
     """
     from kgraph import api
 
-    click.echo(f"wrote {api.draw(graphs, output, **options)}")
+    with graph_sources(graphs, input_format) as sources:
+        written = api.draw(sources, output, **options)
+    click.echo(f"wrote {written}")
 
 
 @click.command()
@@ -76,7 +79,8 @@ def draw(graphs: Sequence[str], output: str, **options: Any) -> None:
     help="report.html or report.md",
 )
 @click.option("--title")
-def report(graphs: Sequence[str], output: str, title: str | None) -> None:
+@input_format
+def report(graphs: Sequence[str], output: str, title: str | None, input_format: str | None) -> None:
     """Write a self-contained analyst report (HTML or Markdown).
 
     \b
@@ -85,4 +89,6 @@ def report(graphs: Sequence[str], output: str, title: str | None) -> None:
     """
     from kgraph import api
 
-    click.echo(f"wrote {api.report(graphs, output, title=title)}")
+    with graph_sources(graphs, input_format) as sources:
+        written = api.report(sources, output, title=title)
+    click.echo(f"wrote {written}")
