@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import click
 
-from kgraph.commands.common import graph_sources, input_format
+from kgraph.commands.common import graph_sources, input_format, user_files
 from kgraph.errors import KGraphError
 
 
@@ -51,18 +51,7 @@ def validate(graphs: Sequence[str], input_format: str | None) -> None:
     show_default=True,
     help="table for reading, json for machines.",
 )
-@click.option(
-    "--lexicon",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
-)
-@click.option(
-    "--gazetteer",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
-)
+@user_files
 def evaluate(
     path: str,
     dataset: str | None,

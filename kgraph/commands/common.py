@@ -220,3 +220,59 @@ class HiddenAlias(click.Option):
             return None
         _names, text = record
         return self.opts[0], text
+
+
+def _stack(*options: Callable[[Any], Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Return a decorator that adds ``options`` in the order given (as written above a def)."""
+
+    def add(fn: Callable[..., Any]) -> Callable[..., Any]:
+        return functools.reduce(lambda f, opt: opt(f), reversed(options), fn)
+
+    return add
+
+
+input_options = _stack(
+    click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs."),
+    click.option(
+        "--date-field",
+        metavar="NAME",
+        help="JSONL field with the date (default: date, published …).",
+    ),
+    click.option(
+        "--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr."
+    ),
+)
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    help="Worker processes for the extraction (default: the cores the free memory allows).",
+)
+dask_option = click.option(
+    "--dask",
+    metavar="SCHEDULER",
+    help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
+)
+user_files = _stack(
+    click.option(
+        "--lexicon",
+        multiple=True,
+        type=click.Path(dir_okay=False),
+        help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
+    ),
+    click.option(
+        "--gazetteer",
+        multiple=True,
+        type=click.Path(dir_okay=False),
+        help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
+    ),
+)
+knowledge_options = _stack(
+    user_files,
+    click.option(
+        "--vector-fallback",
+        is_flag=True,
+        help="Read verbs outside the lexicon by word vectors (marked basis=vector).",
+    ),
+)

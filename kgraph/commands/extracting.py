@@ -7,7 +7,14 @@ from typing import Any
 
 import click
 
-from kgraph.commands.common import echo_bytes, progress
+from kgraph.commands.common import (
+    dask_option,
+    echo_bytes,
+    input_options,
+    jobs_option,
+    knowledge_options,
+    progress,
+)
 
 
 @click.command()
@@ -20,41 +27,11 @@ from kgraph.commands.common import echo_bytes, progress
     help="Output format (default: from the extension, else turtle).",
 )
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
-@click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
-@click.option(
-    "--date-field", metavar="NAME", help="JSONL field with the date (default: date, published …)."
-)
-@click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=int,
-    default=None,
-    help="Worker processes for the extraction (default: the cores the free memory allows).",
-)
-@click.option(
-    "--dask",
-    metavar="SCHEDULER",
-    help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
-)
+@input_options
+@jobs_option
+@dask_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
-@click.option(
-    "--lexicon",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
-)
-@click.option(
-    "--gazetteer",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
-)
-@click.option(
-    "--vector-fallback",
-    is_flag=True,
-    help="Read verbs outside the lexicon by word vectors (marked basis=vector).",
-)
+@knowledge_options
 def extract(
     inputs: Sequence[str],
     output: str | None,
@@ -129,27 +106,13 @@ def extract(
     help="Folder for everything written.",
 )
 @click.option("--model", help="spaCy pipeline to use (default: the best installed).")
-@click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
-@click.option(
-    "--date-field", metavar="NAME", help="JSONL field with the date (default: date, published …)."
-)
-@click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
+@input_options
 @click.option("--title", help="Title for the pictures and the report.")
 @click.option("--top", default=10, show_default=True, help="How many top actors to print.")
 @click.option("--no-store", is_flag=True, help="Skip the Oxigraph store.")
 @click.option("--no-pictures", is_flag=True, help="Skip pictures and reports.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=int,
-    default=None,
-    help="Worker processes for the extraction (default: the cores the free memory allows).",
-)
-@click.option(
-    "--dask",
-    metavar="SCHEDULER",
-    help="Extract on Dask workers: a scheduler address, or 'local' for a local cluster.",
-)
+@jobs_option
+@dask_option
 @click.option(
     "--store",
     "store_url",
@@ -160,23 +123,7 @@ def extract(
 @click.option("--prune", is_flag=True, help="Drop documents no longer in the input.")
 @click.option("--rebuild", is_flag=True, help="Ignore the folder's manifest; extract everything.")
 @click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
-@click.option(
-    "--lexicon",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Trigger file (TSV) read on top of the shipped lexicon; repeatable.",
-)
-@click.option(
-    "--gazetteer",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Actor file (JSON Lines) read on top of the shipped gazetteer; repeatable.",
-)
-@click.option(
-    "--vector-fallback",
-    is_flag=True,
-    help="Read verbs outside the lexicon by word vectors (marked basis=vector).",
-)
+@knowledge_options
 def build(
     inputs: Sequence[str],
     outdir: str,
@@ -246,20 +193,10 @@ def build(
 @click.command()
 @click.argument("outdir", metavar="OUT", type=click.Path(file_okay=False))
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--date", metavar="YYYY-MM-DD", help="Publication date of plain-text inputs.")
-@click.option(
-    "--date-field", metavar="NAME", help="JSONL field with the date (default: date, published …)."
-)
-@click.option("--skip-bad", is_flag=True, help="Leave bad input files out, each named on stderr.")
+@input_options
 @click.option("--top", default=10, show_default=True, help="How many top actors to print.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=int,
-    default=None,
-    help="Worker processes for the extraction (default: the cores the free memory allows).",
-)
+@jobs_option
 @click.option(
     "--store",
     "store_url",
