@@ -8,8 +8,6 @@ from kgraph import api
 from kgraph.extract.parallel import extract_chunk, extract_on_dask
 from tests.extract.test_parallel import DOCUMENTS
 
-pytest.importorskip("distributed", reason="Dask's distributed scheduler is not installed")
-
 
 def test_local_cluster_gives_the_bytes_of_one_process():
     serial = extract_chunk(DOCUMENTS, model=None)
