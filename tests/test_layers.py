@@ -1,0 +1,103 @@
+"""The packages import only downward, in the order of the pipeline.
+
+A module may import from its own layer and from the layers before it, at module
+level or inside a function alike. The few imports that still point upward are
+listed in ``UPWARD``; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import kgraph
+
+# text → mentions → actors → relations → RDF → queries/analytics → pictures/reports → builds
+LAYERS = (
+    "errors",
+    "predicates",
+    "vocabulary",
+    "model",
+    "io",
+    "nlp",
+    "extract",
+    "rdf",
+    "query",
+    "evaluate",
+    "analytics",
+    "viz",
+    "report",
+    "outputs",
+    "remote",
+    "api",
+    "commands",
+    "cli",
+)
+
+# (importing layer's module, imported module): known upward imports, to be removed
+UPWARD = {
+    ("kgraph.io.tables", "kgraph.rdf.namespace"),  # listing formatter: actor IRIs
+    ("kgraph.io.tables", "kgraph.query.library"),  # listing formatter: query parameters
+    ("kgraph.rdf.load", "kgraph.query.sandbox"),  # a JSON-LD file's remote @context
+    ("kgraph.predicates", "kgraph.vocabulary"),  # the generator reads the table it types
+}
+
+PACKAGE = Path(kgraph.__file__).parent
+
+
+def _module_name(path: Path) -> str:
+    parts = ("kgraph", *path.relative_to(PACKAGE).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("kgraph.")}
+
+
+def _layer(module: str) -> int | None:
+    top = module.split(".")[1]
+    return LAYERS.index(top) if top in LAYERS else None
+
+
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+def test_every_package_has_a_layer():
+    tops = {_module_name(p).split(".")[1] for p in MODULES if _module_name(p) != "kgraph"}
+    assert tops <= set(LAYERS), f"give these a place in LAYERS: {tops - set(LAYERS)}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: _module_name(p))
+def test_imports_point_downward(path):
+    here = _module_name(path)
+    if here == "kgraph":
+        return
+    mine = _layer(here)
+    upward = sorted(
+        name
+        for name in _imports(path)
+        if (theirs := _layer(name)) is not None
+        and mine is not None
+        and theirs > mine
+        and (here, name) not in UPWARD
+    )
+    assert not upward, f"{here} imports from a later stage: {upward}"
+
+
+def test_the_list_of_upward_imports_is_current():
+    still = {
+        (here, name)
+        for path in MODULES
+        for here in (_module_name(path),)
+        for name in _imports(path)
+        if (here, name) in UPWARD
+    }
+    assert still == UPWARD, f"no longer imported, remove from UPWARD: {UPWARD - still}"
