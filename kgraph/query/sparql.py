@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -233,6 +233,7 @@ def _curie(iri: str) -> str:
     return f"<{iri}>"
 
 
+@lru_cache(maxsize=16)
 def _internal(name: str) -> str:
     return (importlib.resources.files("kgraph.query") / "queries" / name).read_text("utf-8")
 
@@ -300,19 +301,9 @@ def _run_oxigraph(
             lines = {f"{t.subject} {t.predicate} {t.object} .".encode() for t in result}
             return _construct(sorted(lines), limit)
         variables = tuple(v.value for v in result.variables)
-        # Rows repeat the same actors, predicates and documents: convert each term once.
-        converted: dict[Any, Any] = {}
-
-        def convert(term: Any) -> Any:
-            if term is None:
-                return None
-            rdflib_term = converted.get(term)
-            if rdflib_term is None:
-                rdflib_term = converted[term] = from_oxigraph(term)
-            return rdflib_term
-
-        columns = range(len(variables))
-        rows = [tuple(convert(solution[i]) for i in columns) for solution in _first(result, limit)]
+        convert = _term_converter()
+        # A solution iterates over its values in the order of the variables.
+        rows = [tuple(map(convert, solution)) for solution in _first(result, limit)]
         return _select(variables, rows, limit)
     except KGraphError:
         raise
@@ -378,24 +369,54 @@ def from_oxigraph(term: Any) -> Any:
 
     ``xsd:string`` literals become plain literals, as rdflib's own engine returns them.
     """
+    return _rdflib_term_of()(term)
+
+
+def _term_converter() -> Callable[[Any], Any]:
+    """Return a converter of pyoxigraph terms that converts each distinct term once.
+
+    Rows repeat the same actors, predicates and documents; one converter serves
+    one result, so the memory it keeps goes with the result.
+    """
+    convert = _rdflib_term_of()
+    converted: dict[Any, Any] = {None: None}
+
+    def cached(term: Any) -> Any:
+        try:
+            return converted[term]
+        except KeyError:
+            rdflib_term = converted[term] = convert(term)
+            return rdflib_term
+
+    return cached
+
+
+@lru_cache(maxsize=1)
+def _rdflib_term_of() -> Callable[[Any], Any]:
+    """Return the term conversion with its imports done once, not once per term."""
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
-    from rdflib.namespace import XSD
 
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    return Literal(str(term))
+    named_node, blank_node, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    xsd_string = "http://www.w3.org/2001/XMLSchema#string"
+
+    def convert(term: Any) -> Any:
+        if term is None:
+            return None
+        if isinstance(term, named_node):
+            return URIRef(term.value)
+        if isinstance(term, literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype == xsd_string:
+                return Literal(term.value)
+            return Literal(term.value, datatype=URIRef(datatype))
+        if isinstance(term, blank_node):
+            return BNode(term.value)
+        return Literal(str(term))
+
+    return convert
 
 
 def _plain(term: Any) -> Any:

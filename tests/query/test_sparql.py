@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal
+from rdflib import BNode, Literal, URIRef
 
 from kgraph.errors import KGraphError
 from kgraph.query.library import named_queries
-from kgraph.query.sparql import resolve_actor, run_query, to_term
+from kgraph.query.sparql import from_oxigraph, resolve_actor, run_query, to_term
 from kgraph.rdf.namespace import ACTOR, EVENT, KG
 
 Q = named_queries()
@@ -339,3 +339,47 @@ def test_the_documented_prefixes_on_a_graph_that_binds_none():
     ds = Dataset(default_union=True)
     ds.add((ACTOR["x"], RDF.type, KG.Actor))
     assert run_query(ds, "ASK { actor:x a kg:Actor }").boolean is True
+
+
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda ox: ox.NamedNode("https://example.org/a"), URIRef("https://example.org/a")),
+        (lambda ox: ox.BlankNode("b0"), BNode("b0")),
+        (lambda ox: ox.Literal("plain"), Literal("plain")),
+        (lambda ox: ox.Literal("hi", language="en"), Literal("hi", lang="en")),
+        (
+            lambda ox: ox.Literal("2025-03-01", datatype=ox.NamedNode(XSD_NS + "date")),
+            Literal("2025-03-01", datatype=URIRef(XSD_NS + "date")),
+        ),
+        (
+            lambda ox: ox.Literal("3", datatype=ox.NamedNode(XSD_NS + "integer")),
+            Literal("3", datatype=URIRef(XSD_NS + "integer")),
+        ),
+        (lambda ox: None, None),
+    ],
+)
+def test_from_oxigraph(make, expected):
+    ox = pytest.importorskip("pyoxigraph")
+    term = from_oxigraph(make(ox))
+    assert term == expected
+    assert type(term) is type(expected)
+    if isinstance(expected, Literal):
+        assert (term.language, term.datatype) == (expected.language, expected.datatype)
+
+
+def test_store_rows_keep_unbound_columns_and_repeated_terms(sample_store):
+    result = run_query(
+        sample_store,
+        "SELECT ?actor ?nothing ?type WHERE { ?actor a ?type "
+        "OPTIONAL { ?actor <https://example.org/never> ?nothing } } ORDER BY ?actor ?type",
+    )
+    assert result.variables == ("actor", "nothing", "type")
+    assert result.rows
+    assert all(len(row) == 3 and row[1] is None for row in result.rows)
+    types = [row[2] for row in result.rows]
+    assert all(isinstance(t, URIRef) for t in types)
+    assert len(set(types)) < len(types)  # a repeated term converts to equal rdflib terms
