@@ -86,6 +86,7 @@ ORG_PATTERNS = tuple(
 GOVERNMENT_TITLES = _CLASSES["government_titles"]
 PERSON_NOUNS = GOVERNMENT_TITLES | _CLASSES["person_nouns"]
 MEDIA_NOUNS = _CLASSES["media_nouns"]
+PRIVATE_PERSON_NOUNS = _CLASSES["private_person_nouns"]
 ORG_NOUNS = _CLASSES["organization_nouns"]
 SECTOR = {
     ActorType.GOVERNMENT: "GOV",

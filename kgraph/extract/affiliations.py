@@ -54,8 +54,12 @@ def affiliation_relations(
 ) -> Iterator[Relation]:
     """Yield ``partOf`` and ``leads`` ties stated by mentions, one per actor pair."""
     states = {a.iso: a for a in actors.actors if a.type is ActorType.STATE and a.iso}
+    # only a state's own government ("Government of the United States"), never one of
+    # its departments or chambers: "U.S. President Trump" leads no State Department
     governments = {
-        a.country: a for a in actors.actors if a.type is ActorType.GOVERNMENT and a.country
+        a.country: a
+        for a in actors.actors
+        if a.type is ActorType.GOVERNMENT and a.country and a.label.startswith("Government of ")
     }
     sents = list(doc.sents)
     seen: set[tuple[str, str, str]] = set()
@@ -82,7 +86,10 @@ def affiliation_relations(
                 if leader is not None:
                     yield from emit(leader, "leads", actor, mention, 0.85)
         if actor.type is ActorType.PERSON and actor.office and actor.country:
-            ruled = governments.get(actor.country) or states.get(actor.country)
+            state = states.get(actor.country)
+            if state is None or not _office_names(actor.office, state):
+                continue  # "President of the European Commission" heads no German government
+            ruled = governments.get(actor.country) or state
             title = _title_mention(doc, actor)
             if ruled is not None and title is not None:
                 yield from emit(actor, "leads", ruled, title, 0.8)
@@ -110,6 +117,14 @@ def _named_leader(doc: Doc, mention: Mention, actors: ActorIndex) -> Actor | Non
             ):
                 return actor
     return None
+
+
+def _office_names(office: str, state: Actor) -> bool:
+    """Tell whether an office title names the state ("President of the United States")."""
+    if " of " not in office:
+        return False
+    named = office.rsplit(" of ", 1)[1].lower().removeprefix("the ")
+    return named in {n.lower().removeprefix("the ") for n in (state.label, *state.aliases)}
 
 
 def _title_mention(doc: Doc, person: Actor) -> Mention | None:

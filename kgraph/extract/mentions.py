@@ -58,6 +58,7 @@ from kgraph.extract.actor_words import (
     NER_LABELS,
     OFFICE_HEADS,
     PLACE_NOUNS,
+    PRIVATE_PERSON_NOUNS,
     PRONOUNS,
     QUALIFIED_HEADS,
     TITLE_WORDS,
@@ -138,10 +139,14 @@ def _capitalised(span: Span) -> bool:
 
 def _locative(span: Span) -> bool:
     head = span.root.head
+    # "a user from Beijing": where a private person is from, not who acts
+    private = head.head.lower_ in PRIVATE_PERSON_NOUNS or (
+        head.i > 0 and span.doc[head.i - 1].lower_ in PRIVATE_PERSON_NOUNS
+    )
     return (
         span.root.dep_ == "pobj"
         and head.lower_ in LOCATIVE_PREPS
-        and (head.lower_ not in ACTOR_PREPS_AFTER or head.head.pos_ == "VERB")
+        and (head.lower_ not in ACTOR_PREPS_AFTER or head.head.pos_ == "VERB" or private)
     )
 
 

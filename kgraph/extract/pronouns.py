@@ -246,6 +246,8 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or word.endswith("self"):
         clause_subjects = set()
     if word in PLURAL:
+        if plural_thing_before(state, pronoun):
+            return None
         groups = [
             h
             for h in candidates(state, before, 1, sentence)
@@ -314,3 +316,29 @@ def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | Non
         key = keys.get(i)
         return key if key is not None and state.protos[key].type in IT_TYPES else None
     return None
+
+
+def plural_thing_before(state: Resolution, pronoun: Token) -> bool:
+    """Tell whether the nearest plural argument before "they" is a thing, not an actor.
+
+    As for "it", the nearest plural subject or object in the pronoun's sentence or
+    the one before decides: "X criticised the curbs on women, demanding *they* be
+    reversed" → the curbs, no group; "Militants said *they* released …" → the
+    militants. An object "them" never means its own clause's subject.
+    """
+    doc = state.doc
+    keys = {h.token: h.key for h in state.hits}
+    starts = 0
+    for i in range(pronoun.i - 1, -1, -1):
+        tok = doc[i]
+        if starts == 2:
+            break
+        starts += bool(tok.is_sent_start)
+        if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == pronoun.head.i:
+            continue
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
+            continue
+        return keys.get(i) is None
+    return False

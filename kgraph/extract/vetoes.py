@@ -20,6 +20,11 @@ modality:
   credit line, no aid.
 * :func:`same_by_initials` — "the Houston Asian American Archive, or HAAA": a
   name and its initials are one actor, no relation between the two.
+* :func:`speaker_label` — "VOA: Russia's President … visited China": the name
+  before a colon that opens the sentence labels who speaks (an interview's
+  question, a source), it is no subject.
+* :func:`located_person` — "offered to pay Alinejad's relatives *in Iran*": a
+  place after a private person says where they are; the state receives nothing.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -33,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kgraph.extract.actor_words import PRIVATE_PERSON_NOUNS
 from kgraph.model import ActorType, Modality
 
 if TYPE_CHECKING:
@@ -126,6 +132,32 @@ def byline(cand: Candidate) -> bool:
     )
 
 
+def speaker_label(cand: Candidate) -> bool:
+    """Return True when the subject is a label before a colon opening the sentence ("VOA: …")."""
+    token = cand.subject.token
+    sent = token.sent
+    after = token.i + 1
+    return (
+        token.left_edge.i == sent.start
+        and after < sent.end
+        and token.doc[after].text == ":"
+        and token.i - sent.start < 4  # a short label, not a clause ending in a colon
+    )
+
+
+def located_person(cand: Candidate) -> bool:
+    """Return True when the object is a place after a private person ("relatives in Iran")."""
+    place = cand.object.token
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "from", "at", "inside"):
+        return False
+    if cand.object.actor.type not in (ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT):
+        return False
+    prep = place.head
+    # the parser may hang the phrase on the verb: "wrote another user from Beijing"
+    noun = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else prep.doc[prep.i - 1]
+    return noun.i < prep.i and noun.lower_ in PRIVATE_PERSON_NOUNS
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -186,4 +218,14 @@ def _hedged(obj: Token) -> bool:
 
 
 # every rule that drops a candidate, in the order they are tried
-VETOES = (vehicle_agent, own_organ, told_or_let, place_agent, sympathy, byline, same_by_initials)
+VETOES = (
+    vehicle_agent,
+    own_organ,
+    told_or_let,
+    place_agent,
+    sympathy,
+    byline,
+    same_by_initials,
+    speaker_label,
+    located_person,
+)

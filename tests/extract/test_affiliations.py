@@ -57,6 +57,36 @@ def test_no_tie_without_a_current_title_and_an_actor_to_lead(nlp, text):
     assert not {t for t in _ties(nlp, text) if t[1] == "leads"}
 
 
+# a title leads only the government of the state it names: not a department or
+# chamber of that state, not the government of the holder's home country
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "U.S. President Joe Biden said the State Department would reopen the embassy.",
+            ("Joe Biden", "leads", "United States Department of State"),
+        ),
+        (
+            "European Commission President Ursula von der Leyen met German officials in Berlin.",
+            ("Ursula von der Leyen", "leads", "Government of Germany"),
+        ),
+    ],
+)
+def test_a_title_leads_only_the_government_it_names(nlp, text, tie):
+    assert tie not in _ties(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ('"The rules are unfair," wrote another student from Tehran.', "Government of Iran"),
+        ("Relatives from Moscow gathered outside the court.", "Government of Russia"),
+    ],
+)
+def test_a_capital_after_a_private_person_is_a_place(nlp, text, government):
+    assert government not in {a.label for a in extract_text(text, nlp=nlp).actors}
+
+
 def test_each_tie_cites_the_mention_it_was_read_from(nlp):
     text = "Donald Trump spoke on Monday. The Trump administration sanctioned Iran."
     ex = extract_text(text, nlp=nlp)

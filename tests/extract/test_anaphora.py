@@ -56,6 +56,19 @@ MUST_NOT = [
     ('"They picked out ten more people and shot them," Ajmal said.', "assaults", "Ajmal"),
     # "it" is no person
     ("Putin visited the factory. Zelensky said it was bombed.", "attacks", "Putin"),
+    # "they" stands for the nearest plural before it, the curbs, not the group they hit
+    (
+        "In his report, Smith condemned the harsh curbs on Afghan women, demanding they be"
+        " immediately reversed.",
+        "demands",
+        "Afghan women",
+    ),
+    (
+        "In a new report, Jane Okafor highlighted the junta's sweeping curbs on Burmese"
+        " journalists' work, demanding they be immediately reversed.",
+        "demands",
+        "Burmese journalists",
+    ),
 ]
 
 

@@ -43,6 +43,23 @@ MUST_NOT = [
         "survivors",
     ),
     ("The court ordered schools to allow students with long hair.", "yieldsTo", "court"),
+    # a source or speaker label before a colon is no subject
+    (
+        "AP: Iran's Foreign Minister Abbas Araghchi recently visited Qatar after the talks.",
+        "consultsWith",
+        "Associated Press",
+    ),
+    (
+        "Reuters: Russia's President Vladimir Putin recently met Kim Jong Un after the summit.",
+        "meetsWith",
+        "Reuters",
+    ),
+    # a place after a private person says where they are: the state receives nothing
+    (
+        "Saudi officials offered to pay the dissident's relatives in Egypt to stay silent.",
+        "expressesIntentToCooperateWith",
+        "Saudi Arabia",
+    ),
 ]
 
 # text, subject, predicate, object, modality
