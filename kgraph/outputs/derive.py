@@ -91,11 +91,14 @@ def derive_outputs(
     from kgraph.io.writers import write_atomic
     from kgraph.rdf.build import build_dataset
     from kgraph.rdf.jsonl import relations_to_jsonl
-    from kgraph.rdf.serialize import serialize
-    from kgraph.rdf.validate import validate as run_validate
+    from kgraph.rdf.serialize import serialize, union_graph, union_turtle
+    from kgraph.rdf.validate import validate_union
 
     dataset = build_dataset(extractions)
-    write_atomic(folder / "graph.ttl", serialize(dataset, "turtle"))
+    # The union of the document graphs is made once: Turtle is written from it, and
+    # the SHACL validation reads it (the same bytes and result as serialize/validate).
+    union = union_graph(dataset)
+    write_atomic(folder / "graph.ttl", union_turtle(union))
     write_atomic(folder / "graph.trig", serialize(dataset, "trig"))
     write_atomic(folder / "relations.jsonl", relations_to_jsonl(extractions))
     checkpoint("derived")
@@ -109,7 +112,7 @@ def derive_outputs(
     if options.pictures:
         _pictures(dataset, folder, options.title, render)
         checkpoint("pictures")
-    result = run_validate(dataset)
+    result = validate_union(union)
     relations = {r.id: r for e in extractions for r in e.relations}
     return Derived(
         documents=len(extractions),

@@ -101,8 +101,13 @@ def serialize(ds: rdflib.Dataset, fmt: str) -> bytes:
         return _trig(ds)
     graph = union_graph(ds)
     if fmt == "turtle":
-        return graph.serialize(format="turtle", encoding="utf-8")
+        return union_turtle(graph)
     return _jsonld(graph)
+
+
+def union_turtle(union: rdflib.Graph) -> bytes:
+    """Return the Turtle of a graph made by :func:`union_graph` (what ``serialize`` writes)."""
+    return union.serialize(format="turtle", encoding="utf-8")
 
 
 def jsonld_context() -> dict[str, str]:

@@ -17,13 +17,23 @@ def validate(graph: Any) -> ValidationResult:
 
     No inference is run: kgraph writes every type it relies on explicitly.
     """
+    from kgraph.rdf.serialize import union_graph
+
+    return validate_union(union_graph(graph))
+
+
+def validate_union(data: Any) -> ValidationResult:
+    """Validate a plain graph as it is, e.g. the union graph a build has already made.
+
+    :func:`validate` copies a dataset's named graphs into one graph first; a
+    caller that holds that union (the Turtle output is written from it) passes
+    it here and saves the copy.
+    """
     import pyshacl
     from rdflib.namespace import RDF, SH
 
     from kgraph.rdf.ontology import load_shapes
-    from kgraph.rdf.serialize import union_graph
 
-    data = union_graph(graph)
     conforms, results, text = pyshacl.validate(
         data,
         shacl_graph=load_shapes(),

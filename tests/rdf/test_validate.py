@@ -8,7 +8,8 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from kgraph.rdf.build import build_dataset
 from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG
-from kgraph.rdf.validate import validate
+from kgraph.rdf.serialize import union_graph
+from kgraph.rdf.validate import validate, validate_union
 from tests.rdf.sample import sample_extractions
 
 
@@ -93,11 +94,11 @@ def test_violations_are_reported(changes, message):
     assert not result.conforms
     assert result.violations >= 1
     assert message in result.report
+    # A build validates the union it wrote Turtle from: the same verdict, count and report.
+    assert validate_union(union_graph(ds)) == result
 
 
 def test_plain_graph_is_accepted():
-    from kgraph.rdf.serialize import union_graph
-
     assert validate(union_graph(build_dataset(sample_extractions()))).conforms
 
 
