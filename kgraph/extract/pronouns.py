@@ -321,19 +321,17 @@ def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | Non
 def plural_thing_before(state: Resolution, pronoun: Token) -> bool:
     """Tell whether the nearest plural argument before "they" is a thing, not an actor.
 
-    As for "it", the nearest plural subject or object in the pronoun's sentence or
-    the one before decides: "X criticised the curbs on women, demanding *they* be
+    As for "it", the nearest plural subject or object in the pronoun's sentence
+    decides: "X criticised the curbs on women, demanding *they* be
     reversed" → the curbs, no group; "Militants said *they* released …" → the
     militants. An object "them" never means its own clause's subject.
     """
     doc = state.doc
     keys = {h.token: h.key for h in state.hits}
-    starts = 0
-    for i in range(pronoun.i - 1, -1, -1):
+    # only in its own sentence: a "They" opening a sentence is the last one's subject
+    # ("The Houthis fired missiles at ships. They said …")
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         tok = doc[i]
-        if starts == 2:
-            break
-        starts += bool(tok.is_sent_start)
         if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NNS", "NNPS"):
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == pronoun.head.i:
