@@ -23,6 +23,7 @@ from kgraph.extract.actor_words import (
     LEADER_WORDS,
     MALE,
     NON_AGENT,
+    PERSON_NOUNS,
     PLURAL,
     PLURAL_TYPES,
     POSSESSIVES,
@@ -327,7 +328,6 @@ def plural_thing_before(state: Resolution, pronoun: Token) -> bool:
     militants. An object "them" never means its own clause's subject.
     """
     doc = state.doc
-    keys = {h.token: h.key for h in state.hits}
     # only in its own sentence: a "They" opening a sentence is the last one's subject
     # ("The Houthis fired missiles at ships. They said …")
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
@@ -338,5 +338,7 @@ def plural_thing_before(state: Resolution, pronoun: Token) -> bool:
             continue
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
             continue
-        return keys.get(i) is None
+        if tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in GROUP_HEADS:
+            return False  # "The officials also said they …": people, resolved or not
+        return mention_at(state, i, containing=True) is None
     return False
