@@ -23,6 +23,7 @@ from kgraph.extract.actor_words import (
     LEADER_WORDS,
     MALE,
     NON_AGENT,
+    PERSON_NOUNS,
     PLURAL,
     PLURAL_TYPES,
     POSSESSIVES,
@@ -321,24 +322,23 @@ def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | Non
 def plural_thing_before(state: Resolution, pronoun: Token) -> bool:
     """Tell whether the nearest plural argument before "they" is a thing, not an actor.
 
-    As for "it", the nearest plural subject or object in the pronoun's sentence or
-    the one before decides: "X criticised the curbs on women, demanding *they* be
+    As for "it", the nearest plural subject or object in the pronoun's sentence
+    decides: "X criticised the curbs on women, demanding *they* be
     reversed" → the curbs, no group; "Militants said *they* released …" → the
     militants. An object "them" never means its own clause's subject.
     """
     doc = state.doc
-    keys = {h.token: h.key for h in state.hits}
-    starts = 0
-    for i in range(pronoun.i - 1, -1, -1):
+    # only in its own sentence: a "They" opening a sentence is the last one's subject
+    # ("The Houthis fired missiles at ships. They said …")
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         tok = doc[i]
-        if starts == 2:
-            break
-        starts += bool(tok.is_sent_start)
         if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NNS", "NNPS"):
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == pronoun.head.i:
             continue
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
             continue
-        return keys.get(i) is None
+        if tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in GROUP_HEADS:
+            return False  # "The officials also said they …": people, resolved or not
+        return mention_at(state, i, containing=True) is None
     return False

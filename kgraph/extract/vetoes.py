@@ -137,8 +137,11 @@ def speaker_label(cand: Candidate) -> bool:
     token = cand.subject.token
     sent = token.sent
     after = token.i + 1
+    # a headline "White House: …" over quotes names who speaks in them; only a label
+    # inside the act's own sentence stands in for its subject
     return (
-        token.left_edge.i == sent.start
+        sent.start == cand.trigger.sent.start
+        and token.left_edge.i == sent.start
         and after < sent.end
         and token.doc[after].text == ":"
         and token.i - sent.start < 4  # a short label, not a clause ending in a colon

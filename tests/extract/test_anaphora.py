@@ -9,6 +9,14 @@ from kgraph.extract.pipeline import extract_text
 
 # text, subject, predicate, object
 CASES = [
+    # people before "they" are no thing, even when not resolved themselves
+    (
+        "Iraqi officials said an airstrike killed an Islamic State leader. The officials also"
+        " said they arrested seven additional IS members in Anbar.",
+        "Iraq",
+        "arrests",
+        "Islamic State",
+    ),
     (
         "Hamas said on Monday that it would free the hostages. It also released two Thai workers.",
         "Hamas",
