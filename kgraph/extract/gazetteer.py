@@ -67,6 +67,22 @@ class GazetteerEntry:
         """Return the actor id (see :mod:`kgraph.extract.ids`)."""
         return actor_id(self.label, self.type, self.qid)
 
+    @classmethod
+    def from_record(cls, item: dict, *, label: str, type_: ActorType) -> GazetteerEntry:
+        """Return the entry of one record of ``actors.json`` or of a user's actor file."""
+        return cls(
+            label=label,
+            type=type_,
+            qid=item.get("qid"),
+            cameo=item.get("cameo"),
+            country=item.get("country"),
+            office=item.get("office"),
+            aliases=tuple(item.get("aliases", ())),
+            metonyms=tuple(item.get("metonyms", ())),
+            gender=item.get("gender"),
+            foe=item.get("foe"),
+        )
+
 
 @lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
@@ -265,18 +281,7 @@ def _actor_entries(data: dict) -> Iterator[GazetteerEntry]:
                 type_ = ActorType(item.get("type", section))
             except ValueError as exc:
                 raise KGraphError(f"actors.json: unknown actor type in {item!r}") from exc
-            yield GazetteerEntry(
-                label=item["label"],
-                type=type_,
-                qid=item.get("qid"),
-                cameo=item.get("cameo"),
-                country=item.get("country"),
-                office=item.get("office"),
-                aliases=tuple(item.get("aliases", ())),
-                metonyms=tuple(item.get("metonyms", ())),
-                gender=item.get("gender"),
-                foe=item.get("foe"),
-            )
+            yield GazetteerEntry.from_record(item, label=item["label"], type_=type_)
 
 
 def _with_metonyms(

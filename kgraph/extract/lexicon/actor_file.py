@@ -46,18 +46,7 @@ def _entry(item: object, where: str) -> GazetteerEntry:
     for key in KEYS - {"label", "type", *LISTS}:
         if item.get(key) is not None and not isinstance(item[key], str):
             raise KGraphError(f"{where}: {key!r} must be a string")
-    return GazetteerEntry(
-        label=label.strip(),
-        type=type_,
-        qid=item.get("qid"),
-        cameo=item.get("cameo"),
-        country=item.get("country"),
-        office=item.get("office"),
-        aliases=tuple(item.get("aliases", ())),
-        metonyms=tuple(item.get("metonyms", ())),
-        gender=item.get("gender"),
-        foe=item.get("foe"),
-    )
+    return GazetteerEntry.from_record(item, label=label.strip(), type_=type_)
 
 
 def read_user_actors(path: str) -> Iterator[GazetteerEntry]:
