@@ -535,16 +535,47 @@ def draw(
         top=top,
         size_by=size_by,
     )
-    if interactive:
-        from kgraph.report.content import documents_from_graph
+    return _draw_projected(
+        G, lambda: _documents(graph), out, title=title, size_by=size_by, show_negated=show_negated
+    )
+
+
+def _draw_projected(
+    G: Any,
+    documents: Callable[[], list[Any]],
+    out: Path,
+    *,
+    title: str | None,
+    size_by: str = SORT_BY,
+    show_negated: bool = False,
+) -> Path:
+    if out.suffix.lower() in (".html", ".htm"):
         from kgraph.viz.interactive import write_html
 
-        return write_html(
-            G, out, title=title, size_by=size_by, documents=documents_from_graph(graph)
-        )
+        return write_html(G, out, title=title, size_by=size_by, documents=documents())
     from kgraph.viz.static import draw as draw_static
 
     return draw_static(G, out, size_by=size_by, title=title, show_negated=show_negated)
+
+
+def _documents(graph: Any) -> list[Any]:
+    from kgraph.report.content import documents_from_graph
+
+    return documents_from_graph(graph)
+
+
+def _build_draw(G: Any, documents: list[Any], out: Path, title: str | None) -> Path:
+    """Draw a build's picture from its actor graph (the defaults of ``kgraph draw``)."""
+    from kgraph.viz.focus import focus
+
+    return _draw_projected(focus(G, top=PICTURE_TOP), lambda: documents, out, title=title)
+
+
+def _build_report(G: Any, documents: list[Any], out: Path, title: str | None) -> Path:
+    """Write a build's report from its actor graph."""
+    from kgraph.report import write_report
+
+    return write_report(G, out, documents=documents, title=title)
 
 
 def report(
@@ -782,7 +813,7 @@ def _update(
             gazetteer=opts.gazetteer,
             vector_fallback=opts.vector_fallback,
         ),
-        render=Renderers(draw=draw, report=report),
+        render=Renderers(draw=_build_draw, report=_build_report),
         wait=wait,
         notify=notify,
     )

@@ -30,18 +30,21 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from kgraph.analytics.digest import (
+    GraphDigest,
+    check_families,
+    check_types,
+    project_digest,
+)
 from kgraph.errors import KGraphError
 from kgraph.model import ActorType, Modality
 from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG
-from kgraph.vocabulary import FAMILIES, family_of
+from kgraph.vocabulary import family_of
 
 _KG_NS = str(KG._NS)
 _ACTOR_TYPES = {t.value: t.value for t in ActorType}
-_ACTOR_TYPES_FOLDED = {t.value.casefold(): t.value for t in ActorType}
 _BASES = (str(ACTOR), str(EVENT), str(DOC), _KG_NS)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-# Modalities kept without include_hypothetical: reported claims count as asserted.
-_FIRM = frozenset({Modality.ASSERTED.value, Modality.REPORTED.value})
 
 _ACTOR_PROPS = {
     RDFS.label: "label",
@@ -113,55 +116,41 @@ def project(
     and drop undated events. With a family or date filter, actors left without
     any event are dropped too.
     """
-    fam = _check_families(families)
-    types = _check_types(actor_types)
+    check_families(families)  # bad filters fail before the graph is read
+    check_types(actor_types)
     for bound in (date_from, date_to):
         if bound is not None and not _DATE.match(bound):
             raise KGraphError(f"bad date {bound!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    return project_digest(
+        digest_graph(graph),
+        include_negated=include_negated,
+        include_hypothetical=include_hypothetical,
+        families=families,
+        actor_types=actor_types,
+        date_from=date_from,
+        date_to=date_to,
+    )
 
+
+def digest_graph(graph: rdflib.Graph | rdflib.Dataset) -> GraphDigest:
+    """Return what the actor graph needs of an RDF graph (see :mod:`kgraph.analytics.digest`)."""
     with _gc_paused():
         scan = _scan(graph)
-    actors, aliases, mentions, actor_type = scan.actors, scan.aliases, scan.mentions, scan.types
-    events, doc_ids = scan.events, scan.doc_ids
-    is_actor, is_event = scan.is_actor, scan.is_event
-
-    G = nx.MultiDiGraph()
-    for iri in sorted(is_actor | set(actor_type), key=local_name):
-        node = _node_attrs(iri, actors, aliases, mentions, actor_type)
-        if types is None or node["type"] in types:
-            G.add_node(local_name(iri), **node)
-
-    edges = []
-    for iri in is_event:
-        ev = events.get(iri)
+    edges: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for iri in scan.is_event:
+        ev = scan.events.get(iri)
         if not ev or "subject" not in ev or "object" not in ev or "predicate" not in ev:
             continue
-        edge = _edge_attrs(iri, ev, doc_ids)
-        if not include_negated and edge["negated"]:
-            continue
-        if not include_hypothetical and edge["modality"] not in _FIRM:
-            continue
-        if fam is not None and edge["family"] not in fam:
-            continue
-        if not _in_range(edge["date"], date_from, date_to):
-            continue
-        s_iri, o_iri = ev["subject"], ev["object"]
-        s_id, o_id = local_name(s_iri), local_name(o_iri)
-        for a_iri, a_id in ((s_iri, s_id), (o_iri, o_id)):
-            if a_id not in G:
-                node = _node_attrs(a_iri, actors, aliases, mentions, actor_type)
-                if types is not None and node["type"] not in types:
-                    break
-                G.add_node(a_id, **node)
-        else:
-            edges.append((s_id, o_id, local_name(iri), edge))
-    edges.sort(key=lambda e: (e[0], e[1], e[2]))
-    for s_id, o_id, key, edge in edges:
-        G.add_edge(s_id, o_id, key=key, **edge)
-
-    if fam is not None or date_from is not None or date_to is not None:
-        G.remove_nodes_from([n for n in G if G.degree(n) == 0])
-    return G
+        edge = _edge_attrs(iri, ev, scan.doc_ids)
+        edges[local_name(iri)] = (local_name(ev["subject"]), local_name(ev["object"]), edge)
+    return GraphDigest(
+        actors={local_name(i): dict(v) for i, v in scan.actors.items()},
+        aliases={local_name(i): tuple(sorted(v)) for i, v in scan.aliases.items()},
+        mentions={local_name(i): sum(m.values()) for i, m in scan.mentions.items()},
+        types={local_name(i): t for i, t in scan.types.items()},
+        known=tuple(sorted({local_name(i) for i in scan.is_actor})),
+        edges=edges,
+    )
 
 
 def collapse(G: nx.MultiDiGraph, *, directed: bool = True) -> nx.DiGraph | nx.Graph:
@@ -282,28 +271,6 @@ def _quads(graph: rdflib.Graph) -> Iterator[tuple[Any, Any, Any, Any]]:
             yield s, p, o, None
 
 
-def _node_attrs(
-    iri: Any,
-    actors: dict[Any, dict[str, str]],
-    aliases: dict[Any, set[str]],
-    mentions: dict[Any, dict[Any, int]],
-    actor_type: dict[Any, str],
-) -> dict[str, Any]:
-    a = actors.get(iri, {})
-    label = a.get("label") or local_name(iri)
-    return {
-        "label": label,
-        "type": actor_type.get(iri, ""),
-        "qid": a.get("qid"),
-        "iso": a.get("iso"),
-        "country": a.get("country"),
-        "cameo": a.get("cameo"),
-        "office": a.get("office"),
-        "aliases": tuple(sorted(aliases.get(iri, set()) - {label})),
-        "mentions": sum(mentions.get(iri, {}).values()),
-    }
-
-
 def _edge_attrs(iri: Any, ev: dict[str, Any], doc_ids: dict[Any, str]) -> dict[str, Any]:
     predicate = local_name(ev["predicate"])
     modality = local_name(ev["modality"]) if "modality" in ev else Modality.ASSERTED.value
@@ -325,38 +292,6 @@ def _edge_attrs(iri: Any, ev: dict[str, Any], doc_ids: dict[Any, str]) -> dict[s
         "event": str(iri),
         "weight": confidence,
     }
-
-
-def _in_range(date: str | None, date_from: str | None, date_to: str | None) -> bool:
-    if date_from is None and date_to is None:
-        return True
-    if not date:
-        return False
-    if date_from is not None and date[: len(date_from)] < date_from:
-        return False
-    return not (date_to is not None and date[: len(date_to)] > date_to)
-
-
-def _check_families(families: Collection[str] | None) -> frozenset[str] | None:
-    if families is None:
-        return None
-    fam = frozenset(f.strip().lower() for f in families)
-    unknown = sorted(fam - set(FAMILIES))
-    if unknown:
-        raise KGraphError(f"unknown relation family {unknown[0]!r}: use {', '.join(FAMILIES)}")
-    return fam
-
-
-def _check_types(actor_types: Collection[str] | None) -> frozenset[str] | None:
-    if actor_types is None:
-        return None
-    out = set()
-    for t in actor_types:
-        name = _ACTOR_TYPES_FOLDED.get(t.strip().replace("_", "").casefold())
-        if name is None:
-            raise KGraphError(f"unknown actor type {t!r}: use {', '.join(_ACTOR_TYPES)}")
-        out.add(name)
-    return frozenset(out)
 
 
 def _str(o: Any) -> str | None:

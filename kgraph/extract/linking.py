@@ -378,12 +378,30 @@ def link_actors(
     The extractions keep their order; an extraction none of whose actors
     merged is returned as it was. The merges are sorted by (kept id, merged id).
     """
+    merged, records = link_plan(extractions)
+    if not merged:
+        return tuple(extractions), ()
+    return tuple(_rewrite(e, merged) for e in extractions), records
+
+
+def link_plan(
+    extractions: Sequence[DocumentExtraction],
+) -> tuple[dict[str, Actor], tuple[ActorMerge, ...]]:
+    """Return the merged actor of every id that merges, and the merge records.
+
+    Ids that merge into one share one :class:`~kgraph.model.Actor` object.
+    :func:`link_actors` rewrites the documents with it; a build also hashes
+    it, to tell which documents a merge changed.
+    """
     entries = _entries(extractions)
     groups = _Groups(entries)
     _exact_rules(entries, groups)
     _fuzzy_rule(entries, groups)
     _part_rule(extractions, entries, groups)
     merged, records = _plan(entries, groups)
-    if not merged:
-        return tuple(extractions), ()
-    return tuple(_rewrite(e, merged) for e in extractions), tuple(records)
+    return merged, tuple(records)
+
+
+def rewrite(extraction: DocumentExtraction, merged: dict[str, Actor]) -> DocumentExtraction:
+    """Return a document's extraction with its merged actors in place (see :func:`link_plan`)."""
+    return _rewrite(extraction, merged)

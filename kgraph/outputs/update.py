@@ -217,11 +217,18 @@ def _write(
         staging.clean(folder, keep=(staged,))
         fresh = _extract_into(staged, pending, todo, options, extract)
         checkpoint("extracted")
-        extractions = [fresh.get(e.id) or _load(staged, e) for e in todo.documents]
+        loaded = [fresh.get(e.id) or _load(staged, e) for e in todo.documents]
         # Records stay as extracted, one document each; actors are merged across the
         # corpus afresh on every derivation, since a new document can change any merge.
-        extractions, _merges = _link(extractions)
-        derived = derive_outputs(extractions, staged, options, render=render)
+        extractions, keys = _link([x for x, _ in loaded], [h for _, h in loaded])
+        derived = derive_outputs(
+            extractions,
+            staged,
+            options,
+            render=render,
+            keys=keys,
+            previous=folder if old is not None and folder.is_dir() else None,
+        )
         model = next((e.model for e in extractions if e.model), "")
         manifest = Manifest(
             documents=todo.documents,
@@ -299,9 +306,10 @@ def _extract_into(
     todo: Plan,
     options: BuildOptions,
     extract: Extract,
-) -> dict[str, DocumentExtraction]:
+) -> dict[str, tuple[DocumentExtraction, str]]:
+    """Extract ``documents`` into records; return each extraction and its record's hash."""
     by_id = {e.id: e for e in todo.documents}
-    fresh: dict[str, DocumentExtraction] = {}
+    fresh: dict[str, tuple[DocumentExtraction, str]] = {}
     if not documents:
         return fresh
     for extraction in extract(options, documents):
@@ -310,19 +318,27 @@ def _extract_into(
             extraction, document=dataclasses.replace(extraction.document, path=None)
         )
         entry = by_id[extraction.document.id]
-        _write_file(staged / entry.record, encode_extraction(extraction))
-        fresh[entry.id] = extraction
+        data = encode_extraction(extraction)
+        _write_file(staged / entry.record, data)
+        fresh[entry.id] = (extraction, _digest(data))
         if len(fresh) == 1:
             checkpoint("extracting")
     return fresh
 
 
-def _load(staged: Path, entry: DocumentEntry) -> DocumentExtraction:
+def _load(staged: Path, entry: DocumentEntry) -> tuple[DocumentExtraction, str]:
     path = staged / entry.record
-    extraction = decode_extraction(path.read_bytes(), where=str(path))
+    data = path.read_bytes()
+    extraction = decode_extraction(data, where=str(path))
     if extraction.document.id != entry.id:
         raise KGraphError(f"{path}: holds {extraction.document.id!r}, not {entry.id!r}")
-    return extraction
+    return extraction, _digest(data)
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def _write_file(path: Path, data: bytes) -> None:
@@ -332,9 +348,13 @@ def _write_file(path: Path, data: bytes) -> None:
 
 
 def _link(
-    extractions: list[DocumentExtraction],
-) -> tuple[list[DocumentExtraction], tuple[object, ...]]:
-    from kgraph.extract.linking import link_actors
+    extractions: list[DocumentExtraction], records: list[str]
+) -> tuple[list[DocumentExtraction], list[str]]:
+    """``records`` are the hashes of the records the extractions were read from."""
+    """Return the extractions with their actors merged across the corpus, and their part keys."""
+    from kgraph.extract.linking import link_plan, rewrite
+    from kgraph.outputs.parts import part_keys
 
-    linked, merges = link_actors(extractions)
-    return list(linked), tuple(merges)
+    merged, _records = link_plan(extractions)
+    linked = [rewrite(e, merged) for e in extractions] if merged else extractions
+    return linked, part_keys(records, extractions, merged)

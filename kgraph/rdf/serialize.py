@@ -13,6 +13,7 @@ formats are sorted line by line.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,9 @@ ALIASES = {
 
 RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
+# a local name Turtle takes without escapes: no "~", no "." at either end
+_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+
 
 def normalize_format(fmt: str) -> str:
     """Return the canonical name of a format given by name or alias, or raise KGraphError.
@@ -99,6 +103,8 @@ def serialize(ds: rdflib.Dataset, fmt: str) -> bytes:
         return _line_format(ds, with_graph=fmt == "nquads")
     if fmt == "trig":
         return _trig(ds)
+    if fmt == "turtle" and _is_dataset(ds):
+        return _sectioned_turtle(ds)
     graph = union_graph(ds)
     if fmt == "turtle":
         return union_turtle(graph)
@@ -173,14 +179,65 @@ def canonical_dataset(ds: rdflib.Graph) -> rdflib.Dataset:
 
 
 def _trig(ds: Any) -> bytes:
-    """Return TriG with one block per graph, the blocks sorted by graph name.
+    """Return TriG with one block per graph, the blocks sorted by graph name."""
+    return trig_document(_graph_blocks(ds))
 
-    rdflib writes the graphs of a dataset in the order its store keeps them,
-    which follows Python's hash seed; each graph is serialised on its own here
-    and the blocks joined in name order (the default graph first), under the
-    union of their prefix lines.
+
+def _sectioned_turtle(ds: Any) -> bytes:
+    """Return the Turtle of a dataset: one section a named graph, in graph-name order."""
+    return turtle_document(_graph_blocks(ds))
+
+
+def graph_block(triples: Iterable[Any]) -> tuple[tuple[str, ...], str]:
+    """Return the Turtle prefix lines and body of one graph's triples, the same bytes every time."""
+    lines = _graph_from(triples).serialize(format="turtle").splitlines()
+    prefixes = tuple(line for line in lines if line.startswith("@prefix "))
+    body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
+    return prefixes, body
+
+
+Block = tuple[str | None, tuple[str, ...], str]
+"""A graph's name (None for the default graph), its prefix lines and its Turtle body."""
+
+
+def turtle_document(blocks: Iterable[Block]) -> bytes:
+    """Join graph blocks into one Turtle document: a comment names each graph's section.
+
+    The union of the graphs, written graph by graph: an actor named in several
+    documents is described in each of their sections.
     """
-    import rdflib
+    blocks = list(blocks)
+    return _joined(
+        blocks, [body if name is None else f"# {name}\n{body}" for name, _, body in blocks]
+    )
+
+
+def trig_document(blocks: Iterable[Block]) -> bytes:
+    """Join graph blocks into one TriG document, a ``<name> { … }`` block a named graph."""
+    blocks = list(blocks)
+    named = [(*_name(name), body) for name, _, body in blocks if name is not None]
+    texts = [body for name, _, body in blocks if name is None]
+    texts += [f"{short} {{\n{body}\n}}" for short, _, body in named]
+    # a graph name written prefixed needs its prefix declared
+    extra = tuple(line for _, line, _ in named if line)
+    return _joined([*blocks, (None, extra, "")], texts)
+
+
+def _name(iri: str) -> tuple[str, str]:
+    """Return a graph name as written (prefixed in a kgraph namespace) and its prefix line."""
+    for prefix, ns in PREFIXES.items():
+        local = iri[len(str(ns)) :]
+        if iri.startswith(str(ns)) and _LOCAL.match(local):
+            return f"{prefix}:{local}", f"@prefix {prefix}: <{ns}> ."
+    return f"<{iri}>", ""
+
+
+def _joined(blocks: list[Block], texts: list[str]) -> bytes:
+    header = "\n".join(sorted({line for _, prefixes, _ in blocks for line in prefixes}))
+    return (header + "\n\n" + "\n\n".join(t for t in texts if t) + "\n").encode("utf-8")
+
+
+def _graph_blocks(ds: Any) -> list[Block]:
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
     by_graph: dict[Any, set[Any]] = {}
@@ -189,22 +246,10 @@ def _trig(ds: Any) -> bytes:
             (s, p, o)
         )
     default = by_graph.pop(DATASET_DEFAULT_GRAPH_ID, None)
-    order = [(DATASET_DEFAULT_GRAPH_ID, default)] if default else []
-    order += [(name, by_graph[name]) for name in sorted(by_graph, key=_term_key)]
-    header: set[str] = set()
-    blocks = []
-    for name, triples in order:
-        single = rdflib.Dataset()
-        _bind(single)
-        graph = single.default_graph if name == DATASET_DEFAULT_GRAPH_ID else single.graph(name)
-        for triple in sorted(triples, key=_triple_key):
-            graph.add(triple)
-        lines = single.serialize(format="trig").splitlines()
-        header.update(line for line in lines if line.startswith("@prefix "))
-        body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
-        blocks.append(body)
-    text = "\n".join(sorted(header)) + "\n\n" + "\n\n".join(blocks) + "\n"
-    return text.encode("utf-8")
+    blocks: list[Block] = [(None, *graph_block(default))] if default else []
+    for name in sorted(by_graph, key=_term_key):
+        blocks.append((str(name), *graph_block(by_graph[name])))
+    return blocks
 
 
 def _graph_from(triples: Iterable[Any]) -> rdflib.Graph:

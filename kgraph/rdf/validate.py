@@ -29,27 +29,9 @@ def validate_union(data: Any) -> ValidationResult:
     caller that holds that union (the Turtle output is written from it) passes
     it here and saves the copy.
     """
-    import pyshacl
-    from rdflib.namespace import RDF, SH
-
-    from kgraph.rdf.ontology import load_shapes
-
-    conforms, results, text = pyshacl.validate(
-        data,
-        shacl_graph=load_shapes(),
-        inference="none",
-        abort_on_first=False,
-        allow_warnings=True,
-    )
-    violations = sum(
-        1
-        for result in results.subjects(RDF.type, SH.ValidationResult)
-        if (result, SH.resultSeverity, SH.Violation) in results
-    )
-    ill_typed = ill_typed_literals(data)
-    # pySHACL already reports those under an sh:datatype shape; each is counted once.
-    shacl_values = set(results.objects(None, SH.value))
-    extra = [t for t in ill_typed if t[2] not in shacl_values]
+    conforms, results, text = _shacl(data)
+    violations = len(_violations(results))
+    ill_typed, extra = _ill_typed(data, results)
     if ill_typed:
         text = str(text) + "".join(
             f"\nViolation: literal not valid for its datatype: {describe_triple(t)}"
@@ -67,3 +49,63 @@ def ill_typed_literals(graph: Any) -> list[tuple[Any, Any, Any]]:
     from rdflib import Literal
 
     return sorted(t for t in graph if isinstance(t[2], Literal) and t[2].ill_typed)
+
+
+def violation_keys(data: Any) -> tuple[str, ...]:
+    """Return one line per violation in a plain graph, the same line wherever it is checked.
+
+    The violations of several graphs are the union of their keys: a build
+    validates each document's graph once and adds the keys up
+    (:mod:`kgraph.outputs.parts`), and their number is what
+    :func:`validate_union` counts on the union of those graphs.
+    """
+    from rdflib.namespace import SH
+
+    _conforms, results, _text = _shacl(data)
+    keys = []
+    for result in _violations(results):
+        fields = (
+            results.value(result, SH.focusNode),
+            results.value(result, SH.resultPath),
+            results.value(result, SH.sourceConstraintComponent),
+            results.value(result, SH.value),
+            results.value(result, SH.resultMessage),
+        )
+        keys.append("\t".join(f.n3() if f is not None else "" for f in fields))
+    keys.extend(f"literal\t{describe_triple(t)}" for t in _ill_typed(data, results)[1])
+    return tuple(sorted(set(keys)))
+
+
+def _shacl(data: Any) -> tuple[bool, Any, str]:
+    import pyshacl
+
+    from kgraph.rdf.ontology import load_shapes
+
+    conforms, results, text = pyshacl.validate(
+        data,
+        shacl_graph=load_shapes(),
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=True,
+    )
+    return bool(conforms), results, str(text)
+
+
+def _violations(results: Any) -> list[Any]:
+    from rdflib.namespace import RDF, SH
+
+    return [
+        result
+        for result in results.subjects(RDF.type, SH.ValidationResult)
+        if (result, SH.resultSeverity, SH.Violation) in results
+    ]
+
+
+def _ill_typed(data: Any, results: Any) -> tuple[list[Any], list[Any]]:
+    """Return the ill-typed literal triples, and those pySHACL did not already report."""
+    from rdflib.namespace import SH
+
+    ill_typed = ill_typed_literals(data)
+    # pySHACL already reports those under an sh:datatype shape; each is counted once.
+    shacl_values = set(results.objects(None, SH.value))
+    return ill_typed, [t for t in ill_typed if t[2] not in shacl_values]
