@@ -57,7 +57,7 @@ class ExtractSummary:
     model: str
     seconds: float
     skipped: tuple[str, ...] = ()  # bad inputs left out (``skip_bad``), one message each
-    merged: int = 0  # actors of several documents merged into one (kgraph.extract.linking)
+    merged: int = 0  # actors of several documents merged into one (kgraph.extract.actors.linking)
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ def extract_documents(
     ``vector_fallback`` reads verbs outside the lexicon by word vectors (see
     docs/extraction.md).
     """
-    from kgraph.extract.gazetteer import load_gazetteer
     from kgraph.extract.lexicon import load_lexicon
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
     from kgraph.extract.parallel import Knowledge, resolve_jobs
     from kgraph.extract.pipeline import extract_documents as run
     from kgraph.nlp.models import load_model
@@ -233,8 +233,8 @@ def extract(
 def link_corpus(
     extractions: Sequence[DocumentExtraction],
 ) -> tuple[list[DocumentExtraction], tuple[ActorMerge, ...]]:
-    """Merge the actors found in several documents (see :mod:`kgraph.extract.linking`)."""
-    from kgraph.extract.linking import link_actors
+    """Merge the actors found in several documents (see :mod:`kgraph.extract.actors.linking`)."""
+    from kgraph.extract.actors.linking import link_actors
 
     linked, merges = link_actors(extractions)
     return list(linked), merges
@@ -588,8 +588,8 @@ def evaluate(
     ``lexicon`` and ``gazetteer`` are the user's files, read on top of the shipped ones.
     """
     from kgraph.evaluate.run import evaluate_file
-    from kgraph.extract.gazetteer import load_gazetteer
     from kgraph.extract.lexicon import load_lexicon
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
     from kgraph.nlp.models import load_model
 
     lex, gaz = load_lexicon(lexicon), load_gazetteer(gazetteer)  # bad files fail before spaCy
@@ -725,8 +725,8 @@ def remove(
 
 def _check_user_files(lexicon: Sequence[PathLike], gazetteer: Sequence[PathLike]) -> None:
     """Read the user's lexicon and gazetteer files now: a bad one is a one-line error."""
-    from kgraph.extract.gazetteer import load_gazetteer
     from kgraph.extract.lexicon import load_lexicon
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
 
     load_lexicon(lexicon)
     load_gazetteer(gazetteer)

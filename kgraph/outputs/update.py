@@ -334,7 +334,7 @@ def _write_file(path: Path, data: bytes) -> None:
 def _link(
     extractions: list[DocumentExtraction],
 ) -> tuple[list[DocumentExtraction], tuple[object, ...]]:
-    from kgraph.extract.linking import link_actors
+    from kgraph.extract.actors.linking import link_actors
 
     linked, merges = link_actors(extractions)
     return list(linked), tuple(merges)

@@ -12,21 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.arguments import (
-    Candidate,
-    noun_agents,
-    resolve,
-    resolve_all,
-    verb_subjects,
-)
-from kgraph.extract.objects import (
-    admissible,
-    dative,
-    inner_objects,
-    pair_candidates,
-    prep_objects,
-)
-from kgraph.extract.triggers import (
+from kgraph.extract.lexicon.triggers import (
     ADJECTIVES,
     CLAUSAL,
     CLAUSE_NOUNS,
@@ -37,6 +23,20 @@ from kgraph.extract.triggers import (
     Trigger,
     lemma_of,
     noun_trigger,
+)
+from kgraph.extract.relations.arguments import (
+    Candidate,
+    noun_agents,
+    resolve,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.relations.objects import (
+    admissible,
+    dative,
+    inner_objects,
+    pair_candidates,
+    prep_objects,
 )
 
 if TYPE_CHECKING:

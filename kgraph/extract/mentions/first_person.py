@@ -100,7 +100,7 @@ def speaker_side(
     phrase or modifiers). ``key_at`` maps a token index to an actor key,
     ``type_of`` a key to its type; None when no speaker or organisation is found.
     """
-    from kgraph.extract.modality import speaker_token
+    from kgraph.extract.qualifiers.modality import speaker_token
 
     speaker = speaker_token(token.head)
     if speaker is None:

@@ -15,8 +15,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_records import gender_of
-from kgraph.extract.actor_words import (
+from kgraph.extract.actors.actor_records import gender_of
+from kgraph.extract.actors.groups import resolve_group
+from kgraph.extract.actors.naming import assign_publisher
+from kgraph.extract.actors.resolution import (
+    Resolution,
+    assign,
+    candidates,
+    mention_at,
+    proto_for_entry,
+    state_before,
+    state_in,
+)
+from kgraph.extract.actors.role_holders import resolve_role
+from kgraph.extract.mentions.actor_words import (
     ANAPHOR_NOUNS,
     ANAPHOR_WINDOW,
     GROUP_HEADS,
@@ -28,24 +40,12 @@ from kgraph.extract.actor_words import (
     PLURAL_TYPES,
     POSSESSIVES,
 )
-from kgraph.extract.anaphora import IT_TYPES
-from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL
-from kgraph.extract.first_person import speaker_side
-from kgraph.extract.gazetteer import GazetteerEntry, normalize
-from kgraph.extract.groups import resolve_group
-from kgraph.extract.mentions import entry_for_span
-from kgraph.extract.naming import assign_publisher
-from kgraph.extract.resolution import (
-    Resolution,
-    assign,
-    candidates,
-    mention_at,
-    proto_for_entry,
-    state_before,
-    state_in,
-)
-from kgraph.extract.role_holders import resolve_role
-from kgraph.extract.roles import ROLE_LABEL
+from kgraph.extract.mentions.anaphora import IT_TYPES
+from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
+from kgraph.extract.mentions.first_person import speaker_side
+from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.mentions.mentions import entry_for_span
+from kgraph.extract.mentions.roles import ROLE_LABEL
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:

@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import COALITION_MEMBERS
+from kgraph.extract.mentions.actor_words import COALITION_MEMBERS
 
 LEADING = frozenset(("lead", "led", "back", "backed"))
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry
+    from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry
 
 
 def coalition_spans(

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from kgraph.extract.assets import STRIKE_NOUNS, is_asset
-from kgraph.extract.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
+from kgraph.extract.lexicon.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
+from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
 from kgraph.model import Actor, ActorType, Modality
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import RELATIONS
@@ -27,7 +27,7 @@ from kgraph.vocabulary import RELATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kgraph.extract.arguments import Candidate
+    from kgraph.extract.relations.arguments import Candidate
 
 CONSULT = frozenset(("consultsWith", "meetsWith", "negotiatesWith"))
 

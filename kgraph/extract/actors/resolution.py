@@ -13,10 +13,10 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_records import Hit, ProtoActor, label_of
-from kgraph.extract.actor_words import GROUP_TYPES
-from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry
-from kgraph.extract.mentions import entry_for_span
+from kgraph.extract.actors.actor_records import Hit, ProtoActor, label_of
+from kgraph.extract.mentions.actor_words import GROUP_TYPES
+from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry
+from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.model import ActorType, Mention, MentionKind
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
-from kgraph.extract.triggers import CONTROL_ASPECT, LIGHT_VERBS, lemma_of
+from kgraph.extract.lexicon.triggers import CONTROL_ASPECT, LIGHT_VERBS, lemma_of
 from kgraph.model import Modality
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import DROP_MODIFIERS
+from kgraph.extract.mentions.actor_words import DROP_MODIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

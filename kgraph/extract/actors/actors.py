@@ -37,15 +37,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_records import ProtoActor, build_actor
-from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL
-from kgraph.extract.compounds import resolve_compound, resolve_dependent
-from kgraph.extract.gazetteer import Gazetteer
-from kgraph.extract.mentions import mention_tokens
-from kgraph.extract.naming import assign_publisher, group_unlinked, link_named
-from kgraph.extract.pronouns import resolve_anaphor
-from kgraph.extract.resolution import NAMED, Resolution
-from kgraph.extract.roles import ROLE_LABEL
+from kgraph.extract.actors.actor_records import ProtoActor, build_actor
+from kgraph.extract.actors.compounds import resolve_compound, resolve_dependent
+from kgraph.extract.actors.naming import assign_publisher, group_unlinked, link_named
+from kgraph.extract.actors.pronouns import resolve_anaphor
+from kgraph.extract.actors.resolution import NAMED, Resolution
+from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
+from kgraph.extract.mentions.gazetteer import Gazetteer
+from kgraph.extract.mentions.mentions import mention_tokens
+from kgraph.extract.mentions.roles import ROLE_LABEL
 from kgraph.model import Actor, ActorIndex, Mention
 
 if TYPE_CHECKING:

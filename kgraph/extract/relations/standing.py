@@ -25,15 +25,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.arguments import (
+from kgraph.extract.lexicon.triggers import AFFILIATION_WORDS, LEADER_TITLES, is_backing
+from kgraph.extract.mentions.generic import civilian
+from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
     relative_antecedent,
     resolve,
     resolve_all,
 )
-from kgraph.extract.generic import civilian
-from kgraph.extract.triggers import AFFILIATION_WORDS, LEADER_TITLES, is_backing
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_records import label_of
-from kgraph.extract.actor_words import noun_type
-from kgraph.extract.coalitions import coalition_entry, led_coalition_label
-from kgraph.extract.gazetteer import GazetteerEntry, normalize
-from kgraph.extract.mentions import entry_for_span
-from kgraph.extract.resolution import (
+from kgraph.extract.actors.actor_records import label_of
+from kgraph.extract.actors.resolution import (
     Resolution,
     assign,
     mention_at,
@@ -26,6 +22,10 @@ from kgraph.extract.resolution import (
     state_before,
     state_in,
 )
+from kgraph.extract.mentions.actor_words import noun_type
+from kgraph.extract.mentions.coalitions import coalition_entry, led_coalition_label
+from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:

@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import ANAPHOR_WINDOW, GOVERNMENT_TITLES
-from kgraph.extract.resolution import (
+from kgraph.extract.actors.resolution import (
     Resolution,
     candidates,
     mention_before,
     proto_for_entry,
 )
+from kgraph.extract.mentions.actor_words import ANAPHOR_WINDOW, GOVERNMENT_TITLES
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from kgraph.extract.gazetteer import GazetteerEntry
+    from kgraph.extract.mentions.gazetteer import GazetteerEntry
 
 
 def resolve_role(state: Resolution, mention: Mention, span: Span) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.arguments import Argument, Candidate
+from kgraph.extract.relations.arguments import Argument, Candidate
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import RELATIONS

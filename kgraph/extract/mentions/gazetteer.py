@@ -334,7 +334,7 @@ def _load(keys: tuple[tuple[str, int, int], ...]) -> Gazetteer:
     shipped = _shipped_entries()
     if not keys:
         return Gazetteer(*shipped)
-    from kgraph.extract.lexicon.actor_file import read_user_actors
+    from kgraph.extract.mentions.actor_file import read_user_actors
 
     user = [e for path, _, _ in keys for e in read_user_actors(path)]
     labels = {e.label for e in user}

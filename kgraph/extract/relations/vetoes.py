@@ -38,13 +38,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import PRIVATE_PERSON_NOUNS
+from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
 from kgraph.model import ActorType, Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kgraph.extract.arguments import Candidate
+    from kgraph.extract.relations.arguments import Candidate
 
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = frozenset(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kgraph.errors import KGraphError
-from kgraph.extract.gazetteer import GazetteerEntry
+from kgraph.extract.mentions.gazetteer import GazetteerEntry
 from kgraph.model import ActorType
 
 KEYS = frozenset(

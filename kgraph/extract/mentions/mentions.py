@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import (
+from kgraph.extract.mentions.actor_words import (
     ACTOR_PREPS_AFTER,
     ADMINISTRATION_NOUNS,
     ANAPHOR_NOUNS,
@@ -63,14 +63,14 @@ from kgraph.extract.actor_words import (
     QUALIFIED_HEADS,
     TITLE_WORDS,
 )
-from kgraph.extract.anaphora import referring_it
-from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL, asset_spans, striker_tokens
-from kgraph.extract.coalitions import coalition_spans
-from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
-from kgraph.extract.generic import counted, needs_count
-from kgraph.extract.military_names import add_operations, add_units
-from kgraph.extract.roles import ROLE_LABEL, role_spans
-from kgraph.extract.sentences import headline_tokens, is_headline, sentence_index
+from kgraph.extract.mentions.anaphora import referring_it
+from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL, asset_spans, striker_tokens
+from kgraph.extract.mentions.coalitions import coalition_spans
+from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
+from kgraph.extract.mentions.generic import counted, needs_count
+from kgraph.extract.mentions.military_names import add_operations, add_units
+from kgraph.extract.mentions.roles import ROLE_LABEL, role_spans
+from kgraph.extract.mentions.sentences import headline_tokens, is_headline, sentence_index
 from kgraph.model import ActorType, Mention, MentionKind
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def find_mentions(
     document's publisher. Inside quotations they are always ``SELF_QUOTED``
     mentions (the speaker's side).
     """
-    from kgraph.extract.first_person import QUOTED_LABEL, first_person_mentions
+    from kgraph.extract.mentions.first_person import QUOTED_LABEL, first_person_mentions
 
     finder = _Finder(doc, gazetteer)
     found = list(finder.run())

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from kgraph.extract.vetoes import VETOES
+from kgraph.extract.relations.vetoes import VETOES
 from kgraph.predicates import Predicate, is_predicate
 from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kgraph.extract.arguments import Candidate
+    from kgraph.extract.relations.arguments import Candidate
 
 KILLING_RESULTS = frozenset({"dead", "death"})
 

@@ -75,7 +75,7 @@ def dated_leads(
     ``roles`` returns the role index; it is called only when a title stands before a
     person's name, so that documents without one never load it.
     """
-    from kgraph.extract.relations import relation_id
+    from kgraph.extract.relations.relations import relation_id
 
     if not document.date:
         return

@@ -25,37 +25,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph import __version__
-from kgraph.extract.arguments import (
-    Argument,
-    Candidate,
-    conjuncts,
-    is_passive,
-    noun_agents,
-    resolve_all,
-    verb_subjects,
-)
-from kgraph.extract.coding import proposal_made, recode
-from kgraph.extract.constructions import reread
-from kgraph.extract.dates import relation_date
-from kgraph.extract.modality import (
-    NEGATIVE_SUBJECTS,
-    clause_chain,
-    noun_phrase,
-    read_modality,
-    speaker_token,
-)
-from kgraph.extract.nominal import adjective_candidates, noun_candidates
-from kgraph.extract.objects import (
-    admissible,
-    dative,
-    inner_objects,
-    pair_candidates,
-    prep_objects,
-    quantity,
-)
-from kgraph.extract.spans import token_span
-from kgraph.extract.standing import standing_candidates
-from kgraph.extract.triggers import (
+from kgraph.extract.lexicon.triggers import (
     ADJECTIVES,
     AID_NOUNS,
     CLAUSAL,
@@ -72,7 +42,37 @@ from kgraph.extract.triggers import (
     noun_trigger,
     verb_trigger,
 )
-from kgraph.extract.vetoes import purpose_modality
+from kgraph.extract.qualifiers.dates import relation_date
+from kgraph.extract.qualifiers.modality import (
+    NEGATIVE_SUBJECTS,
+    clause_chain,
+    noun_phrase,
+    read_modality,
+    speaker_token,
+)
+from kgraph.extract.relations.arguments import (
+    Argument,
+    Candidate,
+    conjuncts,
+    is_passive,
+    noun_agents,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.relations.coding import proposal_made, recode
+from kgraph.extract.relations.constructions import reread
+from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
+from kgraph.extract.relations.objects import (
+    admissible,
+    dative,
+    inner_objects,
+    pair_candidates,
+    prep_objects,
+    quantity,
+)
+from kgraph.extract.relations.spans import token_span
+from kgraph.extract.relations.standing import standing_candidates
+from kgraph.extract.relations.vetoes import purpose_modality
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS

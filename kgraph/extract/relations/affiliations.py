@@ -26,8 +26,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kgraph.extract.relations import EXTRACTOR, relation_id
-from kgraph.extract.spans import mention_span
+from kgraph.extract.relations.relations import EXTRACTOR, relation_id
+from kgraph.extract.relations.spans import mention_span
 from kgraph.model import (
     Actor,
     ActorIndex,

@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import CRIME_WORD, GOVERNMENT_TITLES, SECTOR, winner
-from kgraph.extract.gazetteer import Gazetteer, GazetteerEntry, normalize
-from kgraph.extract.generic import group_sector
 from kgraph.extract.ids import actor_id
+from kgraph.extract.mentions.actor_words import CRIME_WORD, GOVERNMENT_TITLES, SECTOR, winner
+from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
+from kgraph.extract.mentions.generic import group_sector
 from kgraph.model import Actor, ActorType, Mention
 
 if TYPE_CHECKING:

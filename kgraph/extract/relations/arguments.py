@@ -23,16 +23,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kgraph.extract.assets import is_asset
-from kgraph.extract.constructions import low_agent
-from kgraph.extract.generic import agrees, civilian
-from kgraph.extract.triggers import (
+from kgraph.extract.lexicon.triggers import (
     CONTROL_PLANNED,
     ENABLING,
     LIGHT_VERBS,
     OBJECT_CONTROL,
     lemma_of,
 )
+from kgraph.extract.mentions.assets import is_asset
+from kgraph.extract.mentions.generic import agrees, civilian
+from kgraph.extract.relations.constructions import low_agent
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import ANAPHOR_WINDOW, GROUP_HEADS, MEMBER_OWNERS, OFFICIAL_FORCES
-from kgraph.extract.gazetteer import normalize
-from kgraph.extract.generic import collective
-from kgraph.extract.resolution import (
+from kgraph.extract.actors.resolution import (
     Resolution,
     assign,
     candidates,
     mention_before,
     proto_unlinked,
 )
+from kgraph.extract.mentions.actor_words import (
+    ANAPHOR_WINDOW,
+    GROUP_HEADS,
+    MEMBER_OWNERS,
+    OFFICIAL_FORCES,
+)
+from kgraph.extract.mentions.gazetteer import normalize
+from kgraph.extract.mentions.generic import collective
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:

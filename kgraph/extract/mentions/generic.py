@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_words import COUNTED_HEADS, GROUP_SECTORS
+from kgraph.extract.mentions.actor_words import COUNTED_HEADS, GROUP_SECTORS
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actor_records import label_of
-from kgraph.extract.actor_words import NER_TYPE, keyword_type, winner
-from kgraph.extract.gazetteer import GazetteerEntry, normalize
-from kgraph.extract.resolution import Resolution, assign, proto_for_entry, proto_unlinked
-from kgraph.extract.sentences import headline_tokens
+from kgraph.extract.actors.actor_records import label_of
+from kgraph.extract.actors.resolution import Resolution, assign, proto_for_entry, proto_unlinked
+from kgraph.extract.mentions.actor_words import NER_TYPE, keyword_type, winner
+from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.mentions.sentences import headline_tokens
 from kgraph.model import ActorType, Mention, MentionKind
 
 if TYPE_CHECKING:
