@@ -1,6 +1,6 @@
 """Resolve mentions to typed, linked actors within one document.
 
-:func:`resolve_actors` turns the mentions of :func:`~kgraph.extract.mentions.find_mentions`
+:func:`resolve_actors` turns the mentions of :func:`~kgraph.extract.mentions.mentions.find_mentions`
 into :class:`~kgraph.model.Actor` records and an :class:`~kgraph.model.ActorIndex`
 (token → actor id). The rules, in order:
 
@@ -26,9 +26,9 @@ into :class:`~kgraph.model.Actor` records and an :class:`~kgraph.model.ActorInde
    labelled by their normalised phrase.
 
 Ids come from :func:`kgraph.extract.ids.actor_id`, so the same entity gets the
-same id in every document. The steps live in :mod:`~kgraph.extract.naming`
-(1, 3), :mod:`~kgraph.extract.compounds` (2, 4), :mod:`~kgraph.extract.pronouns`
-(5) and :mod:`~kgraph.extract.groups` (6); :mod:`~kgraph.extract.resolution`
+same id in every document. The steps live in :mod:`~kgraph.extract.actors.naming`
+(1, 3), :mod:`~kgraph.extract.actors.compounds` (2, 4), :mod:`~kgraph.extract.actors.pronouns`
+(5) and :mod:`~kgraph.extract.actors.groups` (6); :mod:`~kgraph.extract.actors.resolution`
 holds the state they share.
 """
 

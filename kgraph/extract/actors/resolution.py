@@ -1,9 +1,9 @@
 """Hold the state of one document's actor resolution and the lookups over it.
 
-:class:`Resolution` is what :func:`kgraph.extract.actors.resolve_actors` passes
-to the functions of :mod:`~kgraph.extract.naming`,
-:mod:`~kgraph.extract.compounds`, :mod:`~kgraph.extract.pronouns` and
-:mod:`~kgraph.extract.groups`: the provisional actors so far, the mentions
+:class:`Resolution` is what :func:`kgraph.extract.actors.actors.resolve_actors` passes
+to the functions of :mod:`~kgraph.extract.actors.naming`,
+:mod:`~kgraph.extract.actors.compounds`, :mod:`~kgraph.extract.actors.pronouns` and
+:mod:`~kgraph.extract.actors.groups`: the provisional actors so far, the mentions
 assigned to them and the resolved mentions in token order.
 """
 

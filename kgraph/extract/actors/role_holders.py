@@ -1,6 +1,6 @@
 """Resolve role titles to the holder of the office, else to a government.
 
-See :mod:`kgraph.extract.roles` for what a role title is and the order of the rules.
+See :mod:`kgraph.extract.mentions.roles` for what a role title is and the order of the rules.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
-"""Which "it" refers, and to what kind of actor (resolved in :mod:`kgraph.extract.pronouns`).
+"""Which "it" refers, and to what kind of actor (resolved in :mod:`kgraph.extract.actors.pronouns`).
 
 "Hamas said on Monday that *it* would release the hostages. *It* also freed two
 workers": "it" is a body — a state, a government, an organisation, an armed
 group, a military — never a person or a place, and singular. It goes to the
 nearest such actor of its own sentence or the one before, the subject first
-(as "they" does in :mod:`kgraph.extract.pronouns`). An object "it" never means
+(as "they" does in :mod:`kgraph.extract.actors.pronouns`). An object "it" never means
 its own clause's subject ("Iran said the US attacked it": Iran, not the US).
 
 "It" is also the dummy subject of English ("it is clear that", "it seems",

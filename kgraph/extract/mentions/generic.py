@@ -3,7 +3,7 @@
 News reports most violence against and by people it does not name: "Iraqi
 civilians", "the police", "Yemeni fighters", "49 people". The mention finder
 (:mod:`kgraph.extract.mentions`) finds them by their head noun
-(``GROUP_HEADS``), :mod:`kgraph.extract.groups` gives them an actor with the
+(``GROUP_HEADS``), :mod:`kgraph.extract.actors.groups` gives them an actor with the
 country of a state or demonym right before them, and these rules decide
 
 * whether a head that is only a group when counted is one here

@@ -11,7 +11,7 @@ label                     rule
 ``GAZETTEER``             a name, demonym or metonym of the gazetteer
 ``PERSON``, ``ORG`` …     a spaCy entity the gazetteer does not know
 ``OPERATION``             "Operation" followed by capitalised words
-                          (:mod:`kgraph.extract.military_names`)
+                          (:mod:`kgraph.extract.mentions.military_names`)
 ``UNIT``                  a military unit: "134th Expeditionary Fighter Squadron",
                           "Task Force 50", "Combined Joint Forces Land Component Command"
 ``MILITARY_OF``           state or demonym + military noun ("U.S. military")
@@ -104,7 +104,7 @@ def find_mentions(
     """Yield the actor mentions of ``doc`` in document order, without overlaps.
 
     With ``first_person``, "we", "our", "I" … outside quotations are ``SELF``
-    mentions (see :mod:`kgraph.extract.first_person`): they stand for the
+    mentions (see :mod:`kgraph.extract.mentions.first_person`): they stand for the
     document's publisher. Inside quotations they are always ``SELF_QUOTED``
     mentions (the speaker's side).
     """

@@ -1,7 +1,7 @@
 """Number the sentences of a parsed document and find its headline lines.
 
 A headline or subheading is a short title-case line; :mod:`kgraph.extract.mentions`
-trusts fewer of its names, and :mod:`kgraph.extract.naming` weighs its
+trusts fewer of its names, and :mod:`kgraph.extract.actors.naming` weighs its
 mentions half in type votes.
 """
 

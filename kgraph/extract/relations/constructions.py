@@ -88,7 +88,7 @@ def reread(
 ) -> tuple[Predicate | Literal[""], str | None]:
     """Return the predicate and CAMEO code after the rules above and the vetoes.
 
-    An empty predicate means the candidate is dropped (:mod:`kgraph.extract.vetoes`).
+    An empty predicate means the candidate is dropped (:mod:`kgraph.extract.relations.vetoes`).
     """
     if not predicate or any(veto(cand) for veto in VETOES):
         return "", cameo
