@@ -115,53 +115,91 @@ def project(
     """
     fam = _check_families(families)
     types = _check_types(actor_types)
-    for bound in (date_from, date_to):
-        if bound is not None and not _DATE.match(bound):
-            raise KGraphError(f"bad date {bound!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
-
+    _check_dates(date_from, date_to)
     with _gc_paused():
         scan = _scan(graph)
-    actors, aliases, mentions, actor_type = scan.actors, scan.aliases, scan.mentions, scan.types
-    events, doc_ids = scan.events, scan.doc_ids
-    is_actor, is_event = scan.is_actor, scan.is_event
 
     G = nx.MultiDiGraph()
-    for iri in sorted(is_actor | set(actor_type), key=local_name):
-        node = _node_attrs(iri, actors, aliases, mentions, actor_type)
+    for iri in sorted(scan.is_actor | set(scan.types), key=local_name):
+        node = _node_of(scan, iri)
         if types is None or node["type"] in types:
             G.add_node(local_name(iri), **node)
 
-    edges = []
-    for iri in is_event:
-        ev = events.get(iri)
-        if not ev or "subject" not in ev or "object" not in ev or "predicate" not in ev:
-            continue
-        edge = _edge_attrs(iri, ev, doc_ids)
-        if not include_negated and edge["negated"]:
-            continue
-        if not include_hypothetical and edge["modality"] not in _FIRM:
-            continue
-        if fam is not None and edge["family"] not in fam:
-            continue
-        if not _in_range(edge["date"], date_from, date_to):
-            continue
-        s_iri, o_iri = ev["subject"], ev["object"]
-        s_id, o_id = local_name(s_iri), local_name(o_iri)
-        for a_iri, a_id in ((s_iri, s_id), (o_iri, o_id)):
-            if a_id not in G:
-                node = _node_attrs(a_iri, actors, aliases, mentions, actor_type)
-                if types is not None and node["type"] not in types:
-                    break
-                G.add_node(a_id, **node)
-        else:
-            edges.append((s_id, o_id, local_name(iri), edge))
-    edges.sort(key=lambda e: (e[0], e[1], e[2]))
+    kept = _EdgeFilter(include_negated, include_hypothetical, fam, date_from, date_to)
+    # every node is in place before the first edge, which go in sorted
+    edges = sorted(_kept_edges(G, scan, kept, types), key=lambda e: (e[0], e[1], e[2]))
     for s_id, o_id, key, edge in edges:
         G.add_edge(s_id, o_id, key=key, **edge)
 
     if fam is not None or date_from is not None or date_to is not None:
         G.remove_nodes_from([n for n in G if G.degree(n) == 0])
     return G
+
+
+def _check_dates(*bounds: str | None) -> None:
+    """Refuse a date bound that is not an ISO prefix."""
+    for bound in bounds:
+        if bound is not None and not _DATE.match(bound):
+            raise KGraphError(f"bad date {bound!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+@dataclass(frozen=True)
+class _EdgeFilter:
+    """Which events the projection keeps, by negation, modality, family and date."""
+
+    negated: bool
+    hypothetical: bool
+    families: frozenset[str] | None
+    date_from: str | None
+    date_to: str | None
+
+    def keeps(self, edge: dict[str, Any]) -> bool:
+        if not self.negated and edge["negated"]:
+            return False
+        if not self.hypothetical and edge["modality"] not in _FIRM:
+            return False
+        if self.families is not None and edge["family"] not in self.families:
+            return False
+        return _in_range(edge["date"], self.date_from, self.date_to)
+
+
+def _node_of(scan: _Scan, iri: Any) -> dict[str, Any]:
+    return _node_attrs(iri, scan.actors, scan.aliases, scan.mentions, scan.types)
+
+
+def _kept_edges(
+    G: nx.MultiDiGraph,
+    scan: _Scan,
+    kept: _EdgeFilter,
+    types: frozenset[str] | None,
+) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """Yield the complete events the filters keep, adding their actors to ``G`` as needed."""
+    for iri in scan.is_event:
+        ev = scan.events.get(iri)
+        if not ev or "subject" not in ev or "object" not in ev or "predicate" not in ev:
+            continue
+        edge = _edge_attrs(iri, ev, scan.doc_ids)
+        if not kept.keeps(edge):
+            continue
+        ends = _with_ends(G, scan, (ev["subject"], ev["object"]), types)
+        if ends is not None:
+            yield ends[0], ends[1], local_name(iri), edge
+
+
+def _with_ends(
+    G: nx.MultiDiGraph, scan: _Scan, iris: tuple[Any, Any], types: frozenset[str] | None
+) -> tuple[str, str] | None:
+    """Return an event's actor ids, adding missing ones; None at an actor of a type left out."""
+    ids = []
+    for iri in iris:
+        a_id = local_name(iri)
+        if a_id not in G:
+            node = _node_of(scan, iri)
+            if types is not None and node["type"] not in types:
+                return None
+            G.add_node(a_id, **node)
+        ids.append(a_id)
+    return ids[0], ids[1]
 
 
 def collapse(G: nx.MultiDiGraph, *, directed: bool = True) -> nx.DiGraph | nx.Graph:
