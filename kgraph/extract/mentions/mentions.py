@@ -78,6 +78,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
+_Name = tuple[int, int, MentionKind, str]  # start, end, kind, label of a named mention
+_Match = tuple[int, int, str]  # start, end, table of a gazetteer match
+
 
 @lru_cache(maxsize=8)
 def phrase_matcher(gazetteer: Gazetteer, vocab: Vocab) -> PhraseMatcher:
@@ -224,95 +227,102 @@ class _Finder:
 
     def _names(self) -> list[tuple[int, int, MentionKind, str]]:
         """Return the named mentions: gazetteer matches merged with spaCy entities."""
-        doc = self.doc
-        toks = self.toks
         gaz_spans = self._gazetteer_spans()
         gaz_at = {}
         for start, end, table in gaz_spans:
             for i in range(start, end):
                 gaz_at[i] = (start, end, table)
-        body_text = "".join(t.text_with_ws for t in toks if t.i not in self.headline)
+        body_text = "".join(t.text_with_ws for t in self.toks if t.i not in self.headline)
         chosen: dict[int, tuple[int, int, MentionKind, str]] = {}
         used_gaz: set[tuple[int, int, str]] = set()
-
-        for ent in doc.ents:
-            if ent.label_ not in NER_LABELS:
+        for ent in self.doc.ents:
+            span = self._entity_span(ent, gaz_at)
+            if span is None or self._stands_in(ent, span, gaz_at, used_gaz):
                 continue
-            start, end = ent.start, ent.end
-            if toks[start].lower_ in ("a", "an"):
-                continue  # "a Foreign Terrorist Organization": a designation, not an actor
-            if toks[start].lower_ == "the":
-                start += 1
-            while end > start and toks[end - 1].tag_ == "POS":
-                end -= 1
-            if end <= start:
+            if span.start in self.headline and span.text not in body_text:
                 continue
-            span = doc[start:end]
-            lower_case = not any(t.text[:1].isupper() for t in span)  # "voiced solidarity"
-            if lower_case or self.gaz.is_non_actor(span.text) or self._office_part(start, end):
-                continue
-            if ent.label_ == "EVENT" and toks[start].text != "Operation":
-                continue  # wars, summits, elections: not actors
-            if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:
-                continue  # "the Administration": a common noun, left to the anaphor rule
-            inside = sorted({gaz_at[i] for i in range(start, end) if i in gaz_at})
-            if inside:
-                covers = inside[0][0] <= start and inside[-1][1] >= end
-                rest = [
-                    t
-                    for t in span
-                    if t.i not in gaz_at and not t.is_punct and t.lower_ not in ("of", "the", "and")
-                ]
-                # "Crown Prince Mohammad bin Salman": a title before a known person
-                titled = ent.label_ == "PERSON" and self._ends_with_person(inside, start, end)
-                if covers or titled or not rest or start in self.headline:
-                    continue  # the gazetteer spans stand in for this entity
-                used_gaz.update(
-                    inside
-                )  # a longer entity wins: "Federal Aviation Office of Germany"
-            if start in self.headline and span.text not in body_text:
-                continue
-            if toks[start].text == "Operation" and end - start > 1:
-                chosen[start] = (start, end, MentionKind.NAME, "OPERATION")
-                continue
-            kind = MentionKind.NAME
-            label = ent.label_
-            if ent.label_ == "GPE" and self.gaz.metonym(span.text) and not _locative(span):
-                kind, label = MentionKind.METONYM, "GAZETTEER"
-            elif ent.label_ == "NORP":
-                if self.gaz.demonym(span.text):
-                    kind = MentionKind.DEMONYM
-                elif self.gaz.lookup(span.text) is None and span.root.tag_ not in ("NNPS", "NNS"):
-                    continue  # an adjective such as "Kurdish": part of a group phrase, if any
-            chosen[start] = (start, end, kind, label)
-
+            found = self._entity_name(ent, span)
+            if found is not None:
+                chosen[span.start] = found
         for start, end, table in gaz_spans:
-            if (start, end, table) in used_gaz:
-                continue
-            span = doc[start:end]
-            if table == "metonym" and _locative(span):
-                chosen[start] = (start, end, MentionKind.NAME, "GPE")  # "in Caracas": the place
-                continue
-            if table == "name" and self.gaz.lookup(span.text) and self._is_person_part(span):
-                continue
-            kind = {
-                "name": MentionKind.NAME,
-                "demonym": MentionKind.DEMONYM,
-                "metonym": MentionKind.METONYM,
-            }[table]
-            chosen[start] = (start, end, kind, "GAZETTEER")
-
+            if (start, end, table) not in used_gaz:
+                found = self._gazetteer_name(start, end, table)
+                if found is not None:
+                    chosen[start] = found
         add_operations(self.toks, self.lower, chosen)
         add_units(self.toks, self.lower, chosen)
-        out = []
-        last_end = 0
-        for start in sorted(chosen):
-            item = chosen[start]
-            if item[0] < last_end:
-                continue
-            out.append(item)
-            last_end = item[1]
-        return out
+        return _in_order(chosen)
+
+    def _entity_span(self, ent: Span, gaz_at: dict[int, _Match]) -> Span | None:
+        """Return the tokens of a spaCy entity that may name an actor, else None."""
+        toks = self.toks
+        start, end = ent.start, ent.end
+        if ent.label_ not in NER_LABELS or toks[start].lower_ in ("a", "an"):
+            return None  # "a Foreign Terrorist Organization": a designation, not an actor
+        if toks[start].lower_ == "the":
+            start += 1
+        while end > start and toks[end - 1].tag_ == "POS":
+            end -= 1
+        if end <= start:
+            return None
+        span = self.doc[start:end]
+        lower_case = not any(t.text[:1].isupper() for t in span)  # "voiced solidarity"
+        if lower_case or self.gaz.is_non_actor(span.text) or self._office_part(start, end):
+            return None
+        if ent.label_ == "EVENT" and toks[start].text != "Operation":
+            return None  # wars, summits, elections: not actors
+        if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:
+            return None  # "the Administration": a common noun, left to the anaphor rule
+        return span
+
+    def _stands_in(
+        self, ent: Span, span: Span, gaz_at: dict[int, _Match], used: set[_Match]
+    ) -> bool:
+        """Tell whether the gazetteer spans inside an entity stand in for it; else use them up."""
+        start, end = span.start, span.end
+        inside = sorted({gaz_at[i] for i in range(start, end) if i in gaz_at})
+        if not inside:
+            return False
+        covers = inside[0][0] <= start and inside[-1][1] >= end
+        rest = [
+            t
+            for t in span
+            if t.i not in gaz_at and not t.is_punct and t.lower_ not in ("of", "the", "and")
+        ]
+        # "Crown Prince Mohammad bin Salman": a title before a known person
+        titled = ent.label_ == "PERSON" and self._ends_with_person(inside, start, end)
+        if covers or titled or not rest or start in self.headline:
+            return True
+        used.update(inside)  # a longer entity wins: "Federal Aviation Office of Germany"
+        return False
+
+    def _entity_name(self, ent: Span, span: Span) -> _Name | None:
+        """Return the mention a kept entity makes: an operation, a metonym, a demonym, a name."""
+        start, end = span.start, span.end
+        if self.toks[start].text == "Operation" and end - start > 1:
+            return (start, end, MentionKind.NAME, "OPERATION")
+        if ent.label_ == "GPE" and self.gaz.metonym(span.text) and not _locative(span):
+            return (start, end, MentionKind.METONYM, "GAZETTEER")
+        if ent.label_ == "NORP":
+            if self.gaz.demonym(span.text):
+                return (start, end, MentionKind.DEMONYM, ent.label_)
+            if self.gaz.lookup(span.text) is None and span.root.tag_ not in ("NNPS", "NNS"):
+                return None  # an adjective such as "Kurdish": part of a group phrase, if any
+        return (start, end, MentionKind.NAME, ent.label_)
+
+    def _gazetteer_name(self, start: int, end: int, table: str) -> _Name | None:
+        """Return the mention a gazetteer match no entity used makes, else None."""
+        span = self.doc[start:end]
+        if table == "metonym" and _locative(span):
+            return (start, end, MentionKind.NAME, "GPE")  # "in Caracas": the place
+        if table == "name" and self.gaz.lookup(span.text) and self._is_person_part(span):
+            return None
+        kind = {
+            "name": MentionKind.NAME,
+            "demonym": MentionKind.DEMONYM,
+            "metonym": MentionKind.METONYM,
+        }[table]
+        return (start, end, kind, "GAZETTEER")
 
     def _title_at(self, i: int) -> int | None:
         """Return the end of a title starting at token ``i`` that no name follows, or None."""
@@ -353,41 +363,51 @@ class _Finder:
     # --- compounds --------------------------------------------------------
     def _compounds(self, names: list[tuple[int, int, MentionKind, str]]) -> None:
         """Add "U.S. military", "Iranian regime", "the Trump administration", "Maduro's regime"."""
+        for start, end, _kind, _label in names:
+            self._compound_after(start, end)
+        self._of_a_state(names)
+
+    def _compound_after(self, start: int, end: int) -> None:
+        """Add the compound a known name opens with the noun after it (or after its "'s")."""
         doc = self.doc
         toks = self.toks
-        for start, end, _kind, _label in names:
-            span = doc[start:end]
-            entry, _table = entry_for_span(span, self.gaz)
-            if entry is None:
-                continue
-            nxt = end
-            possessive = nxt < len(doc) and toks[nxt].tag_ == "POS"
+        entry, _table = entry_for_span(doc[start:end], self.gaz)
+        if entry is None:
+            return
+        nxt = end
+        possessive = nxt < len(doc) and toks[nxt].tag_ == "POS"
+        if possessive:
+            nxt += 1
+        if nxt >= len(doc):
+            return
+        word = toks[nxt].lower_
+        # "U.S. military" is one mention; in "Iran's military" "Iran" stays the state
+        first = nxt if possessive else start
+        if entry.type is ActorType.STATE:
+            self._state_compound(first, nxt, word)
+        elif entry.type is ActorType.PERSON and word in ADMINISTRATION_NOUNS:
             if possessive:
-                nxt += 1
-            if nxt >= len(doc):
-                continue
-            word = toks[nxt].lower_
-            is_state = entry.type is ActorType.STATE
-            # "U.S. military" is one mention; in "Iran's military" "Iran" stays the state
-            first = nxt if possessive else start
-            if is_state and word in MILITARY_NOUNS:
-                self._add(first, nxt + 1, MentionKind.NOMINAL, "MILITARY_OF")
-            elif is_state and word == "armed" and nxt + 1 < len(doc):
-                if toks[nxt + 1].lower_ == "forces":
-                    self._add(first, nxt + 2, MentionKind.NOMINAL, "MILITARY_OF")
-            elif is_state and word in GOVERNMENT_NOUNS:
-                self._add(first, nxt + 1, MentionKind.NOMINAL, "GOVERNMENT_OF")
-            elif is_state and (title := self._title_at(nxt)) is not None:
-                # "the Venezuelan leader", "Ukraine's president" (not "… President Zelensky")
-                self._add(first, title, MentionKind.TITLE, "TITLE_OF")
-            elif entry.type is ActorType.PERSON and word in ADMINISTRATION_NOUNS:
-                if possessive:
-                    self._add(nxt, nxt + 1, MentionKind.NOMINAL, "REGIME_OF")
-                else:
-                    self._add(start, nxt + 1, MentionKind.NOMINAL, "ADMINISTRATION")
-        # "the government of Venezuela": a government noun with an "of <state>" complement
+                self._add(nxt, nxt + 1, MentionKind.NOMINAL, "REGIME_OF")
+            else:
+                self._add(start, nxt + 1, MentionKind.NOMINAL, "ADMINISTRATION")
+
+    def _state_compound(self, first: int, nxt: int, word: str) -> None:
+        """Add a state's military, government or title: "U.S. armed forces", "Iran's president"."""
+        if word in MILITARY_NOUNS:
+            self._add(first, nxt + 1, MentionKind.NOMINAL, "MILITARY_OF")
+        elif word == "armed" and nxt + 1 < len(self.doc):
+            if self.toks[nxt + 1].lower_ == "forces":
+                self._add(first, nxt + 2, MentionKind.NOMINAL, "MILITARY_OF")
+        elif word in GOVERNMENT_NOUNS:
+            self._add(first, nxt + 1, MentionKind.NOMINAL, "GOVERNMENT_OF")
+        elif (title := self._title_at(nxt)) is not None:
+            # "the Venezuelan leader", "Ukraine's president" (not "… President Zelensky")
+            self._add(first, title, MentionKind.TITLE, "TITLE_OF")
+
+    def _of_a_state(self, names: list[tuple[int, int, MentionKind, str]]) -> None:
+        """Add "the government of Venezuela": a government noun with an "of <state>" complement."""
         heads = ("government", "regime", "military", "army")
-        for tok in [toks[i] for i, w in enumerate(self.lower) if w in heads]:
+        for tok in [self.toks[i] for i, w in enumerate(self.lower) if w in heads]:
             if self.taken[tok.i]:
                 continue
             for prep in tok.children:
@@ -397,7 +417,7 @@ class _Finder:
                     hit = next((n for n in names if n[0] <= pobj.i < n[1]), None)
                     if hit is None or hit[0] != prep.i + 1:
                         continue
-                    entry, _table = entry_for_span(doc[hit[0] : hit[1]], self.gaz)
+                    entry, _table = entry_for_span(self.doc[hit[0] : hit[1]], self.gaz)
                     if entry is not None and entry.type is ActorType.STATE:
                         label = "MILITARY_OF" if tok.lower_ in MILITARY_NOUNS else "GOVERNMENT_OF"
                         self._add(tok.i, hit[1], MentionKind.NOMINAL, label)
@@ -542,6 +562,15 @@ class _Finder:
                 if tok.lower_ == "it" and not referring_it(tok):
                     continue  # "it is clear that …": no mention
                 self._add(tok.i, tok.i + 1, MentionKind.PRONOUN, "PRON")
+
+
+def _in_order(chosen: dict[int, _Name]) -> list[_Name]:
+    """Return the chosen names by start, each dropped that overlaps the one kept before."""
+    out: list[_Name] = []
+    for start in sorted(chosen):
+        if not out or chosen[start][0] >= out[-1][1]:
+            out.append(chosen[start])
+    return out
 
 
 def mention_tokens(doc: Doc, mention: Mention) -> Span:
