@@ -8,6 +8,7 @@ over their mentions, where name keywords outvote spaCy's labels.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgraph.extract.actors.actor_records import label_of
@@ -56,6 +57,34 @@ def group_unlinked(state: Resolution, named: list[tuple[Mention, Span]]) -> None
     A person's short form is a suffix of the full name ("Lam", "al-Eryani"); an
     organisation's a prefix ("Mahan" after "Mahan Air"). The full name must come first.
     """
+    names = _unknown_names(state, named)
+    known, known_first = _gazetteer_persons(state)
+    target: dict[str, str] = {}
+    for key in names.order:
+        found = _short_form_of(names, key, known, known_first, target)
+        if found is not None:
+            target[key] = found
+    for key in names.order:
+        _assign_cluster(state, names, key, target.get(key, f"name:{key}"))
+
+
+@dataclass
+class _Unknown:
+    """One document's unknown names, clustered by normalised text, longest first."""
+
+    clusters: dict[str, list[tuple[Mention, Span]]]
+    votes: dict[str, Counter[ActorType]]
+    first: dict[str, int]  # where each cluster's first mention starts
+    order: list[str]
+    people: list[str]  # the clusters of several words that are persons
+    firsts: Counter[str]  # how many of those start with each word
+
+    def is_person(self, key: str) -> bool:
+        return winner(self.votes[key]) is ActorType.PERSON
+
+
+def _unknown_names(state: Resolution, named: list[tuple[Mention, Span]]) -> _Unknown:
+    """Cluster the unknown names by text and vote on each cluster's type."""
     clusters: dict[str, list[tuple[Mention, Span]]] = {}
     for mention, span in named:
         name = label_of(span)
@@ -64,10 +93,14 @@ def group_unlinked(state: Resolution, named: list[tuple[Mention, Span]]) -> None
             clusters.setdefault(key, []).append((mention, span))
     votes = {key: type_votes(state, items) for key, items in clusters.items()}
     first = {key: items[0][0].start for key, items in clusters.items()}
+    order = sorted(clusters, key=lambda k: (-len(k.split()), first[k]))
+    people = [k for k in order if len(k.split()) > 1 and winner(votes[k]) is ActorType.PERSON]
+    firsts = Counter(k.split()[0] for k in people)
+    return _Unknown(clusters, votes, first, order, people, firsts)
 
-    def is_person(key: str) -> bool:
-        return winner(votes[key]) is ActorType.PERSON
 
+def _gazetteer_persons(state: Resolution) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the suffixes of the gazetteer persons found so far and their unshared first names."""
     known: dict[str, str] = {}  # suffixes of the gazetteer persons of this document
     first_names: dict[str, set[str]] = {}
     for proto in state.protos.values():
@@ -77,46 +110,51 @@ def group_unlinked(state: Resolution, named: list[tuple[Mention, Span]]) -> None
             for k in range(1, len(words)):
                 known.setdefault(" ".join(words[k:]), proto.key)
     known_first = {w: next(iter(keys)) for w, keys in first_names.items() if len(keys) == 1}
-    order = sorted(clusters, key=lambda k: (-len(k.split()), first[k]))
-    people = [k for k in order if len(k.split()) > 1 and is_person(k)]
-    firsts = Counter(k.split()[0] for k in people)
-    target: dict[str, str] = {}
-    for key in order:
-        words = key.split()
-        if key in known:
-            target[key] = known[key]
+    return known, known_first
+
+
+def _short_form_of(
+    names: _Unknown,
+    key: str,
+    known: dict[str, str],
+    known_first: dict[str, str],
+    target: dict[str, str],
+) -> str | None:
+    """Return the actor key a short name stands for, or None when it is a name of its own."""
+    words = key.split()
+    if key in known:
+        return known[key]
+    if len(words) == 1 and key in known_first and not names.firsts[key] and names.is_person(key):
+        return known_first[key]  # "Osama" after "Osama bin Laden"
+    if len(words) == 1 and names.firsts[key] == 1 and names.is_person(key):
+        # a first name alone ("Hamza") after the one full name that starts with it
+        other = next(k for k in names.people if k.split()[0] == key)
+        if names.first[other] < names.first[key]:
+            return target.get(other, f"name:{other}")
+    for other in names.order:
+        longer = other.split()
+        if len(longer) <= len(words) or names.first[other] > names.first[key]:
             continue
-        if len(words) == 1 and key in known_first and not firsts[key] and is_person(key):
-            target[key] = known_first[key]  # "Osama" after "Osama bin Laden"
-            continue
-        if len(words) == 1 and firsts[key] == 1 and is_person(key):
-            # a first name alone ("Hamza") after the one full name that starts with it
-            other = next(k for k in people if k.split()[0] == key)
-            if first[other] < first[key]:
-                target[key] = target.get(other, f"name:{other}")
-                continue
-        for other in order:
-            longer = other.split()
-            if len(longer) <= len(words) or first[other] > first[key]:
-                continue
-            person = is_person(other)
-            if (person and longer[-1] == words[-1] and set(words) <= set(longer)) or (
-                not person and longer[: len(words)] == words
-            ):
-                target[key] = target.get(other, f"name:{other}")
-                break
-    for key in order:
-        items = clusters[key]
-        name = max((label_of(span) for _m, span in items), key=len)
-        proto_key = target.get(key, f"name:{key}")
-        if proto_key in state.protos:
-            proto = state.protos[proto_key]
-        else:
-            proto = proto_unlinked(state, proto_key, name)
-        for type_, weight in votes[key].items():
-            proto.votes[type_] += weight
-        for mention, span in items:
-            assign(state, mention, span, proto)
+        person = names.is_person(other)
+        if (person and longer[-1] == words[-1] and set(words) <= set(longer)) or (
+            not person and longer[: len(words)] == words
+        ):
+            return target.get(other, f"name:{other}")
+    return None
+
+
+def _assign_cluster(state: Resolution, names: _Unknown, key: str, proto_key: str) -> None:
+    """Give a cluster's mentions the actor of ``proto_key`` (made if new) and add its votes."""
+    items = names.clusters[key]
+    name = max((label_of(span) for _m, span in items), key=len)
+    if proto_key in state.protos:
+        proto = state.protos[proto_key]
+    else:
+        proto = proto_unlinked(state, proto_key, name)
+    for type_, weight in names.votes[key].items():
+        proto.votes[type_] += weight
+    for mention, span in items:
+        assign(state, mention, span, proto)
 
 
 def type_votes(state: Resolution, items: list[tuple[Mention, Span]]) -> Counter[ActorType]:
