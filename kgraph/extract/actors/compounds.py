@@ -60,53 +60,74 @@ def resolve_compound(state: Resolution, mention: Mention, span: Span) -> None:
 def resolve_dependent(state: Resolution, mention: Mention, span: Span) -> None:
     """Give a descriptor, apposition, "the coalition" or "X's regime" its actor."""
     if mention.label == "DESCRIPTOR":
-        target = mention_at(state, span.end)
-        if target is None:
-            return
+        _descriptor(state, mention, span)
+    elif mention.label == "APPOSITION":
+        _apposition(state, mention, span)
+    elif mention.label == "COALITION":
+        _coalition(state, mention, span)
+    elif mention.label == "REGIME_OF":
+        _regime_of(state, mention, span)
+
+
+def _descriptor(state: Resolution, mention: Mention, span: Span) -> None:
+    """Give the words before a name its actor: "strongman", "Japanese Prime Minister"."""
+    target = mention_at(state, span.end)
+    if target is None:
+        return
+    proto = state.protos[target]
+    hint = noun_type(span)
+    if proto.entry is None and hint is not None:
+        proto.votes[hint] += 3  # "state news firm Saba": spaCy's PERSON is outvoted
+    if proto.type is ActorType.PERSON:
+        proto.titles.add(span[-1].lower_)
+        proto.titles.update(t.lower_ for t in span)
+        before = mention_before(state, span.start)
+        if proto.entry is None and before is not None:
+            owner = state.protos[before[2]]  # "Japanese Prime Minister Ryutaro Hashimoto"
+            if owner.entry is not None and owner.type is ActorType.STATE:
+                proto.country = proto.country or owner.entry.iso
+    assign(state, mention, span, proto)
+
+
+def _apposition(state: Resolution, mention: Mention, span: Span) -> None:
+    """Give a noun in apposition to a name the name's actor, unless that is a place."""
+    root = span.root
+    partner = root.head if root.dep_ == "appos" else None
+    if partner is None:
+        partner = next((c for c in root.children if c.dep_ == "appos"), None)
+    if partner is None:
+        return
+    target = mention_at(state, partner.i, containing=True)
+    if target is not None and state.protos[target].type is not ActorType.LOCATION:
         proto = state.protos[target]
         hint = noun_type(span)
         if proto.entry is None and hint is not None:
-            proto.votes[hint] += 3  # "state news firm Saba": spaCy's PERSON is outvoted
-        if proto.type is ActorType.PERSON:
-            proto.titles.add(span[-1].lower_)
-            proto.titles.update(t.lower_ for t in span)
-            before = mention_before(state, span.start)
-            if proto.entry is None and before is not None:
-                owner = state.protos[before[2]]  # "Japanese Prime Minister Ryutaro Hashimoto"
-                if owner.entry is not None and owner.type is ActorType.STATE:
-                    proto.country = proto.country or owner.entry.iso
+            proto.votes[hint] += 3
         assign(state, mention, span, proto)
-    elif mention.label == "APPOSITION":
-        root = span.root
-        partner = root.head if root.dep_ == "appos" else None
-        if partner is None:
-            partner = next((c for c in root.children if c.dep_ == "appos"), None)
-        if partner is not None:
-            target = mention_at(state, partner.i, containing=True)
-            if target is not None and state.protos[target].type is not ActorType.LOCATION:
-                proto = state.protos[target]
-                hint = noun_type(span)
-                if proto.entry is None and hint is not None:
-                    proto.votes[hint] += 3
-                assign(state, mention, span, proto)
-    elif mention.label == "COALITION":
-        # "the coalition" in a text about the Islamic State is the coalition against it
-        linked = (p.entry.label for p in state.protos.values() if p.entry and p.mentions)
-        entry = coalition_entry(state.gaz, linked)
-        if entry is not None:
-            assign(state, mention, span, proto_for_entry(state, entry))
-            return
-        label = led_coalition_label(span)
-        if label is not None:  # "the Saudi-led coalition" in a text about Yemen
-            proto = proto_unlinked(state, f"group:{normalize(label)}:coalition", label)
-            proto.votes[ActorType.INTERNATIONAL_ORGANIZATION] += 1
-            assign(state, mention, span, proto)
-    elif mention.label == "REGIME_OF":
-        before = mention_before(state, span.start)
-        if before is None:
-            return
-        owner = state.protos[before[2]]
-        country = owner.entry.country if owner.entry is not None else None
-        gov = state.gaz.government(country)
-        if gov is not None and owner.type is ActorType.PERSON:
-            assign(state, mention, span, proto_for_entry(state, gov))
+
+
+def _coalition(state: Resolution, mention: Mention, span: Span) -> None:
+    """Give "the coalition" the coalition against an actor of the document, else the led one."""
+    # "the coalition" in a text about the Islamic State is the coalition against it
+    linked = (p.entry.label for p in state.protos.values() if p.entry and p.mentions)
+    entry = coalition_entry(state.gaz, linked)
+    if entry is not None:
+        assign(state, mention, span, proto_for_entry(state, entry))
+        return
+    label = led_coalition_label(span)
+    if label is not None:  # "the Saudi-led coalition" in a text about Yemen
+        proto = proto_unlinked(state, f"group:{normalize(label)}:coalition", label)
+        proto.votes[ActorType.INTERNATIONAL_ORGANIZATION] += 1
+        assign(state, mention, span, proto)
+
+
+def _regime_of(state: Resolution, mention: Mention, span: Span) -> None:
+    """Give "X's regime" the government of the person X's country."""
+    before = mention_before(state, span.start)
+    if before is None:
+        return
+    owner = state.protos[before[2]]
+    country = owner.entry.country if owner.entry is not None else None
+    gov = state.gaz.government(country)
+    if gov is not None and owner.type is ActorType.PERSON:
+        assign(state, mention, span, proto_for_entry(state, gov))
