@@ -1,8 +1,9 @@
 """The packages import only downward, in the order of the pipeline; so do the stages of extract.
 
 A module may import from its own layer and from the layers before it, at module
-level or inside a function alike. The few imports that still point upward are
-listed in ``UPWARD``; the list may only shrink.
+level or inside a function alike. An import that still points upward is listed
+in ``UPWARD`` (between packages) or ``UPWARD_STAGES`` (between the stages of
+extract); the lists may only shrink.
 """
 
 from __future__ import annotations
@@ -37,12 +38,7 @@ LAYERS = (
 )
 
 # (importing layer's module, imported module): known upward imports, to be removed
-UPWARD = {
-    ("kgraph.io.tables", "kgraph.rdf.namespace"),  # listing formatter: actor IRIs
-    ("kgraph.io.tables", "kgraph.query.library"),  # listing formatter: query parameters
-    ("kgraph.rdf.load", "kgraph.query.sandbox"),  # a JSON-LD file's remote @context
-    ("kgraph.predicates", "kgraph.vocabulary"),  # the generator reads the table it types
-}
+UPWARD: set[tuple[str, str]] = set()
 
 # inside kgraph.extract: data → clause qualifiers → mentions → actors → relations → the runs
 STAGES = (
