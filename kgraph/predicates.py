@@ -1,7 +1,7 @@
 """Predicate names as a type: a misspelt predicate is a type error, not a silent new relation.
 
 :data:`Predicate` lists the local names of :data:`kgraph.vocabulary.RELATIONS`, in
-the vocabulary's order; a test checks the two agree (``python -m kgraph.predicates``
+the vocabulary's order; a test checks the two agree (``python -m kgraph.vocabulary``
 prints the block to paste when the vocabulary changes). Code that reads a
 predicate from data (a lexicon file, JSONL) turns it into one with
 :func:`as_predicate`, which refuses a name the vocabulary does not have.
@@ -80,9 +80,3 @@ def render_literal(names: list[str] | tuple[str, ...]) -> str:
     """Return the source of the ``Predicate`` Literal for these names (the generated block)."""
     lines = ["Predicate = Literal[", *(f'    "{n}",' for n in names), "]"]
     return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    from kgraph.vocabulary import RELATIONS
-
-    print(render_literal(tuple(RELATIONS)))

@@ -356,3 +356,9 @@ def family_of(predicate: str) -> str:
     """Return the family (hostile, cooperative, diplomatic, standing) of a predicate."""
     kind = RELATIONS.get(predicate)
     return kind.family if kind else DIPLOMATIC
+
+
+if __name__ == "__main__":  # the block of kgraph/predicates.py that types these names
+    from kgraph.predicates import render_literal
+
+    print(render_literal(tuple(RELATIONS)))

@@ -1,8 +1,9 @@
-"""The packages import only downward, in the order of the pipeline.
+"""The packages import only downward, in the order of the pipeline; so do the stages of extract.
 
 A module may import from its own layer and from the layers before it, at module
-level or inside a function alike. The few imports that still point upward are
-listed in ``UPWARD``; the list may only shrink.
+level or inside a function alike. An import that still points upward is listed
+in ``UPWARD`` (between packages) or ``UPWARD_STAGES`` (between the stages of
+extract); the lists may only shrink.
 """
 
 from __future__ import annotations
@@ -37,11 +38,21 @@ LAYERS = (
 )
 
 # (importing layer's module, imported module): known upward imports, to be removed
-UPWARD = {
-    ("kgraph.io.tables", "kgraph.rdf.namespace"),  # listing formatter: actor IRIs
-    ("kgraph.io.tables", "kgraph.query.library"),  # listing formatter: query parameters
-    ("kgraph.rdf.load", "kgraph.query.sandbox"),  # a JSON-LD file's remote @context
-    ("kgraph.predicates", "kgraph.vocabulary"),  # the generator reads the table it types
+UPWARD: set[tuple[str, str]] = set()
+
+# inside kgraph.extract: data → clause qualifiers → mentions → actors → relations → the runs
+STAGES = (
+    ("ids", "lexicon"),
+    ("qualifiers",),
+    ("mentions",),
+    ("actors",),
+    ("relations",),
+    ("pipeline", "parallel"),
+)
+
+# (importing module, imported module): known upward imports between stages, to be removed
+UPWARD_STAGES = {
+    ("kgraph.extract.lexicon.roles", "kgraph.extract.mentions.gazetteer"),  # normalize: names
 }
 
 PACKAGE = Path(kgraph.__file__).parent
@@ -101,3 +112,47 @@ def test_the_list_of_upward_imports_is_current():
         if (here, name) in UPWARD
     }
     assert still == UPWARD, f"no longer imported, remove from UPWARD: {UPWARD - still}"
+
+
+EXTRACT = sorted((PACKAGE / "extract").rglob("*.py"))
+
+
+def _stage(module: str) -> int | None:
+    """Return the rank of a module of kgraph.extract, None for the package itself."""
+    parts = module.split(".")
+    if parts[:2] != ["kgraph", "extract"] or len(parts) < 3:
+        return None
+    return next(n for n, names in enumerate(STAGES) if parts[2] in names)
+
+
+def test_every_extract_module_has_a_stage():
+    tops = {_module_name(p).split(".")[2] for p in EXTRACT if _module_name(p) != "kgraph.extract"}
+    placed = {name for names in STAGES for name in names}
+    assert tops <= placed, f"give these a place in STAGES: {tops - placed}"
+
+
+@pytest.mark.parametrize("path", EXTRACT, ids=lambda p: _module_name(p))
+def test_extract_stages_import_downward(path):
+    here = _module_name(path)
+    mine = _stage(here)
+    if mine is None:
+        return
+    upward = sorted(
+        name
+        for name in _imports(path)
+        if (theirs := _stage(name)) is not None
+        and theirs > mine
+        and (here, name) not in UPWARD_STAGES
+    )
+    assert not upward, f"{here} imports from a later stage of extraction: {upward}"
+
+
+def test_the_list_of_upward_stage_imports_is_current():
+    still = {
+        (here, name)
+        for path in EXTRACT
+        for here in (_module_name(path),)
+        for name in _imports(path)
+        if (here, name) in UPWARD_STAGES
+    }
+    assert still == UPWARD_STAGES, f"no longer imported, remove: {UPWARD_STAGES - still}"

@@ -19,7 +19,7 @@ def test_literal_and_vocabulary_agree():
 
 
 def test_generated_block_is_current():
-    # when this fails, paste the output of `python -m kgraph.predicates` into the block
+    # when this fails, paste the output of `python -m kgraph.vocabulary` into the block
     assert render_literal(tuple(RELATIONS)) in inspect.getsource(predicates)
 
 

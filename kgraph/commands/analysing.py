@@ -75,7 +75,7 @@ def rank(
       kgraph rank http://localhost:7878/query --top 10    # a SPARQL endpoint
     """
     from kgraph import api
-    from kgraph.io.tables import format_scores
+    from kgraph.commands.listings import format_scores
 
     measures = tuple(measures) or DEFAULT_MEASURES
     sort_by = sort_by or (SORT_BY if SORT_BY in measures else measures[0])
@@ -125,7 +125,7 @@ def path(
     """
     from kgraph import api
     from kgraph.analytics.paths import format_path
-    from kgraph.io.tables import format_paths
+    from kgraph.commands.listings import format_paths
 
     if len(args) < 3:
         raise KGraphError("give GRAPH... FROM TO (two actor names after the graph files)")
@@ -160,7 +160,7 @@ def neighbours(
       kgraph neighbours out/graph.ttl Maduro --hops 2
     """
     from kgraph import api
-    from kgraph.io.tables import format_relations
+    from kgraph.commands.listings import format_relations
 
     if len(args) < 2:
         raise KGraphError("give GRAPH... ACTOR")
@@ -186,7 +186,7 @@ def communities(
       kgraph communities out/graph.ttl --family hostile
     """
     from kgraph import api
-    from kgraph.io.tables import format_communities
+    from kgraph.commands.listings import format_communities
 
     with graph_sources(graphs, input_format) as sources:
         found = api.communities(sources, seed=seed, **filters)

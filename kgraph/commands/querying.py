@@ -150,7 +150,7 @@ def queries(fmt: str) -> None:
       kgraph queries
       kgraph queries --format json
     """
-    from kgraph.io.tables import format_queries
+    from kgraph.commands.listings import format_queries
     from kgraph.query.library import named_queries
 
     listed = sorted(named_queries().values(), key=lambda q: q.name)

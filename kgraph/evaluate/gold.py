@@ -40,8 +40,8 @@ from kgraph.vocabulary import RELATIONS
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from kgraph.extract.gazetteer import Gazetteer
     from kgraph.extract.lexicon import Lexicon
+    from kgraph.extract.mentions.gazetteer import Gazetteer
 
 _NON_WORD = re.compile(r"[^\w]+")
 _ARTICLES = frozenset(("the", "a", "an"))

@@ -19,8 +19,8 @@ from kgraph.model import DatasetEvaluation
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from kgraph.extract.gazetteer import Gazetteer
     from kgraph.extract.lexicon import Lexicon
+    from kgraph.extract.mentions.gazetteer import Gazetteer
 
 
 def evaluate_file(

@@ -98,8 +98,8 @@ def extract_chunk(
     knowledge: Knowledge = Knowledge(),
 ) -> list[DocumentExtraction]:
     """Extract a chunk of documents in this process (the model is loaded once per process)."""
-    from kgraph.extract.gazetteer import load_gazetteer
     from kgraph.extract.lexicon import load_lexicon
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
     from kgraph.extract.pipeline import extract_documents
     from kgraph.nlp.models import load_model
 
@@ -126,8 +126,8 @@ def _warm(model: str | None) -> None:
 _PRELOAD = [
     "spacy",
     "kgraph.extract.pipeline",
-    "kgraph.extract.mentions",
-    "kgraph.extract.relations",
+    "kgraph.extract.mentions.mentions",
+    "kgraph.extract.relations.relations",
 ]
 
 

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from kgraph.extract.gazetteer import Gazetteer
     from kgraph.extract.lexicon import Lexicon
+    from kgraph.extract.mentions.gazetteer import Gazetteer
 
 EXTRACTOR_NAME = "kgraph"
 EXTRACTOR_VERSION = __version__
@@ -41,8 +41,8 @@ VECTOR_FALLBACK = False
 
 
 def _actor_index(doc: Doc, gazetteer: Gazetteer, publisher: str | None = None) -> ActorIndex:
-    from kgraph.extract.actors import resolve_actors
-    from kgraph.extract.mentions import find_mentions
+    from kgraph.extract.actors.actors import resolve_actors
+    from kgraph.extract.mentions.mentions import find_mentions
 
     mentions = list(find_mentions(doc, gazetteer=gazetteer, first_person=bool(publisher)))
     return resolve_actors(doc, mentions, gazetteer=gazetteer, publisher=publisher)
@@ -52,9 +52,9 @@ def extract_doc(
     doc: Doc, document: Document, *, gazetteer: Gazetteer, model: str = ""
 ) -> DocumentExtraction:
     """Return the actors and relations of one parsed document."""
-    from kgraph.extract.affiliations import affiliation_relations
     from kgraph.extract.ids import unique_relations
-    from kgraph.extract.relations import extract_relations
+    from kgraph.extract.relations.affiliations import affiliation_relations
+    from kgraph.extract.relations.relations import extract_relations
 
     index = _actor_index(doc, gazetteer, document.publisher)
     relations = tuple(extract_relations(doc, index, document=document))
@@ -65,8 +65,8 @@ def extract_doc(
         if (r.subject, r.predicate, r.object) not in stated
     )
     if document.date:  # "President X": the state X served on that date (dated roles)
-        from kgraph.extract.lexicon.dated_leads import dated_leads
         from kgraph.extract.lexicon.roles import load_roles
+        from kgraph.extract.relations.dated_leads import dated_leads
 
         relations += tuple(dated_leads(doc, index, document, relations, roles=load_roles))
     relations = unique_relations(relations)
@@ -101,8 +101,8 @@ def extract_documents(
     """
     from spacy.tokens import Doc
 
-    from kgraph.extract.gazetteer import load_gazetteer
     from kgraph.extract.lexicon import load_lexicon, using
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
     from kgraph.nlp.models import model_description
 
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()

@@ -9,7 +9,7 @@ and a part is made again only when its key changes.
 
 The key is the hash of what the part is made from: the bytes of the
 document's record (:mod:`kgraph.outputs.records`), every merged actor the
-corpus-wide linking put in its place (:mod:`kgraph.extract.linking`), and
+corpus-wide linking put in its place (:mod:`kgraph.extract.actors.linking`), and
 :data:`PARTS_VERSION` with the versions of rdflib and pySHACL. So a new
 document that joins an actor of an old one remakes that old part too, and
 nothing else does.

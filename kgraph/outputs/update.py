@@ -350,9 +350,11 @@ def _write_file(path: Path, data: bytes) -> None:
 def _link(
     extractions: list[DocumentExtraction], records: list[str]
 ) -> tuple[list[DocumentExtraction], list[str]]:
-    """``records`` are the hashes of the records the extractions were read from."""
-    """Return the extractions with their actors merged across the corpus, and their part keys."""
-    from kgraph.extract.linking import link_plan, rewrite
+    """Return the extractions with their actors merged across the corpus, and their part keys.
+
+    ``records`` are the hashes of the records the extractions were read from.
+    """
+    from kgraph.extract.actors.linking import link_plan, rewrite
     from kgraph.outputs.parts import part_keys
 
     merged, _records = link_plan(extractions)

@@ -123,18 +123,6 @@ def check_parameters(query: NamedQuery, values: Mapping[str, Any]) -> None:
         raise KGraphError(f"query {query.name} needs {needed}")
 
 
-def describe_parameter(param: QueryParameter) -> str:
-    """Return how a parameter reads in a listing, e.g. ``a (actor, required)``.
-
-    >>> describe_parameter(QueryParameter("start", "date", default="0001-01-01"))
-    'start (date, default 0001-01-01)'
-    """
-    need = "required" if param.required else "optional"
-    if param.default is not None:
-        need = f"default {param.default}"
-    return f"{param.name} ({param.type}, {need})"
-
-
 @lru_cache(maxsize=1)
 def _load_all() -> tuple[tuple[str, NamedQuery], ...]:
     folder = importlib.resources.files("kgraph.query") / "queries"

@@ -10,8 +10,8 @@ dataset clauses anywhere, sub-queries and ``EXISTS`` included) and, as a second
 guard against the two parsers reading one text differently, scans the text for
 the keywords themselves (comments, strings and IRIs left out).
 
-JSON-LD files can name a remote ``@context``, which rdflib's parser fetches;
-:func:`remote_contexts` finds those references so that loading can refuse them.
+(JSON-LD files, which can name a remote ``@context``, are checked on loading:
+:mod:`kgraph.rdf.contexts`.)
 
 >>> outside_reach("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
 ['SERVICE <http://example.org/sparql>']
@@ -21,7 +21,6 @@ JSON-LD files can name a remote ``@context``, which rdflib's parser fetches;
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -129,45 +128,3 @@ def _keywords(query: str) -> list[str]:
     text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), query)
     blanked = _LEXEMES.sub(" ", text)
     return list(dict.fromkeys(m.group(1) for m in _KEYWORDS.finditer(blanked)))
-
-
-# --- JSON-LD ----------------------------------------------------------------------
-
-
-def remote_contexts(document: Any) -> list[str]:
-    """Return the ``@context`` and ``@import`` references of a JSON-LD document that are IRIs.
-
-    >>> remote_contexts({"@context": ["https://schema.org/", {"kg": "https://w3id.org/kg#"}]})
-    ['https://schema.org/']
-    """
-    found: list[str] = []
-    stack: list[tuple[Any, bool]] = [(document, False)]
-    while stack:  # iterative: a deeply nested document must not exhaust the stack
-        node, in_context = stack.pop()
-        if isinstance(node, str):
-            if in_context:
-                found.append(node)
-        elif isinstance(node, list):
-            stack.extend((item, in_context) for item in node)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("@context", "@import"):
-                    stack.append((value, True))
-                elif not in_context or isinstance(value, (dict, list)):
-                    # Inside a context, only nested contexts (scoped ones) can point away.
-                    stack.append((value, False))
-    return sorted(set(found))
-
-
-def check_jsonld(data: bytes, *, source: str) -> None:
-    """Raise KGraphError if a JSON-LD document names a remote context (which would be fetched)."""
-    try:
-        document = json.loads(data)
-    except (ValueError, RecursionError):
-        return  # not JSON: the parser reports it
-    remote = remote_contexts(document)
-    if remote:
-        raise KGraphError(
-            f"{source} refers to a remote JSON-LD @context ({remote[0]}), which kgraph does "
-            "not fetch: put the context in the file"
-        )

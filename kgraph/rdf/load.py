@@ -67,7 +67,7 @@ def load_file(ds: rdflib.Dataset, path: Path) -> str:
         _load_jsonl(ds, data, path)
         return fmt
     if fmt == "jsonld":  # rdflib would fetch a remote @context
-        from kgraph.query.sandbox import check_jsonld
+        from kgraph.rdf.contexts import check_jsonld
 
         check_jsonld(data, source=str(path))
     import rdflib

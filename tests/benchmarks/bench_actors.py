@@ -17,9 +17,9 @@ import json
 import time
 from pathlib import Path
 
-from kgraph.extract.actors import resolve_actors
-from kgraph.extract.gazetteer import load_gazetteer
-from kgraph.extract.mentions import find_mentions, phrase_matcher
+from kgraph.extract.actors.actors import resolve_actors
+from kgraph.extract.mentions.gazetteer import load_gazetteer
+from kgraph.extract.mentions.mentions import find_mentions, phrase_matcher
 from kgraph.nlp.models import load_model, model_description
 
 

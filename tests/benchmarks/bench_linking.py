@@ -20,7 +20,7 @@ import sys
 import time
 from collections import Counter
 
-from kgraph.extract.linking import link_actors
+from kgraph.extract.actors.linking import link_actors
 from kgraph.model import Actor, ActorType, Document, DocumentExtraction
 
 

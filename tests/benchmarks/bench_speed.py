@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from kgraph.extract.gazetteer import load_gazetteer
+from kgraph.extract.mentions.gazetteer import load_gazetteer
 from kgraph.extract.pipeline import extract_doc, extract_documents, split_lines
 from kgraph.model import Document
 from kgraph.nlp.models import load_model

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kgraph.extract.actors import resolve_actors
-from kgraph.extract.gazetteer import load_gazetteer
-from kgraph.extract.mentions import find_mentions
+from kgraph.extract.actors.actors import resolve_actors
+from kgraph.extract.mentions.gazetteer import load_gazetteer
+from kgraph.extract.mentions.mentions import find_mentions
 from kgraph.model import ActorType
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e0f5db45b1a88440.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract.dates import relation_date, resolve_date
+from kgraph.extract.qualifiers.dates import relation_date, resolve_date
 
 # 2025-11-26 is a Wednesday
 REF = "2025-11-26"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from kgraph.extract.gazetteer import load_gazetteer, normalize
 from kgraph.extract.ids import QID_RE, actor_id, slugify
+from kgraph.extract.mentions.gazetteer import load_gazetteer, normalize
 from kgraph.model import ActorType
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kgraph.evaluate.gold import actor_matches
-from kgraph.extract.generic import group_sector
+from kgraph.extract.mentions.generic import group_sector
 from kgraph.extract.pipeline import extract_text
 
 # sentence, group phrase, CAMEO actor code

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from kgraph.extract.linking import fuzzy_score, link_actors, normalise_name
+from kgraph.extract.actors.linking import fuzzy_score, link_actors, normalise_name
 from kgraph.model import (
     Actor,
     ActorType,

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from kgraph.extract.dates import _date_entities
 from kgraph.extract.pipeline import extract_documents, extract_text, split_pieces
+from kgraph.extract.qualifiers.dates import _date_entities
 from kgraph.model import Document
 
 PARAGRAPH = (

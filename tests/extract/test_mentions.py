@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from kgraph.extract.gazetteer import load_gazetteer
-from kgraph.extract.mentions import find_mentions, headline_tokens
+from kgraph.extract.mentions.gazetteer import load_gazetteer
+from kgraph.extract.mentions.mentions import find_mentions, headline_tokens
 from kgraph.model import MentionKind
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract.modality import clause_chain, noun_phrase, read_modality
+from kgraph.extract.qualifiers.modality import clause_chain, noun_phrase, read_modality
 
 
 def _reading(nlp, text, trigger):

@@ -6,7 +6,7 @@ import pytest
 
 from kgraph.evaluate.gold import actor_matches
 from kgraph.extract.pipeline import extract_text
-from kgraph.extract.relations import relation_id
+from kgraph.extract.relations.relations import relation_id
 from kgraph.model import DocumentExtraction, Relation
 
 
@@ -714,13 +714,13 @@ def test_relation_fields(nlp):
 
 
 def test_min_confidence_filters(nlp):
-    from kgraph.extract.relations import extract_relations
+    from kgraph.extract.relations.relations import extract_relations
     from kgraph.model import Document
 
     text = "Japan sent humanitarian aid to Turkey."
     ex = extract_text(text, nlp=nlp)
     best = max(r.confidence for r in ex.relations)
-    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
     from kgraph.extract.pipeline import _actor_index
 
     doc = nlp(text)

@@ -8,13 +8,9 @@ import json
 
 import pytest
 
+from kgraph.commands.listings import format_communities, format_queries, format_scores
 from kgraph.errors import KGraphError
-from kgraph.io.tables import (
-    format_communities,
-    format_queries,
-    format_rows,
-    format_scores,
-)
+from kgraph.io.tables import format_rows
 from kgraph.model import ActorScore, NamedQuery, QueryParameter
 
 LONG = "the Cartel de Los Soles, a drug-trafficking network said to be run by officers " * 2

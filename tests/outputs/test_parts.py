@@ -135,7 +135,7 @@ def test_a_merge_that_reaches_an_old_document_changes_its_key():
     usa = Actor("usa", "USA", ActorType.STATE, qid="Q30")
     old = _doc("d1", us)
     alone = part_keys(["h1"], [old], {})
-    from kgraph.extract.linking import link_plan
+    from kgraph.extract.actors.linking import link_plan
 
     merged, _ = link_plan([old, _doc("d2", usa)])
     joined = part_keys(["h1", "h2"], [old, _doc("d2", usa)], merged)

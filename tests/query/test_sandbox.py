@@ -7,9 +7,10 @@ import json
 import pytest
 
 from kgraph.errors import KGraphError
-from kgraph.query.sandbox import outside_reach, remote_contexts
+from kgraph.query.sandbox import outside_reach
 from kgraph.query.sparql import run_query
 from kgraph.query.store import build_store, open_store
+from kgraph.rdf.contexts import remote_contexts
 from kgraph.rdf.load import load_graphs
 from tests.query.listener import listening
 

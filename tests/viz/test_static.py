@@ -45,12 +45,12 @@ def test_svg_carries_no_date_and_names_no_network_resource():
 
 def test_negated_events_are_left_out_unless_asked():
     from kgraph.viz.bundles import bundles
-    from kgraph.viz.static import _edge_text
+    from kgraph.viz.lines import line_text
 
     G = sample_graph()
     assert not any(b.dash == "dotted" for b in bundles(G))
     dotted = [b for b in bundles(G, show_negated=True) if b.dash == "dotted"]
-    assert [_edge_text(b, True) for b in dotted] == ["not kills"]
+    assert [line_text(b, True) for b in dotted] == ["not kills"]
     assert render(G, "svg") != render(G, "svg", show_negated=True)
 
 

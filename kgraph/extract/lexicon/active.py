@@ -3,7 +3,7 @@
 :func:`kgraph.extract.pipeline.extract_documents` takes a :class:`Lexicon` and
 makes it the active one around each document with :func:`using`; the rule
 modules read the trigger tables through the read-only views of this module
-(``VERBS``, ``NOUNS`` … in :mod:`kgraph.extract.triggers`), so that the rules
+(``VERBS``, ``NOUNS`` … in :mod:`kgraph.extract.lexicon.triggers`), so that the rules
 need not pass the lexicon through every call. The active lexicon lives in a
 :class:`contextvars.ContextVar`: it is set and reset around each document, never
 across a ``yield``, so two extractions with different lexicons in one process

@@ -72,7 +72,7 @@ class RoleIndex:
     """Actors with dated roles, looked up by normalised name (read-only)."""
 
     def __init__(self, holders: tuple[RoleHolder, ...]) -> None:
-        from kgraph.extract.gazetteer import normalize
+        from kgraph.extract.mentions.gazetteer import normalize
 
         key_of = normalize.__wrapped__  # 60,000 names: past the lookup cache, not through it
         self.holders = holders
@@ -94,7 +94,7 @@ class RoleIndex:
 
     def holder(self, name: str) -> RoleHolder | None:
         """Return the actor a name or alias refers to, or None (unknown or ambiguous)."""
-        from kgraph.extract.gazetteer import normalize
+        from kgraph.extract.mentions.gazetteer import normalize
 
         return self._names.get(normalize(name))
 

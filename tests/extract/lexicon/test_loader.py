@@ -64,7 +64,9 @@ def test_shipped_classes(name, member):
 
 
 def test_the_python_names_still_read_the_data():
-    from kgraph.extract import actor_words, modality, triggers
+    from kgraph.extract.lexicon import triggers
+    from kgraph.extract.mentions import actor_words
+    from kgraph.extract.qualifiers import modality
 
     assert triggers.VERBS["kill"].predicate == "kills"
     assert "prime minister" in actor_words.TITLE_WORDS
@@ -197,7 +199,7 @@ def test_without_the_user_lexicon_the_curated_entry_holds(nlp):
 
 
 def test_a_user_gazetteer_adds_an_actor(nlp, tmp_path):
-    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
 
     user = tmp_path / "actors.jsonl"
     user.write_text(USER_ACTORS, encoding="utf-8")
@@ -227,7 +229,7 @@ def test_a_user_gazetteer_adds_an_actor(nlp, tmp_path):
     ],
 )
 def test_bad_gazetteer_files_are_rejected(tmp_path, text, message):
-    from kgraph.extract.gazetteer import load_gazetteer
+    from kgraph.extract.mentions.gazetteer import load_gazetteer
 
     user = tmp_path / "actors.jsonl"
     user.write_text(text, encoding="utf-8")

@@ -1,0 +1,90 @@
+"""Resolve unnamed collectives ("drug-trafficking networks", "83 suspected traffickers").
+
+They become GROUP, ARMED_GROUP or CRIMINAL_ORGANIZATION actors labelled by
+their normalised phrase, unless an owner's name before them ("Hamas fighters")
+or a recent named actor of the same type ("the militants") claims them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kgraph.extract.actors.resolution import (
+    Resolution,
+    assign,
+    candidates,
+    mention_before,
+    proto_unlinked,
+)
+from kgraph.extract.mentions.actor_words import (
+    ANAPHOR_WINDOW,
+    GROUP_HEADS,
+    MEMBER_OWNERS,
+    OFFICIAL_FORCES,
+)
+from kgraph.extract.mentions.gazetteer import normalize
+from kgraph.extract.mentions.generic import collective
+from kgraph.model import ActorType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: bool = False) -> None:
+    """Give an unnamed collective (or an owner's asset, with ``asset``) its actor."""
+    doc = state.doc
+    head = span.root
+    word = head.lower_
+    label = "".join(
+        (t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_ for t in span
+    ).strip()
+    if asset:  # "ISIL vehicle": an unnamed group of the owner's, labelled with its name
+        before = mention_before(state, span.start)
+        if before is not None and before[1].end == span.start:
+            space = doc[span.start - 1].whitespace_  # none in "ISIL-held buildings"
+            label = f"{before[1].text}{space}{label}"
+        proto = proto_unlinked(state, f"group:{normalize(label)}:group", label)
+        proto.votes[ActorType.GROUP] += 1
+        assign(state, mention, span, proto)
+        return
+    type_ = GROUP_HEADS.get(word, ActorType.GROUP)
+    modifiers = {t.lower_ for t in span if t.i != head.i}
+    definite = span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that")
+    if definite and not modifiers and head.tag_ == "NN" and not collective(word):
+        return  # "the cartel" with nothing to refer to: unknown, and too vague for a label
+    if word == "forces" and not modifiers & OFFICIAL_FORCES:
+        type_ = ActorType.ARMED_GROUP
+    country = None
+    if span.start > 0:
+        before = mention_before(state, span.start)
+        if before is not None and before[1].end == span.start:
+            owner = state.protos[before[2]]
+            if owner.type is ActorType.STATE and owner.entry is not None:
+                country = owner.entry.iso
+                label = f"{before[1].text} {label}"
+            elif owner.type in MEMBER_OWNERS:
+                assign(state, mention, span, owner)  # "Hamas fighters" are Hamas
+                return
+    if (
+        definite
+        and head.tag_ == "NNS"
+        and type_ in (ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION, ActorType.MILITARY)
+    ):
+        # "the militants" after "Hamas", "the troops" after "Russian troops"
+        named = recent_named(state, type_, span.start, mention.sentence)
+        if named is not None:
+            assign(state, mention, span, state.protos[named])
+            return
+    proto = proto_unlinked(state, f"group:{normalize(label)}:{type_.value}", label)
+    proto.votes[type_] += 1
+    proto.country = proto.country or country
+    assign(state, mention, span, proto)
+
+
+def recent_named(state: Resolution, type_: ActorType, before: int, sentence: int) -> str | None:
+    """Return the nearest named actor of ``type_`` before token ``before``."""
+    for hit in candidates(state, before, ANAPHOR_WINDOW, sentence):
+        proto = state.protos[hit.key]
+        if proto.type is type_ and (proto.entry is not None or proto.key.startswith("name:")):
+            return hit.key
+    return None

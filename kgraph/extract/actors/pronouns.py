@@ -1,0 +1,344 @@
+"""Resolve titles, anaphoric nouns and pronouns to actors introduced earlier.
+
+In document order: a title ("the president") goes to the most recent person
+introduced with that title, else to the one person of the document whose
+office has it; "the cartel", "the regime", "the country" … to the most recent
+actor of a fitting type within three sentences; he/she to the nearest person
+(same sentence, else the subject of the two sentences before); they/them to
+the nearest plural group in this or the previous sentence; "its" to the
+nearest non-person actor in the same sentence. Unresolved anaphors are
+dropped: precision first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from kgraph.extract.actors.actor_records import gender_of
+from kgraph.extract.actors.groups import resolve_group
+from kgraph.extract.actors.naming import assign_publisher
+from kgraph.extract.actors.resolution import (
+    Resolution,
+    assign,
+    candidates,
+    mention_at,
+    proto_for_entry,
+    state_before,
+    state_in,
+)
+from kgraph.extract.actors.role_holders import resolve_role
+from kgraph.extract.mentions.actor_words import (
+    ANAPHOR_NOUNS,
+    ANAPHOR_WINDOW,
+    GROUP_HEADS,
+    LEADER_WORDS,
+    MALE,
+    NON_AGENT,
+    PERSON_NOUNS,
+    PLURAL,
+    PLURAL_TYPES,
+    POSSESSIVES,
+)
+from kgraph.extract.mentions.anaphora import IT_TYPES
+from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
+from kgraph.extract.mentions.first_person import speaker_side
+from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.mentions.mentions import entry_for_span
+from kgraph.extract.mentions.roles import ROLE_LABEL
+from kgraph.model import ActorType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+IT_ARGUMENTS = frozenset(("nsubj", "nsubjpass", "dobj"))
+ADDRESS_VERBS = frozenset(("tell", "inform", "assure", "remind", "warn", "notify"))
+_STRIKERS = (ActorType.MILITARY, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
+    """Give a deferred mention (title, anaphor, group, pronoun …) its actor, if any."""
+    label = mention.label
+    root = span.root
+    key: str | None = None
+    if label == "TITLE":
+        key = title_holder(state, span, mention)
+    elif label == "TITLE_OF":
+        key = _state_title_key(state, mention, span)
+    elif label == "ANAPHOR":
+        types = ANAPHOR_NOUNS.get(root.lower_, ())
+        key = recent_of(state, types, root.i, mention.sentence, noun=root.lower_)
+        if key is None and root.lower_ in ("government", "regime"):
+            # not "the administration", which news uses for Washington's wherever it is
+            key = government_in_context(state, mention, span)
+        if key is None and root.lower_ in GROUP_HEADS:
+            resolve_group(state, mention, span)
+            return
+    elif label == ROLE_LABEL:  # "the interior minister": its holder, else a government
+        key = resolve_role(state, mention, span)
+    elif label in ("GROUP", ASSET_LABEL):
+        resolve_group(state, mention, span, asset=label == ASSET_LABEL)
+        return
+    elif label == STRIKES_LABEL:  # the nearest armed body before, else the publisher
+        hits = candidates(state, root.i, len(state.doc), mention.sentence)
+        key = next((h.key for h in hits if state.protos[h.key].type in _STRIKERS), None)
+        if key is None:
+            assign_publisher(state, mention, span)
+            return
+    elif label == "PRON":
+        key = _pronoun_key(state, root, mention.sentence)
+    elif label == "SELF_QUOTED":  # "“We will …,” said Gen. X, commander of Y" → Y
+        key = speaker_side(
+            root, lambda i: mention_at(state, i, containing=True), lambda k: state.protos[k].type
+        )
+        entry = state.protos[key].entry if key is not None else None
+        if entry is not None and entry.type is ActorType.STATE:
+            gov = state.gaz.government(entry.iso)  # "Iran's minister": its government
+            key = proto_for_entry(state, gov).key if gov is not None else key
+    if key is not None:
+        assign(state, mention, span, state.protos[key])
+
+
+def _state_title_key(state: Resolution, mention: Mention, span: Span) -> str | None:
+    """Return the holder of a state's title ("the Venezuelan leader"), else its government."""
+    country = state_in(state, span) or state_before(state, span)
+    if country is None:
+        return None
+    key = title_of(state, country, span, mention)
+    if key is None:  # "the Iranian president" unnamed here: the government speaks
+        gov = state.gaz.government(country.iso)
+        key = proto_for_entry(state, gov).key if gov is not None else None
+    return key
+
+
+def _pronoun_key(state: Resolution, root: Token, sentence: int) -> str | None:
+    """Return the antecedent of a personal pronoun: "it" a body, the others as they read."""
+    if root.lower_ == "it":
+        return it_antecedent(state, root, sentence)
+    return conjoined_owner(state, root) or pronoun_antecedent(state, root, sentence)
+
+
+def government_in_context(state: Resolution, mention: Mention, span: Span) -> str | None:
+    """Return the government "the government" stands for when none was named before.
+
+    That is the government of the first state named in the same sentence, or whose
+    capital is named there ("protested against the government in Caracas"), else of
+    the most recent state within the anaphor window.
+    """
+    for n in state.by_sentence.get(mention.sentence, ()):
+        _other, other_span, key = state.assigned[n]
+        gov = _government_of(state, other_span, key)
+        if gov is not None:
+            return gov
+    for hit in candidates(state, span.start, ANAPHOR_WINDOW, mention.sentence):
+        proto = state.protos[hit.key]
+        if proto.type is ActorType.STATE:
+            gov = _government_of(state, None, hit.key)
+            if gov is not None:
+                return gov
+    return None
+
+
+def _government_of(state: Resolution, span: Span | None, key: str) -> str | None:
+    proto = state.protos[key]
+    entry = proto.entry
+    if proto.type is ActorType.STATE and entry is not None:
+        gov = state.gaz.government(entry.iso)
+    elif proto.type is ActorType.LOCATION and span is not None:
+        gov = state.gaz.metonym(span.text)  # a capital named as a place
+    else:
+        return None
+    if gov is None or gov.type is not ActorType.GOVERNMENT:
+        return None
+    return proto_for_entry(state, gov).key
+
+
+def recent_of(
+    state: Resolution,
+    types: Iterable[ActorType],
+    before: int,
+    sentence: int,
+    *,
+    plural: bool = False,
+    noun: str = "",
+) -> str | None:
+    """Return the most recent actor of one of ``types`` within the anaphor window."""
+    wanted = set(types)
+    hits = candidates(state, before, ANAPHOR_WINDOW, sentence)
+    if noun:
+        for hit in hits:  # "the agency" → "Saudi Press Agency" before any agency
+            if noun in normalize(state.protos[hit.key].label).split():
+                return hit.key
+    for hit in hits:
+        if state.protos[hit.key].type in wanted and (not plural or hit.plural):
+            return hit.key
+    return None
+
+
+def title_holder(state: Resolution, span: Span, mention: Mention) -> str | None:
+    """Return the person a bare title ("the president") refers to."""
+    word = span[-1].lower_
+    hits = candidates(state, span.start, 10**6, mention.sentence)
+    for hit in hits:
+        proto = state.protos[hit.key]
+        if proto.type is ActorType.PERSON and word in proto.titles:
+            return hit.key
+    holders = {
+        hit.key
+        for hit in hits
+        if state.protos[hit.key].entry is not None
+        and word in (state.protos[hit.key].entry.office or "").lower()  # type: ignore[union-attr]
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def title_of(
+    state: Resolution, country: GazetteerEntry, span: Span, mention: Mention
+) -> str | None:
+    """Return the person of this document holding the title for that state."""
+    title = " ".join(t.lower_ for t in span if t.tag_ != "POS" and not is_state(state, t))
+    for hit in candidates(state, span.start, 10**6, mention.sentence):
+        proto = state.protos[hit.key]
+        if proto.type is not ActorType.PERSON:
+            continue
+        entry = proto.entry
+        proto_country = entry.country if entry is not None else proto.country
+        office = (entry.office or "").lower() if entry is not None else ""
+        last = title.split()[-1] if title else ""
+        generic = last in LEADER_WORDS and bool(office)  # "the Venezuelan leader"
+        if proto_country == country.iso and (title in office or last in proto.titles or generic):
+            return hit.key
+    return None
+
+
+def is_state(state: Resolution, token: Token) -> bool:
+    """Return whether ``token`` alone names a state."""
+    entry, _table = entry_for_span(token.doc[token.i : token.i + 1], state.gaz)
+    return entry is not None and entry.type is ActorType.STATE
+
+
+def conjoined_owner(state: Resolution, pronoun: Token) -> str | None:
+    """Return the person a possessive points back to across "and": "Biden and his son"."""
+    noun = pronoun.head
+    if pronoun.lower_ not in POSSESSIVES or noun.dep_ != "conj":
+        return None
+    hit = next((h for h in state.hits if h.token == noun.head.i), None)
+    if hit is None or state.protos[hit.key].type is not ActorType.PERSON:
+        return None
+    entry = state.protos[hit.key].entry
+    banned = "f" if pronoun.lower_ == "his" else "m"
+    return None if entry is not None and entry.gender == banned else hit.key
+
+
+def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | None:
+    """Return the actor a personal or possessive pronoun refers to, if one is clear."""
+    word, before = pronoun.lower_, pronoun.i
+    if word == "its":
+        for hit in candidates(state, before, 0, sentence):
+            if state.protos[hit.key].type not in NON_AGENT:
+                return hit.key
+        return None
+    # An object pronoun never means its own clause's subject: "She thanked him".
+    clause_subjects = {
+        h.key
+        for h in candidates(state, before, 0, sentence)
+        if h.subject and state.doc[h.token].head.i == pronoun.head.i
+    }
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or word.endswith("self"):
+        clause_subjects = set()
+    if word in PLURAL:
+        if plural_thing_before(state, pronoun):
+            return None
+        groups = [
+            h
+            for h in candidates(state, before, 1, sentence)
+            if h.key not in clause_subjects
+            and h.plural
+            and state.protos[h.key].type in PLURAL_TYPES
+        ]
+        if not groups:
+            return None
+        nearest = [h for h in groups if h.sentence == groups[0].sentence]
+        return next((h for h in nearest if h.subject), nearest[0]).key
+    banned = "f" if word in MALE else "m"
+    people = [
+        h
+        for h in candidates(state, before, 2, sentence)
+        if state.protos[h.key].type is ActorType.PERSON
+        and h.key not in clause_subjects
+        and gender_of(state.protos[h.key]) != banned
+    ]
+    if not people:
+        # A longer reach (quotes split sentences) only when one person is in view.
+        wide = [
+            h
+            for h in candidates(state, before, 5, sentence)
+            if state.protos[h.key].type is ActorType.PERSON
+        ]
+        return wide[0].key if len({h.key for h in wide}) == 1 else None
+    same = [h for h in people if h.sentence == sentence]
+    if same:
+        # the subject first, as in Hobbs's search: "Pompeo cited support for Maduro
+        # as his motivation", "Navalny is a critic of Putin, and his associates"
+        chosen = next((h for h in same if h.subject), same[0])
+    else:
+        nearest_sentence = people[0].sentence
+        in_sentence = [h for h in people if h.sentence == nearest_sentence]
+        chosen = next((h for h in in_sentence if h.subject), in_sentence[-1])
+    unsure = gender_of(state.protos[chosen.key]) is None and not chosen.subject
+    if unsure and len({h.key for h in people}) > 1:
+        return None  # gender unknown, not a subject, another person in view
+    return chosen.key
+
+
+def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | None:
+    """Return the key of the body "it" refers to, or None when none is in view.
+
+    The nearest singular subject or object before it, in its sentence or the one
+    before, decides: "Hamas said that *it* would …" → Hamas; "civilians fled the
+    city after the militants attacked *it*" → the city, no actor. An object "it"
+    never means its own clause's subject ("Iran said the US attacked it" → Iran).
+    """
+    del sentence
+    doc = state.doc
+    keys = {h.token: h.key for h in state.hits}
+    starts = 0  # sentence starts passed: this sentence and the one before
+    for i in range(pronoun.i - 1, -1, -1):
+        tok = doc[i]
+        if starts == 2:
+            break
+        starts += bool(tok.is_sent_start)
+        if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NN", "NNP"):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == pronoun.head.i:
+            continue  # "the US attacked it": not the US
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
+            continue  # "a spokesperson told VOA it had …": not the one told
+        key = keys.get(i)
+        return key if key is not None and state.protos[key].type in IT_TYPES else None
+    return None
+
+
+def plural_thing_before(state: Resolution, pronoun: Token) -> bool:
+    """Tell whether the nearest plural argument before "they" is a thing, not an actor.
+
+    As for "it", the nearest plural subject or object in the pronoun's sentence
+    decides: "X criticised the curbs on women, demanding *they* be
+    reversed" → the curbs, no group; "Militants said *they* released …" → the
+    militants. An object "them" never means its own clause's subject.
+    """
+    doc = state.doc
+    # only in its own sentence: a "They" opening a sentence is the last one's subject
+    # ("The Houthis fired missiles at ships. They said …")
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        tok = doc[i]
+        if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == pronoun.head.i:
+            continue
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADDRESS_VERBS:
+            continue
+        if tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in GROUP_HEADS:
+            return False  # "The officials also said they …": people, resolved or not
+        return mention_at(state, i, containing=True) is None
+    return False

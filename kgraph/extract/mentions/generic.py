@@ -1,0 +1,92 @@
+"""Generic actors: unnamed groups of people named by what they are.
+
+News reports most violence against and by people it does not name: "Iraqi
+civilians", "the police", "Yemeni fighters", "49 people". The mention finder
+(:mod:`kgraph.extract.mentions`) finds them by their head noun
+(``GROUP_HEADS``), :mod:`kgraph.extract.actors.groups` gives them an actor with the
+country of a state or demonym right before them, and these rules decide
+
+* whether a head that is only a group when counted is one here
+  (:func:`counted`: "49 people were killed", "dozens of people", not "people
+  say");
+* the CAMEO sector code of the group (:func:`group_sector`: civilians ``CVL``,
+  police ``COP``, protesters ``OPP``, refugees ``REF``, students ``EDU`` …, after
+  the Phoenix agent dictionary). Counted people are civilians unless a word of
+  the phrase says otherwise ("49 people" → ``CVL``; "49 soldiers" → ``MIL``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kgraph.extract.mentions.actor_words import COUNTED_HEADS, GROUP_SECTORS
+from kgraph.model import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import Actor
+
+# singular in form, plural in sense: "the police were …" (tagged NN as often as NNS)
+COLLECTIVE_HEADS = frozenset({"police"})
+CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "MED", "BUS", "LEG", "PTY"})
+# quantity nouns whose "of" phrase is what is counted: "dozens of people"
+QUANTITY_NOUNS = frozenset(
+    {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "number", "group",
+     "crowd", "crowds", "handful", "lot", "lots", "majority", "hundred", "thousand", "dozen"}
+)  # fmt: skip
+
+
+def counted(head: Token) -> bool:
+    """Return whether a head noun is counted: "*49* people", "*dozens* of people".
+
+    "At least 49 people were killed" counts; "people say" and "the Iranian
+    people" do not.
+    """
+    if any(c.dep_ == "nummod" or c.like_num for c in head.children):
+        return True
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of":
+        return prep.head.lower_ in QUANTITY_NOUNS or prep.head.like_num
+    return False
+
+
+def needs_count(word: str) -> bool:
+    """Return whether ``word`` names a group only when counted ("people", "persons")."""
+    return word in COUNTED_HEADS
+
+
+def collective(word: str) -> bool:
+    """Return whether a singular-looking head names a whole body: "the police"."""
+    return word in COLLECTIVE_HEADS
+
+
+def agrees(pronoun: Token, actor: Actor) -> bool:
+    """Return whether a pronoun can stand for the actor: "he"/"she" a person, "it" a body.
+
+    "They" a body or a group, never one person ("they shot them," Ajmal said).
+    """
+    word = pronoun.lower_
+    person = actor.type is ActorType.PERSON
+    if word in ("he", "she"):
+        return person
+    return not person
+
+
+def civilian(label: str) -> bool:
+    """Return whether an unnamed group is of civilians or a trade ("farmers", "children").
+
+    Such groups belong to no armed owner named before them ("Baloch passengers"
+    are not the Baloch Liberation Army) and a possessor is no tie ("Cameroon's
+    farmers").
+    """
+    return group_sector(label) in CIVILIAN_SECTORS
+
+
+def group_sector(label: str) -> str | None:
+    """Return the CAMEO sector of an unnamed group from its phrase ("Iraqi civilians" → CVL).
+
+    The head (last word) decides; "49 people" are civilians.
+    """
+    words = label.lower().replace("-", " ").split()
+    return GROUP_SECTORS.get(words[-1]) if words else None

@@ -1,0 +1,412 @@
+"""Find a trigger's arguments in the dependency parse and resolve them to actors.
+
+Rules, all over spaCy's ClearNLP-style labels:
+
+* subject: ``nsubj`` (active) or the ``agent`` phrase (passive); a relative
+  pronoun stands for the noun its clause modifies; an open complement or a
+  coordinated verb inherits the subject of the verb above it ("continue
+  targeting", "plans to meet", "went in and shot"), except that an
+  object-control verb hands down its object ("urged Israel to allow …", "led
+  NATO to defeat …"); a purpose clause takes the subject of its verb; "X,
+  together with Y, …" makes Y a subject too;
+* object: ``dobj``/``dative`` when the trigger takes a direct object, the
+  passive subject, and the object of the trigger's own prepositions;
+* coordination is expanded on both sides ("the US and the EU sanctioned Russia");
+* a word that is not itself an actor mention resolves through its modifiers:
+  "Hungarian officials" → Hungary, "U.S. military operations" → United States,
+  "the government of Iraq" → Iraq; but "our partners", "Iran's allies" are not
+  the possessor, "his death" did not act, and "Syrian rebels" are not Syria.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.triggers import (
+    CONTROL_PLANNED,
+    ENABLING,
+    LIGHT_VERBS,
+    OBJECT_CONTROL,
+    lemma_of,
+)
+from kgraph.extract.mentions.assets import is_asset
+from kgraph.extract.mentions.generic import agrees, civilian
+from kgraph.extract.relations.constructions import low_agent
+from kgraph.model import ActorType
+from kgraph.predicates import Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import Actor, ActorIndex
+
+RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
+# event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
+EVENT_NOUNS = frozenset(
+    ("death", "killing", "loss", "arrest", "capture", "removal", "absence", "departure",
+     "demise", "defeat", "detention", "release")
+)  # fmt: skip
+GENERIC_TYPES = frozenset((ActorType.GROUP, ActorType.ARMED_GROUP))
+GROUPISH = frozenset(
+    (
+        ActorType.STATE,
+        ActorType.GOVERNMENT,
+        ActorType.MILITARY,
+        ActorType.ARMED_GROUP,
+        ActorType.CRIMINAL_ORGANIZATION,
+        ActorType.ORGANIZATION,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+    )
+)
+MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+# nouns that name the possessor's counterpart: "our partners", "Iran's allies" are not
+# the possessor ("Coalition partners", a compound, are the coalition's members)
+RELATIONAL_NOUNS = frozenset(
+    ("partner", "ally", "friend", "counterpart", "neighbour", "neighbor", "enemy", "adversary",
+     "rival", "opponent", "foe", "family", "relative")
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor found as a trigger's argument, and how directly."""
+
+    actor: Actor
+    token: Token  # the word the actor was read from
+    quality: float  # 1.0 for a name; lower for pronouns, nominals, modifiers
+    hops: int  # dependency arcs between trigger and argument
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in the parse, before modality, date and scoring."""
+
+    predicate: Predicate
+    subject: Argument
+    object: Argument
+    trigger: Token
+    trigger_last: Token
+    strength: float
+    attributes: tuple[tuple[str, str], ...] = ()
+    clause: Token | None = None  # where to read modality, when not at the trigger
+
+
+OF_FOR = frozenset(("of", "for"))  # "accused X of V-ing", "credited X for V-ing"
+# nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
+EFFORT_NOUNS = frozenset(
+    ("effort", "campaign", "fight", "operation", "mission", "bid", "attempt", "drive", "push")
+)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Return the token and every word coordinated with it ("X, Y and Z")."""
+    out = [token]
+    stack = [token]
+    kinds = ("NOUN", "PROPN", "PRON", "ADJ") if token.pos_ == "ADJ" else ("NOUN", "PROPN", "PRON")
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            # "X, Y, and Z" that the parser reads as an apposition with a conjunct
+            listed = child.dep_ == "conj" or (
+                child.dep_ == "appos"
+                and (is_asset(child) or any(c.dep_ == "cc" for c in child.children))
+            )
+            if listed and child.pos_ in kinds and child not in out:
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """Return True for a passive verb ("was designated", "militants backed by Iran")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def relative_antecedent(token: Token) -> Token:
+    """Return the noun a relative pronoun stands for, else the token itself.
+
+    A place that ends a locative phrase gives way to what the phrase locates:
+    in "ISIL's attacks in the town of Tel Tamer in Hasaka Province, which
+    targeted civilians" the attacks did the targeting, not the province.
+    """
+    if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    if noun.ent_type_ not in PLACE_ENTS:
+        return noun
+    while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "near", "of"):
+        noun = noun.head.head
+    return noun
+
+
+def _quality(token: Token) -> float:
+    if token.pos_ == "PROPN":
+        return 1.0
+    if token.pos_ == "PRON":
+        return 0.75
+    return 0.85
+
+
+def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | None:
+    """Return the actor a word refers to, directly or through its modifiers."""
+    actor = actors.actor_at(token.i)
+    children = list(token.children)
+    if actor is not None:
+        generic = actor.type in GENERIC_TYPES and actor.qid is None and not civilian(actor.label)
+        if token.pos_ == "NOUN" and generic and not is_asset(token):
+            # "ISIL terrorists", "Hezbollah fighters": the named group is the actor
+            for child in children:
+                if child.dep_ in MODIFIER_DEPS and child.pos_ in ("PROPN", "ADJ"):
+                    named = actors.actor_at(child.i)
+                    if named is None or named.id == actor.id or named.type not in GROUPISH:
+                        continue
+                    if named.type is ActorType.STATE:
+                        continue  # "Syrian opposition forces", "Thai workers": not the state
+                    return Argument(named, child, 0.9, hops + 1)
+        return Argument(actor, token, _quality(token), hops)
+    for child in children:
+        if child.dep_ == "appos":
+            actor = actors.actor_at(child.i)
+            if actor is not None:
+                return Argument(actor, child, 0.85, hops + 1)
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and hops < 3:
+        # "Hezbollah is a militant group (…, led by X)": the group is the subject
+        for subj in token.head.children:
+            if subj.dep_ == "nsubj":
+                return resolve(subj, actors, hops=hops + 1)
+    # a named modifier before a pronoun: "its European Community partners"
+    relational = token.lemma_.lower() in RELATIONAL_NOUNS or (
+        token.lemma_.lower() in EVENT_NOUNS and token.dep_ in ("nsubj", "nsubjpass")
+    )
+    for child in sorted(children, key=lambda c: c.pos_ == "PRON"):
+        if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss"):
+            # "Joint and Coalition partners": the name may be a conjunct of the modifier
+            for mod in conjuncts(child) if child.pos_ == "ADJ" else [child]:
+                actor = actors.actor_at(mod.i)
+                if actor is not None:
+                    return Argument(actor, mod, 0.7, hops + 1)
+    for child in children:
+        # "global partners *of* the U.S." are not the U.S.
+        of_relation = relational and child.lower_ == "of"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "by", "from")
+            and hops < 4
+            and not of_relation
+        ):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    arg = resolve(pobj, actors, hops=hops + 2)
+                    if arg is not None:
+                        return Argument(arg.actor, arg.token, min(arg.quality, 0.65), arg.hops)
+    for child in children:
+        # "attacks claimed by Daesh", "strikes carried out by the coalition"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and hops <= 2 and token.pos_ == "NOUN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            arg = resolve(pobj, actors, hops=hops + 3)
+                            if arg is not None:
+                                return Argument(arg.actor, arg.token, 0.65, arg.hops)
+    if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+        return _reported_self(token, actors, hops)
+    return None
+
+
+def _reported_self(pronoun: Token, actors: ActorIndex, hops: int) -> Argument | None:
+    """Resolve "it"/"they"/"he" in "X said (that) it would …" to X."""
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head is clause:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.pos_ != "PRON":
+            actor = actors.actor_at(child.i)
+            if actor is not None and agrees(pronoun, actor):
+                return Argument(actor, child, 0.75, hops + 2)
+    return None
+
+
+def resolve_all(tokens: list[Token], actors: ActorIndex, *, hops: int = 1) -> list[Argument]:
+    """Resolve each token and its conjuncts, dropping the unresolved ones.
+
+    An actor read through a modifier brings the modifier's conjuncts along:
+    "Hungarian and Romanian officials" → Hungary, Romania.
+    """
+    out: list[Argument] = []
+
+    def add(arg: Argument | None) -> None:
+        if arg is not None and all(a.actor.id != arg.actor.id for a in out):
+            out.append(arg)
+
+    for token in tokens:
+        for tok in conjuncts(relative_antecedent(token)):
+            split = _coordinated_modifiers(tok, actors, hops)
+            if split:
+                for part in split:
+                    add(part)
+                continue
+            arg = resolve(tok, actors, hops=hops)
+            add(arg)
+            if arg is not None and arg.token is not tok:
+                for extra in conjuncts(arg.token)[1:]:
+                    actor = actors.actor_at(extra.i)
+                    if actor is not None:
+                        add(Argument(actor, extra, arg.quality, arg.hops))
+    return out
+
+
+def _coordinated_modifiers(token: Token, actors: ActorIndex, hops: int) -> list[Argument]:
+    """Split "Hungarian and Romanian officials" into one argument per modifier."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and any(
+            c.dep_ == "conj" for c in child.children
+        ):
+            found = [
+                Argument(actor, mod, 0.7, hops + 1)
+                for mod in conjuncts(child)
+                if (actor := actors.actor_at(mod.i)) is not None
+            ]
+            if len({a.actor.id for a in found}) > 1:
+                return found
+    return []
+
+
+def _companions(subject: Token) -> list[Token]:
+    """Return the partners a subject acts with: "X, together with Y, …", "X, along with Y"."""
+    return [
+        pobj
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        if any(c.lower_ in ("together", "along", "jointly") for c in prep.children)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
+    """Return the words that are the verb's logical subject, and the arcs to reach them."""
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
+        return low_agent(verb), 3 + depth
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent
+        subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
+    if subjects:
+        found = [relative_antecedent(s) for s in subjects]
+        return found + [c for s in found for c in _companions(s)], 1 + depth
+    if depth > 3:
+        return [], 0
+    head = verb.head
+    dep = verb.dep_
+    if dep == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if not objs:  # "called on Iran to free …", "appealed to X to …"
+                objs = [
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") and p.i < verb.i
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            if objs:
+                return objs, 2 + depth
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head, depth=depth + 1)
+    if (
+        dep == "advcl"
+        and head.lemma_.lower() in ENABLING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs, 2 + depth
+    if dep == "acomp":  # "X is willing to send …", "X is prepared to lift …"
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG":
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # a purpose clause: "partners are working hard to defeat X"
+        return verb_subjects(head, depth=depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG":
+        return [head], 1 + depth
+    if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in EFFORT_NOUNS:
+        # "the coalition's campaign to defeat X", "U.S. efforts to support Y"
+        agents, arcs = noun_agents(head, depth=depth + 1)
+        if agents:
+            return agents, arcs
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+        if mods:
+            return mods, 2 + depth
+        if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "In the campaign to liberate Mosul, Iraqi forces have …": the clause's subject
+            return verb_subjects(head.head.head, depth=depth + 2)
+        return [], 0
+    if dep == "pcomp" and head.pos_ == "ADP":
+        return _gerund_subjects(head, depth)
+    return [], 0
+
+
+def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
+    """Return the subject of a gerund under a preposition ("insisted on meeting X").
+
+    "accused YChina *of* supporting X", "credited Britain *for* playing …": the
+    direct object does it; otherwise the owner's subject ("X remains committed
+    to working with Y") or agent ("interest in speaking with X").
+    """
+    owner = prep.head
+    accused = [c for c in owner.children if c.dep_ == "dobj"] if prep.lower_ in OF_FOR else []
+    if accused and owner.pos_ == "VERB":
+        return accused, 2 + depth
+    if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
+        return verb_subjects(owner, depth=depth + 2)
+    return noun_agents(owner, depth=depth + 2)
+
+
+def _claimed(noun: Token) -> Token | None:
+    """Return the verb of "claimed / took responsibility for <noun>", if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    responsibility = prep.head
+    verb = responsibility.head
+    if (
+        responsibility.lemma_.lower() in ("responsibility", "credit")
+        and responsibility.dep_ == "dobj"
+        # not "accepted responsibility", which a leader does for what others did
+        and verb.lemma_.lower() in ("claim", "take", "admit")
+    ):
+        return verb
+    return None
+
+
+def noun_agents(noun: Token, *, depth: int = 0) -> tuple[list[Token], int]:
+    """Return the agent words of a noun: its possessor, or the subject of its verb."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss, 1 + depth
+    claim = _claimed(noun)
+    if claim is not None and depth < 4:
+        # "the Taliban claimed responsibility for the attack": the claimant did it
+        return verb_subjects(claim, depth=depth + 2)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
+    head = noun.head
+    if (
+        noun.dep_ in ("dobj", "attr")
+        and head.pos_ in ("VERB", "AUX")
+        and depth < 4
+        and (lemma_of(head) in LIGHT_VERBS or lemma_of(head) in CONTROL_PLANNED)
+    ):
+        # "X held talks", "X plans a conversation"; not "X condemned the attack"
+        return verb_subjects(head, depth=depth + 1)
+    return [], 0

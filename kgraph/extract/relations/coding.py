@@ -1,0 +1,187 @@
+"""Code a relation the CAMEO way: intent, threat, refusal and context-dependent codes.
+
+CAMEO codes intent and threat apart from the act (CAMEO 1.1b3, sections 03
+and 13): a planned consultation becomes ``proposesTalksWith`` (036); other
+planned cooperative acts keep their predicate but carry the matching 03x code
+("will provide aid" → 033), planned coercion or force the matching 13x code
+("would blockade" → 138), and an act under "threaten"/"vow"/"warn" becomes
+``threatens``. An act under "refuse"/"decline" is flagged as refused so that
+the caller also yields ``rejects``. A few codes depend on the arguments:
+killing by armed forces is conventional military force (190), an arrest or
+assault on a place is fighting (190), expelling diplomats or inspectors is
+reducing relations (166), and armed forces supporting or assisting a
+partner cooperate militarily (062) rather than praise or aid it; strikes that
+"suppress" a unit fight it (190) rather than coerce it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from kgraph.extract.lexicon.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
+from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
+from kgraph.model import Actor, ActorType, Modality
+from kgraph.predicates import Predicate
+from kgraph.vocabulary import RELATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.extract.relations.arguments import Candidate
+
+CONSULT = frozenset(("consultsWith", "meetsWith", "negotiatesWith"))
+
+
+# CAMEO 1.1b3 section 03: "express intent to …"
+INTENT_CODES = {
+    "cooperatesWith": "032",
+    "praises": "032",
+    "signsAgreementWith": "032",
+    "cooperatesMateriallyWith": "031",
+    "providesAidTo": "033",
+    "yieldsTo": "035",
+    "releases": "035",
+    "withdrawsFrom": "035",
+    "investigates": "030",
+    "expressesIntentToCooperateWith": "030",
+}
+
+
+# CAMEO 1.1b3 section 13: "threaten …"
+THREAT_CODES = {
+    "mobilizesAgainst": "138",
+    "reducesRelationsWith": "131",
+    "sanctions": "132",
+    "designates": "132",
+    "coerces": "137",
+    "arrests": "137",
+    "expels": "137",
+    "assaults": "138",
+    "kills": "138",
+    "fightsAgainst": "138",
+    "targets": "138",
+    "attacks": "138",
+}
+
+
+THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
+
+
+# taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
+CAPTURE_VERBS = frozenset(("capture", "seize", "take", "overrun", "storm"))
+SUPPORT_WORDS = frozenset(("support", "assist", "help", "aid", "back", "backing", "assistance"))
+
+
+def _armed(actor: Actor) -> bool:
+    """Return True for a military or armed actor (a coalition's forces included)."""
+    if actor.type in (ActorType.MILITARY, ActorType.ARMED_GROUP):
+        return True
+    return bool(actor.cameo and actor.cameo.endswith("MIL"))
+
+
+REFUSAL_VERBS = frozenset(("refuse", "decline"))
+
+
+PROPOSING_VERBS = frozenset(("propose", "offer", "invite", "suggest"))
+
+
+def proposal_made(chain: list[Token]) -> bool:
+    """Return True when a proposing verb above the trigger is itself a past or present act."""
+    for token in chain[1:]:
+        if lemma_of(token) in PROPOSING_VERBS and token.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            return not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might")
+                for c in token.children
+            )
+    return False
+
+
+def _on_path(token: Token, top: Token, lemmas: frozenset[str]) -> bool:
+    """Return True when a word on the path from ``token`` up to ``top`` has one of the lemmas."""
+    node = token
+    for _ in range(5):
+        if node.lemma_.lower() in lemmas:
+            return True
+        if node is top or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def recode(
+    cand: Candidate, modality: Modality, chain: list[Token]
+) -> tuple[Predicate | Literal[""], str | None, bool]:
+    """Return (predicate, CAMEO code, refused) after intent, threat and refusal cues.
+
+    An empty predicate means the candidate is no relation after all.
+    """
+    predicate = cand.predicate
+    kind = RELATIONS.get(predicate)
+    code = kind.cameo if kind else None
+    if (
+        predicate == "praises"
+        and cand.trigger.lemma_.lower() == "defend"
+        and cand.object.actor.type is ActorType.LOCATION
+    ):
+        return "", None, False  # defending a town is no praise
+    if predicate in ("arrests", "coerces", "assaults") and (
+        cand.object.token.head.lemma_.lower() in PLACE_NOUNS
+        or cand.object.token.lemma_.lower() in PLACE_NOUNS
+    ):
+        predicate, code = "fightsAgainst", "190"  # "captured the rebels' stronghold"
+    elif (
+        predicate in ("arrests", "coerces")
+        and cand.object.actor.type is ActorType.LOCATION
+        and cand.trigger.lemma_.lower() in CAPTURE_VERBS
+        and cand.object.token.head.lower_ != "from"  # "seized the tanks from the airfield"
+    ):
+        predicate, code = "fightsAgainst", "192"  # "ISIL captured Mosul": occupy territory
+    elif (
+        predicate == "coerces"
+        and cand.object.token.head.lower_ == "from"
+        and _armed(cand.object.actor)
+    ):
+        predicate, code = "fightsAgainst", "190"  # "seized the airport from ISIS fighters"
+    elif predicate == "coerces" and (
+        is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
+    ):
+        predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
+    elif predicate == "expels" and _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS):
+        code = "166"  # CAMEO files expelling diplomats or inspectors under reducing relations
+    elif predicate == "meetsWith" and cand.object.token.head is not cand.trigger:
+        if cand.trigger.lemma_.lower() == "welcome":
+            predicate, code = "praises", "051"  # "welcomed X's statement", not a visitor
+        elif cand.trigger.lemma_.lower() in ("receive", "host"):
+            return "", None, False  # "received Iranian assistance" is no meeting
+    elif (
+        predicate in ("praises", "providesAidTo")
+        and cand.trigger.lemma_.lower() in SUPPORT_WORDS
+        and cand.object.actor.type is ActorType.MILITARY_OPERATION
+    ):
+        return "", None, False  # serving in an operation ("supporting Operation X") is no praise
+    elif (
+        predicate in ("praises", "providesAidTo")
+        and cand.trigger.lemma_.lower() in SUPPORT_WORDS
+        and _armed(cand.subject.actor)
+    ):
+        # "the coalition supports the SDF", "forces in support of the government":
+        # armed forces backing a partner cooperate militarily (CAMEO 062)
+        predicate, code = "cooperatesMateriallyWith", "062"
+    elif predicate == "kills" and (
+        cand.subject.token.lemma_.lower() in MILITARY_NOUNS
+        or cand.subject.token.head.lemma_.lower() in MILITARY_NOUNS
+        or cand.subject.actor.type.value == "Military"
+    ):
+        code = "190"  # killing by armed forces is conventional military force
+    above = {t.lemma_.lower() for t in chain[1:]}
+    if above & THREAT_VERBS and predicate != "threatens":
+        return "threatens", THREAT_CODES.get(predicate, "130"), False
+    refused = bool(above & REFUSAL_VERBS)
+    if modality is Modality.PLANNED:
+        if predicate in CONSULT:
+            return "proposesTalksWith", RELATIONS["proposesTalksWith"].cameo, refused
+        if predicate in INTENT_CODES:
+            return predicate, INTENT_CODES[predicate], refused
+        if predicate in THREAT_CODES:
+            return predicate, THREAT_CODES[predicate], refused
+    return predicate, code, refused

@@ -1,0 +1,167 @@
+"""Read relations whose trigger is a noun or an adjective.
+
+Nouns: "talks with X", "a call between X and Y", "strikes on X", "sanctions
+against Y", "the designation of Z"; the agent is the possessor ("Trump's call"),
+a "by" phrase, the subject of a light verb ("X held talks"), of the clause the
+noun sits in ("raised concerns in a call with X"), or a modifier ("U.S.
+strikes"). Adjectives of attitude: "X is grateful to Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.triggers import (
+    ADJECTIVES,
+    CLAUSAL,
+    CLAUSE_NOUNS,
+    LIGHT_VERBS,
+    PROTEST_STRIKES,
+    VERB_NOUN,
+    WRAPPER_HEADS,
+    Trigger,
+    lemma_of,
+    noun_trigger,
+)
+from kgraph.extract.relations.arguments import (
+    Candidate,
+    noun_agents,
+    resolve,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.relations.objects import (
+    admissible,
+    dative,
+    inner_objects,
+    pair_candidates,
+    prep_objects,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import ActorIndex
+
+MODS = ("compound", "amod", "nmod")
+TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
+ENDING_VERBS = frozenset(("end", "collapse", "cease", "fall", "crumble", "expire", "finish"))
+
+
+def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the relations a nominal trigger states ("Trump's call with Maduro")."""
+    lemma = noun.lemma_.lower()
+    if actors.actor_at(noun.i) is not None and not (
+        noun.dep_ == "dobj" and (lemma_of(noun.head), lemma) in VERB_NOUN
+    ):
+        return  # a name, not an event ("Operation Southern Spear"), unless "massed troops"
+    trigger = noun
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in WRAPPER_HEADS:
+        noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
+    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    glemma = lemma_of(gov) if gov is not None else None
+    trig = noun_trigger(lemma, glemma)
+    if trig is None:
+        return
+    if lemma == "strike" and any(c.lower_ in PROTEST_STRIKES for c in noun.children):
+        trig = Trigger("protestsAgainst", frozenset({"against"}), False, 0.8)
+    light = glemma is not None and (glemma in LIGHT_VERBS or (glemma, lemma) in VERB_NOUN)
+    obj_tokens: list[Token] = []
+    between: list[Token] = []
+    holders = [noun, gov] if light and gov is not None else [noun]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in trig.preps:
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "between":
+                    between.extend(pobjs)
+                else:
+                    obj_tokens.extend(pobjs)
+            elif holder is gov and (
+                child.dep_ == "dative" or (child.dep_ == "dobj" and child.i < noun.i)
+            ):
+                # "gave Kyiv aid", and "deliver ISIL a defeat" parsed with two objects
+                obj_tokens.extend(dative(child))
+        obj_tokens.extend(
+            t for t in prep_objects(holder, trig.preps - {"between"}) if t not in obj_tokens
+        )
+    subj_tokens, hops = noun_agents(noun)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    if not subjects and light and gov is not None:
+        subj_tokens, hops = verb_subjects(gov)
+        subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
+    timed = noun.head.lower_ in TEMPORAL_PREPS  # "after the defeat of X": not the clause's act
+    if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj" and not timed:
+        clause_verb = _clause_verb(noun)
+        if clause_verb.pos_ in ("VERB", "AUX"):
+            subj_tokens, hops = verb_subjects(clause_verb)
+            subjects = resolve_all(subj_tokens, actors, hops=hops + 2)
+    if not subjects:
+        # "U.S. strikes", "Russian attack", "US-China talks"
+        # a noun the parser took for a verb keeps its modifier as "nsubj"
+        mod_deps = ("compound", "amod", "nmod", "nsubj") if noun.pos_ == "VERB" else MODS
+        mods = [c for c in noun.children if c.dep_ in mod_deps and actors.actor_at(c.i) is not None]
+        subjects = [a for c in mods if (a := resolve(c, actors)) is not None]
+        if len(subjects) > 1 and not obj_tokens and not between:
+            objects = subjects[1:]
+            yield from pair_candidates(
+                trig.predicate, subjects[:1], objects, trigger, trigger, trig.strength
+            )
+            return
+    objects = resolve_all(obj_tokens, actors, hops=2)
+    if not objects and not between and trig.predicate in CLAUSAL:
+        objects = resolve_all(
+            inner_objects(gov if light and gov is not None else noun, trig.predicate),
+            actors,
+            hops=3,
+        )
+    if between:
+        pair = resolve_all(between, actors, hops=2)
+        # a host or mediator relates to both sides ("launched a mediation effort between
+        # the Emirates and Saudi Arabia"), as CAMEO codes it
+        if subjects:
+            objects.extend(a for a in pair if all(a.actor.id != s.actor.id for s in subjects))
+        elif len(pair) > 1:
+            subjects, objects = pair[:1], pair[1:]
+    if not subjects:
+        return
+    if (
+        trig.predicate == "controls"
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in ENDING_VERBS
+    ):
+        return  # "ISIL's control of Raqqa ended in 2017"
+    objects = admissible(trig.predicate, objects)
+    # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
+    clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
+    yield from pair_candidates(
+        trig.predicate, subjects, objects, trigger, trigger, trig.strength, clause=clause
+    )
+
+
+def _clause_verb(noun: Token) -> Token:
+    """Return the verb of the clause a nominal's phrase sits in ("acted *in support of* Y")."""
+    clause_verb = noun.head.head
+    for _ in range(3):
+        if clause_verb.dep_ == "acomp" or (
+            clause_verb.dep_ == "conj" and clause_verb.head.pos_ == "VERB"
+        ):
+            clause_verb = clause_verb.head  # "remains committed to the defeat of X"
+        elif clause_verb.pos_ == "NOUN" and clause_verb.dep_ == "dobj":
+            clause_verb = clause_verb.head  # "expressed support for X in the fight against Y"
+        elif clause_verb.dep_ == "acl" and clause_verb.head.dep_ == "dobj":
+            # "conducted 11 strikes coordinated with and in support of X"
+            clause_verb = clause_verb.head.head
+        else:
+            break
+    return clause_verb
+
+
+def adjective_candidates(adj: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X is grateful to Y" and "grateful for the support provided by Y" (praise)."""
+    trig = ADJECTIVES[adj.lemma_.lower()]
+    subj_tokens, hops = verb_subjects(adj.head)
+    subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
+    objects = resolve_all(prep_objects(adj, trig.preps), actors, hops=2)
+    yield from pair_candidates(trig.predicate, subjects, objects, adj, adj, trig.strength)

@@ -1,0 +1,185 @@
+"""Find a trigger's objects beyond the direct object, and pair them with its subjects.
+
+* prepositional objects, one level deep too ("spoke by telephone with X");
+* objects inside the clause a control word governs ("threatened to cut off
+  electricity to X");
+* the recipient of a dative ("gave Turkey aid");
+* the quantity on an object ("destroyed at least 21 vessels").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.relations.arguments import Argument, Candidate
+from kgraph.model import ActorType
+from kgraph.predicates import Predicate
+from kgraph.vocabulary import RELATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the clauses whose objects a control trigger may take as its own
+INNER_CLAUSES = {
+    "threatens": ("xcomp",),
+    "expressesIntentToCooperateWith": ("xcomp",),
+    "rejects": ("xcomp",),
+    "demands": ("xcomp", "ccomp", "acl"),
+    "appealsTo": ("xcomp", "ccomp"),
+    "criticizes": ("xcomp",),
+    "protestsAgainst": ("xcomp", "advcl", "acl"),  # "rallied to demand …", "calling for …"
+}
+RECIPROCAL = frozenset(("expressesIntentToCooperateWith", "cooperatesMateriallyWith"))
+INNER_PREPS = frozenset(["to", "against", "on", "with", "from", "in", "into", "for", "at"])
+MEMBERSHIP_BODIES = frozenset(
+    (
+        ActorType.INTERNATIONAL_ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.ORGANIZATION,
+        ActorType.MILITARY,
+        ActorType.CRIMINAL_ORGANIZATION,
+    )
+)
+TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
+
+
+def pair_candidates(
+    predicate: Predicate,
+    subjects: list[Argument],
+    objects: list[Argument],
+    trigger: Token,
+    last: Token,
+    strength: float,
+    attributes: tuple[tuple[str, str], ...] = (),
+    clause: Token | None = None,
+) -> Iterator[Candidate]:
+    """Yield a candidate for each subject–object pair of different actors.
+
+    With no object, coordinated subjects of a symmetric or reciprocal predicate pair up
+    with each other ("France and Germany cooperated").
+    """
+    for subj in subjects:
+        for obj in objects:
+            if subj.actor.id != obj.actor.id:
+                yield Candidate(predicate, subj, obj, trigger, last, strength, attributes, clause)
+    kind = RELATIONS.get(predicate)
+    if (
+        not objects
+        and kind is not None
+        and len(subjects) > 1
+        and (kind.symmetric or predicate in RECIPROCAL)
+    ):
+        # "France and Germany cooperated" → each pair once (both ways when not symmetric)
+        for i, first in enumerate(subjects):
+            for second in subjects[i + 1 :]:
+                if first.actor.id != second.actor.id:
+                    yield Candidate(predicate, first, second, trigger, last, strength, attributes)
+                    if not kind.symmetric:
+                        yield Candidate(
+                            predicate, second, first, trigger, last, strength, attributes
+                        )
+
+
+def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
+    """Drop the objects a predicate cannot take.
+
+    * ``controls`` and ``leads``: a place, body or asset named itself, not a
+      person and not read through a modifier or an "of" phrase ("controls large
+      parts of Syria" does not control Syria; "Rouhani's plan, led by Iran" does
+      not lead Rouhani);
+    * ``memberOf``: a body named as the direct object ("joined the SDF", not
+      "joined the SDF's fight" nor "joined U.S. troops");
+    * ``coerces``: not the place something was taken from ("seized the tanks
+      from Tiyas airfield");
+    * ``praises``: no place ("defended Raqqah").
+    """
+    if predicate in ("controls", "leads"):
+        return [o for o in objects if o.quality >= 0.75 and o.actor.type is not ActorType.PERSON]
+    if predicate == "memberOf":
+        return [
+            o
+            for o in objects
+            if o.token.dep_ in ("dobj", "conj") and o.actor.type in MEMBERSHIP_BODIES
+        ]
+    if predicate == "coerces":
+        return [
+            o
+            for o in objects
+            if not (o.actor.type is ActorType.LOCATION and o.token.head.lower_ == "from")
+        ]
+    if predicate == "praises":
+        return [o for o in objects if o.actor.type is not ActorType.LOCATION]
+    return objects
+
+
+def quantity(token: Token) -> str | None:
+    """Return an object's counted phrase ("at least 21 narco-vessels"), if it has a number."""
+    if not any(c.dep_ == "nummod" for c in token.children):
+        return None
+    left = token.left_edge
+    while left.i < token.i and left.dep_ in ("det", "punct"):
+        left = token.doc[left.i + 1]
+    return token.doc[left.i : token.i + 1].text
+
+
+def dative(token: Token) -> list[Token]:
+    """Return the recipient of a dative ("gave Turkey aid", "sent aid to Turkey")."""
+    if token.pos_ == "ADP":
+        return [c for c in token.children if c.dep_ == "pobj"]
+    return [token]
+
+
+def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
+    """Return the objects of the holder's prepositions in ``preps``, one level deep too.
+
+    "spoke by telephone with X", "massed troops on its border with Y".
+    """
+    out: list[Token] = []
+    for child in holder.children:
+        if child.dep_ != "prep":
+            continue
+        pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ in preps:
+            out.extend(pobjs)
+        for pobj in pobjs:
+            for sub in pobj.children:
+                if sub.dep_ == "prep" and sub.lower_ in preps and sub.lower_ != "of":
+                    out.extend(c for c in sub.children if c.dep_ == "pobj")
+    return out
+
+
+def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> list[Token]:
+    """Return the object words of the clause a control word governs.
+
+    "threatened to cut off electricity to X" → X; "began a hunger strike to
+    demand the release of Y" → release (resolved to Y through "of"). Which
+    clauses count depends on the predicate (:data:`INNER_CLAUSES`): "agreed,
+    saying …" is no agreement with whoever is mentioned after it.
+    """
+    out: list[Token] = []
+    deps = INNER_CLAUSES.get(predicate, ("xcomp",))
+    for clause in head.children:
+        if clause.dep_ not in deps or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        # "cooperate with X on refugees": with a "with" partner, "on"/"in" name the topic
+        partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
+        for child in clause.children:
+            if partnered and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                continue
+            if child.dep_ in ("dobj", "dative"):
+                out.append(child)
+                out.extend(
+                    c
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in INNER_PREPS
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                )
+            elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
+                out.append(child)
+        if not out and depth < 2:
+            out.extend(inner_objects(clause, predicate, depth + 1))
+    return out

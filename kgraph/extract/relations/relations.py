@@ -1,0 +1,472 @@
+"""Read typed relations between actors from the dependency parse.
+
+For every verb, noun or adjective of the trigger lexicon
+(:mod:`kgraph.extract.triggers`; nouns and adjectives in
+:mod:`kgraph.extract.nominal`) the extractor finds subject and object words
+(:mod:`kgraph.extract.arguments`, :mod:`kgraph.extract.objects`),
+resolves them to actors through the :class:`~kgraph.model.ActorIndex`, reads
+negation, modality and attribution (:mod:`kgraph.extract.modality`), the date
+(:mod:`kgraph.extract.dates`) and attributes such as a designation ("… as a
+Foreign Terrorist Organization") or a quantity ("at least 21 narco-vessels").
+Standing relations (``leads``, ``conductedBy`` …) come from
+:mod:`kgraph.extract.standing`.
+
+CAMEO's intent, threat and refusal coding is in :mod:`kgraph.extract.coding`.
+
+Confidence = trigger strength × subject quality × object quality ×
+0.93^(extra dependency arcs), rounded to two decimals: a name counts 1.0, a
+nominal 0.85, a pronoun 0.75, an actor read through a modifier 0.7.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph import __version__
+from kgraph.extract.lexicon.triggers import (
+    ADJECTIVES,
+    AID_NOUNS,
+    CLAUSAL,
+    COMBO_NOUNS,
+    NOUNS,
+    RECEIVING_VERBS,
+    SPEECH_DEMAND_VERBS,
+    STATIVE_PASSIVES,
+    VERB_PREP,
+    VERBS,
+    Trigger,
+    is_backing,
+    lemma_of,
+    noun_trigger,
+    verb_trigger,
+)
+from kgraph.extract.qualifiers.dates import relation_date
+from kgraph.extract.qualifiers.modality import (
+    NEGATIVE_SUBJECTS,
+    clause_chain,
+    noun_phrase,
+    read_modality,
+    speaker_token,
+)
+from kgraph.extract.relations.arguments import (
+    Argument,
+    Candidate,
+    conjuncts,
+    is_passive,
+    noun_agents,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.relations.coding import proposal_made, recode
+from kgraph.extract.relations.constructions import reread
+from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
+from kgraph.extract.relations.objects import (
+    admissible,
+    dative,
+    inner_objects,
+    pair_candidates,
+    prep_objects,
+    quantity,
+)
+from kgraph.extract.relations.spans import token_span
+from kgraph.extract.relations.standing import standing_candidates
+from kgraph.extract.relations.vetoes import purpose_modality
+from kgraph.model import ActorType, Evidence, Modality, Relation
+from kgraph.predicates import Predicate
+from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from kgraph.model import ActorIndex, Document
+
+EXTRACTOR = f"kgraph {__version__}"
+OFFICIAL_NOUNS = frozenset(("official", "aide", "spokesman", "spokeswoman", "spokesperson"))
+PLACE_TYPES = frozenset((ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT))
+DOBJ_PREPS = frozenset(("against", "on", "to"))
+FROM = frozenset(("from",))
+PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
+# "condemned the attack on X": X is the victim of what is condemned, not its target
+NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
+NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
+VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
+DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
+
+
+def relation_id(doc_id: str, predicate: str, subject: str, obj: str, start: int, end: int) -> str:
+    """Return a deterministic id for a relation (first 16 hex digits of a SHA-1).
+
+    >>> relation_id("d", "targets", "a", "b", 1, 5)
+    '701898370d729382'
+    """
+    key = "\x1f".join((doc_id, predicate, subject, obj, str(start), str(end)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _designation(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return noun_phrase(pobj)
+        if child.dep_ in ("oprd", "xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(child)
+    return None
+
+
+def _official_of(speaker: Token, actors: ActorIndex, objects: list[Argument]) -> list[Argument]:
+    """Return the government an unnamed official speaks for.
+
+    That is the last government named before, other than the objects' own.
+    """
+    theirs = {a.actor.country or a.actor.iso for a in objects} | {a.actor.id for a in objects}
+    for i in range(speaker.i - 1, max(-1, speaker.i - 400), -1):
+        actor = actors.actor_at(i)
+        if (
+            actor is not None
+            and actor.type is ActorType.GOVERNMENT
+            and actor.id not in theirs
+            and (actor.country or actor.iso) not in theirs
+        ):
+            return [Argument(actor, speaker.doc[i], 0.6, 3)]
+    return []
+
+
+def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X said Y must/should …" as a demand by X on Y (CAMEO 10)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+            continue
+        targets = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj_tokens, hops = verb_subjects(verb)
+        subjects = resolve_all(subj_tokens, actors, hops=hops)
+        objects = [
+            a
+            for a in resolve_all(targets, actors, hops=2)
+            if a.actor.type is not ActorType.LOCATION
+        ]
+        yield from pair_candidates("demands", subjects, objects, verb, verb, 0.7)
+
+
+def _received(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "X received weapons and training from Y" as aid from Y to X (CAMEO 07)."""
+    gifts = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in AID_NOUNS for g in gifts for t in conjuncts(g)):
+        return
+    donors = resolve_all(
+        prep_objects(verb, FROM) + [t for g in gifts for t in prep_objects(g, FROM)], actors
+    )
+    subj_tokens, hops = verb_subjects(verb)
+    yield from pair_candidates(
+        "providesAidTo", donors, resolve_all(subj_tokens, actors, hops=hops), verb, verb, 0.7
+    )
+
+
+def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    if lemma_of(verb) in SPEECH_DEMAND_VERBS:
+        yield from _demand_in_speech(verb, actors)
+    if lemma_of(verb) in RECEIVING_VERBS:
+        yield from _received(verb, actors)
+    particle = None
+    last = verb
+    for child in verb.children:
+        if child.dep_ == "prt":
+            particle = child.lower_
+            last = child
+    vlemma = lemma_of(verb)
+    trig: Trigger | None = verb_trigger(vlemma, particle)
+    if trig is None and particle is None:
+        # "liberated Dabiq from ISIL", and "liberated the town of Dabiq from ISIL", where
+        # the parser hangs the preposition on the object
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        for child in (c for h in (verb, *dobjs) for c in h.children):
+            if child.dep_ == "prep" and (child.head is verb or child.lower_ != "of"):
+                trig = verb_trigger(vlemma, child.lower_)
+                if trig is not None:
+                    break
+    if trig is None or is_backing(verb):
+        return  # "militias backed by Iran" is a standing tie (standing.py)
+    if trig.predicate == "leads" and any(c.lower_ in PAST_ADVERBS for c in verb.children):
+        return  # "The French previously led CTF 50": a command held no longer
+    # "strike a deal", "open fire": the verb-noun combination speaks, not the verb
+    if any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in NOUNS or c.lemma_.lower() in COMBO_NOUNS)
+        and noun_trigger(c.lemma_.lower(), vlemma) is not None
+        and noun_trigger(c.lemma_.lower(), vlemma) != NOUNS.get(c.lemma_.lower())
+        for c in verb.children
+    ):
+        return
+    passive = is_passive(verb)
+    subj_tokens, subj_hops = verb_subjects(verb)
+    if passive and vlemma in STATIVE_PASSIVES and not subj_tokens:
+        # "the Taliban were allied with al-Qaeda": a state, not an act by an agent
+        subj_tokens, subj_hops, passive = (
+            [c for c in verb.children if c.dep_ == "nsubjpass"],
+            1,
+            False,
+        )
+    subjects = resolve_all(subj_tokens, actors, hops=subj_hops)
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
+        top = top.head  # "efforts to degrade and defeat X"
+    if not subjects and not passive and top.dep_ in ("acl", "advcl", "xcomp"):
+        # "issued a declaration demanding …": the agent of the noun or verb above
+        # ("since it was recaptured from X" has no agent to inherit)
+        holder = top.head
+        subj_tokens, subj_hops = (
+            noun_agents(holder) if holder.pos_ in ("NOUN", "PROPN") else verb_subjects(holder)
+        )
+        subjects = resolve_all(subj_tokens, actors, hops=subj_hops + 1)
+    speaker = None
+    if not subjects and any(t.lower_ in NEGATIVE_SUBJECTS for t in subj_tokens):
+        speaker = speaker_token(verb)  # "“Nobody is planning to …,” the official said"
+    if not subjects and speaker is None:
+        return
+    obj_tokens: list[Token] = []
+    for child in verb.children:
+        dep = child.dep_
+        if (passive and dep == "nsubjpass") or (not passive and trig.direct and dep == "dobj"):
+            obj_tokens.append(child)
+        elif dep == "dative":
+            obj_tokens.extend(dative(child))
+        elif dep == "dobj" and not trig.direct:
+            obj_tokens.extend(prep_objects(child, trig.preps))  # "shared intelligence with X"
+        elif dep == "prt" and child.lower_ in trig.preps:
+            obj_tokens.extend(c for c in verb.children if c.dep_ == "dobj")
+        elif dep == "ccomp" and trig.predicate in ("demands", "appealsTo"):
+            obj_tokens.extend(c for c in child.children if c.dep_ == "nsubj")
+    objects = resolve_all(obj_tokens, actors)
+    preps = trig.preps
+    if trig.direct and objects:
+        # "attacked Bowser on Twitter": with a direct object named, "on" is no second target
+        preps = preps - {"on", "at"}
+    more = prep_objects(verb, preps)
+    if passive and verb.dep_ == "acl":
+        more.append(verb.head)
+    obj_tokens.extend(more)
+    named = {o.actor.id for o in objects}
+    objects += [a for a in resolve_all(more, actors) if a.actor.id not in named]
+    if not objects and trig.direct and not passive and trig.predicate not in NO_DOBJ_PREP_TARGET:
+        # "threatened further action against Russia"
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                objects = resolve_all(prep_objects(child, DOBJ_PREPS), actors, hops=2)
+    if not objects and trig.direct and not passive:
+        # "condemn and reject X", "defeat and destroy Da'esh": the object is shared
+        shared = [
+            c
+            for conj in verb.children
+            if conj.dep_ == "conj" and conj.pos_ == "VERB"
+            # only adjacent verbs: "fought to free Dabiq and thank Turkey" shares nothing
+            if all(t.dep_ in ("cc", "punct", "advmod") for t in verb.doc[verb.i + 1 : conj.i])
+            if not any(s.dep_ in ("nsubj", "nsubjpass") for s in conj.children)
+            for c in conj.children
+            if c.dep_ == "dobj"
+        ]
+        objects = resolve_all(shared[:1], actors, hops=2)
+    if not objects and trig.predicate in CLAUSAL:
+        objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
+    if trig.predicate == "memberOf" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return  # "…, joining X": doing as X did, not membership
+    objects = admissible(trig.predicate, objects)
+    if not objects and trig.predicate == "protestsAgainst":
+        # "demonstrated in Serbia": a protest with no target is aimed at where it happens
+        objects = [
+            a
+            for a in resolve_all(prep_objects(verb, frozenset({"in"})), actors, hops=2)
+            if a.actor.type in PLACE_TYPES
+        ]
+    if speaker is not None:
+        # the speaker's side is the subject of a negated universal
+        subjects = resolve_all([speaker], actors, hops=subj_hops)
+        if not subjects and speaker.lemma_.lower() in OFFICIAL_NOUNS:
+            subjects = _official_of(speaker, actors, objects)
+        subjects = [Argument(a.actor, a.token, 0.6, a.hops + 2) for a in subjects]
+    attributes: list[tuple[str, str]] = []
+    if trig.source == "vector":  # a verb outside the lexicon, placed by word vectors
+        attributes.append(("basis", "vector"))
+    if vlemma in DESIGNATING:
+        designation = _designation(verb)
+        if designation:
+            attributes.append(("designation", designation))
+    for tok in obj_tokens:
+        amount = quantity(tok)
+        if amount:
+            attributes.append(("quantity", amount))
+            break
+    if trig.source in ("petrarch2", "vector"):  # derived or guessed: a place is no target
+        objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
+    yield from pair_candidates(
+        trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
+    )
+
+
+def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
+    for token in doc:
+        pos = token.pos_
+        if (
+            pos == "VERB"
+            and token.lemma_.lower() in NOUNS
+            and (token.dep_ in NOMINAL_DEPS or token.lemma_.lower() not in VERB_LEMMAS)
+        ):
+            # a noun tagged as a verb: "the ceasefire talks between …", "U.S. airstrikes
+            # against X killed …"
+            pos = "NOUN"
+        if pos == "VERB" and actors.actor_at(token.i) is None:
+            # a verb inside a name ("Global Coalition to Defeat ISIS") is part of the name
+            yield from _verb_candidates(token, actors)
+        elif pos in ("NOUN", "PROPN") and (
+            token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
+        ):
+            yield from noun_candidates(token, actors)
+        elif pos == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in ADJECTIVES:
+            yield from adjective_candidates(token, actors)
+
+
+def _relation(
+    cand: Candidate,
+    predicate: Predicate,
+    cameo: str | None,
+    *,
+    sent: Span,
+    document: Document,
+    negated: bool,
+    modality: Modality,
+    attributed_to: str | None,
+    date: str | None,
+) -> Relation:
+    start = cand.trigger.idx
+    end = cand.trigger_last.idx + len(cand.trigger_last.text)
+    arcs = cand.subject.hops + cand.object.hops
+    confidence = (
+        cand.strength * cand.subject.quality * cand.object.quality * 0.93 ** max(0, arcs - 2)
+    )
+    kind = RELATIONS.get(predicate)
+    return Relation(
+        id=relation_id(
+            document.id, predicate, cand.subject.actor.id, cand.object.actor.id, start, end
+        ),
+        doc_id=document.id,
+        subject=cand.subject.actor.id,
+        predicate=predicate,
+        object=cand.object.actor.id,
+        evidence=Evidence(
+            sentence=sent.text.rstrip(),  # a headline's sentence ends in its line break
+            start=sent.start_char,
+            end=sent.start_char + len(sent.text.rstrip()),
+            trigger=document.text[start:end],
+            trigger_start=start,
+            trigger_end=end,
+        ),
+        cameo=cameo,
+        plover=kind.plover if kind else None,
+        negated=negated,
+        modality=modality,
+        date=date,
+        confidence=round(min(1.0, confidence), 2),
+        attributed_to=attributed_to,
+        attributes=cand.attributes,
+        extractor=EXTRACTOR,
+        subject_mention=token_span(cand.subject.actor, cand.subject.token),
+        object_mention=token_span(cand.object.actor, cand.object.token),
+    )
+
+
+def extract_relations(
+    doc: Doc, actors: ActorIndex, *, document: Document, min_confidence: float = 0.0
+) -> Iterator[Relation]:
+    """Yield the relations between resolved actors in a parsed document, in text order.
+
+    A relation found twice in one sentence (a verb and its nominal, or both
+    directions of a symmetric relation) is yielded once.
+    """
+    seen: set[tuple[int, str, str, str, bool]] = set()
+    sents = list(doc.sents)
+    sent_of = [0] * len(doc)
+    for n, span in enumerate(sents):
+        for i in range(span.start, span.end):
+            sent_of[i] = n
+    for cand in _candidates(doc, actors):
+        sent = sents[sent_of[cand.trigger.i]]
+        anchor = cand.clause if cand.clause is not None else cand.trigger
+        reading = read_modality(anchor, extra=(cand.subject.token,), sent=sent)
+        chain = clause_chain(anchor)
+        predicate, cameo, refused = recode(cand, reading.modality, chain)
+        predicate, cameo = reread(cand, predicate, cameo)
+        if not predicate:
+            continue
+        modality = purpose_modality(cand.trigger, cand.object.token, reading.modality)
+        if (
+            predicate == "proposesTalksWith"
+            and modality is Modality.PLANNED
+            and (reading.intent or proposal_made(chain))
+        ):
+            # CAMEO 036 codes the expressed intent to meet: "plans talks with" and
+            # "proposed talks with" both state that intent, so the event itself is not
+            # merely planned. "a possible call" stays planned.
+            modality = Modality.REPORTED if reading.reported else Modality.ASSERTED
+        date = relation_date(cand.trigger, reference=document.date, sent=sent)
+        variants = [(predicate, cameo, reading.negated)]
+        kind = RELATIONS.get(predicate)
+        if (
+            reading.negated
+            and reading.modality is Modality.PLANNED
+            and kind is not None
+            and kind.family in (COOPERATIVE, DIPLOMATIC)
+        ):
+            refused = True  # "said it would not meet the demands": a refusal (CAMEO 12)
+        if refused:
+            variants.append(("rejects", RELATIONS["rejects"].cameo, False))
+        for pred, code, negated in variants:
+            subj, obj = cand.subject.actor.id, cand.object.actor.id
+            kind = RELATIONS.get(pred)
+            if kind is not None and kind.symmetric and obj < subj:
+                key_pair = (obj, subj)
+            else:
+                key_pair = (subj, obj)
+            key = (sent.start, pred, *key_pair, negated)
+            if key in seen:
+                continue
+            seen.add(key)
+            rel = _relation(
+                cand,
+                pred,
+                code,
+                sent=sent,
+                document=document,
+                negated=negated,
+                modality=modality,
+                attributed_to=reading.attributed_to,
+                date=date,
+            )
+            if rel.confidence >= min_confidence:
+                yield rel
+    for cand in standing_candidates(doc, actors):
+        sent = sents[sent_of[cand.trigger.i]]
+        reading = read_modality(cand.trigger, sent=sent)  # "Brazil is not a member of G7"
+        key = (-1, cand.predicate, cand.subject.actor.id, cand.object.actor.id, reading.negated)
+        if key in seen:
+            continue
+        seen.add(key)
+        rel = _relation(
+            cand,
+            cand.predicate,
+            None,
+            sent=sent,
+            document=document,
+            negated=reading.negated,
+            # A tie named in passing ("amid the U.S. campaign, Operation Southern Spear")
+            # does not take the future or plan of the clause around it.
+            modality=Modality.ASSERTED
+            if reading.modality is Modality.PLANNED
+            else reading.modality,
+            attributed_to=reading.attributed_to,
+            date=None,
+        )
+        if rel.confidence >= min_confidence:
+            yield rel

@@ -1,0 +1,234 @@
+"""Precision rules: readings of a candidate relation that news text shows to be wrong.
+
+Each rule reads one construction and either drops the candidate or lowers its
+modality:
+
+* :func:`vehicle_agent` — "was struck by *a Volvo*", "hit by a Toyota pickup":
+  a product is no attacker. An indefinite article before a name, a model code
+  after it ("Volvo XC90") or a vehicle noun makes the agent a thing.
+* :func:`own_organ` — "Turkey allowed the Turkish army to deploy": a state does
+  not yield to, praise or criticise its own government or military (the
+  ``partOf`` ties say how they are related).
+* :func:`told_or_let` — "shared details *with VOA*" is telling a newspaper, not
+  material cooperation; "ordered schools to *allow students*" and "a law that
+  *allowed* merchants and students" let people in, which is no yielding to them.
+* :func:`place_agent` — a place does no violence: "attacks in the Al-Sinek
+  neighborhood, which killed 28 people" (the relative clause is about the attacks).
+* :func:`sympathy` — "offered condolences to the families" is a word of sympathy,
+  no promise of cooperation.
+* :func:`byline` — "X contributed to this report from the United Nations" is a
+  credit line, no aid.
+* :func:`same_by_initials` — "the Houston Asian American Archive, or HAAA": a
+  name and its initials are one actor, no relation between the two.
+* :func:`speaker_label` — "VOA: Russia's President … visited China": the name
+  before a colon that opens the sentence labels who speaks (an interview's
+  question, a source), it is no subject.
+* :func:`located_person` — "offered to pay Alinejad's relatives *in Iran*": a
+  place after a private person says where they are; the state receives nothing.
+* :func:`presupposed` — a temporal clause states a fact even inside a question:
+  "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
+  about the call.
+* :func:`purpose_modality` — "created a task force *to counter* possible
+  interference": an act in a purpose clause is intended, not done (planned);
+  "possible / potential / any" on its object makes it hypothetical.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
+from kgraph.model import ActorType, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.extract.relations.arguments import Candidate
+
+FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
+VEHICLE_NOUNS = frozenset(
+    {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
+     "motorcycle", "scooter", "taxi", "sedan", "jeep", "tractor", "ambulance"}
+)  # fmt: skip
+MODEL_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]{2,}$")  # "XC90", "F-150", "A4"
+SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "appealsTo"})
+HEDGES = frozenset({"possible", "potential", "any", "future", "eventual", "alleged"})
+PURPOSE_DEPS = frozenset({"advcl", "acl"})
+TEMPORAL_MARKS = frozenset({"after", "before", "since", "when", "once", "until", "while"})
+PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+WRITINGS = frozenset({"report", "story", "article", "reporting", "dispatch"})
+SYMPATHY_NOUNS = frozenset(
+    {"condolence", "sympathy", "prayer", "thought", "wish", "greeting", "congratulation"}
+)
+# what is shared when sharing is telling or having in common: "shared details of their
+# ordeal with VOA", "shares borders with Chad"
+TOLD_NOUNS = frozenset(
+    {"detail", "story", "account", "view", "thought", "experience", "memory", "photo",
+     "video", "image", "message", "concern", "opinion", "testimony", "recollection",
+     "border", "boundary", "frontier", "language", "history", "culture", "value"}
+)  # fmt: skip
+
+
+def vehicle_agent(cand: Candidate) -> bool:
+    """Return True when an act of force has a product as its agent: "struck by a Volvo"."""
+    if cand.predicate not in FORCE or cand.subject.actor.type is not ActorType.ORGANIZATION:
+        return False
+    token = cand.subject.token
+    doc = token.doc
+    start = token.left_edge.i
+    if any(t.lower_ in ("a", "an") and t.dep_ == "det" for t in doc[start : token.i]):
+        return True
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and (MODEL_CODE.match(nxt.text) or nxt.lower_ in VEHICLE_NOUNS):
+        return True
+    return token.lower_ in VEHICLE_NOUNS or token.head.lower_ in VEHICLE_NOUNS
+
+
+def own_organ(cand: Candidate) -> bool:
+    """Return True for a state acting on its own government or military: "Turkey … its army"."""
+    if cand.predicate not in SELF_RELATIONS:
+        return False
+    subj, obj = cand.subject.actor, cand.object.actor
+    home = subj.iso if subj.type is ActorType.STATE else None
+    organ = obj.type in (ActorType.GOVERNMENT, ActorType.MILITARY)
+    return home is not None and organ and obj.country == home
+
+
+def told_or_let(cand: Candidate) -> bool:
+    """Return True for sharing with the media or allowing an unnamed group (no relation)."""
+    lemma = cand.trigger.lemma_.lower()
+    obj = cand.object.actor
+    shared = {c.lemma_.lower() for c in cand.trigger.children if c.dep_ == "dobj"}
+    shared.add(cand.object.token.head.lemma_.lower())  # "shared with VOA details" (compound)
+    told = shared & TOLD_NOUNS
+    if lemma == "share" and (obj.type is ActorType.MEDIA or told):
+        return True
+    return lemma in PERMIT_VERBS and cand.predicate == "yieldsTo" and obj.type is ActorType.GROUP
+
+
+def place_agent(cand: Candidate) -> bool:
+    """Return True for an act of force whose agent is a place ("the neighborhood … killed")."""
+    return cand.predicate in FORCE and cand.subject.actor.type is ActorType.LOCATION
+
+
+def sympathy(cand: Candidate) -> bool:
+    """Return True for offering condolences or sympathy ("offer our condolences to X")."""
+    offered = {c.lemma_.lower() for c in cand.trigger.children if c.dep_ == "dobj"}
+    return bool(offered & SYMPATHY_NOUNS)
+
+
+def byline(cand: Candidate) -> bool:
+    """Return True for a credit line: "contributed to this report"."""
+    if cand.trigger.lemma_.lower() != "contribute":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and c.dep_ == "pobj"
+        and c.lemma_.lower() in WRITINGS
+        for prep in cand.trigger.children
+        for c in prep.children
+    )
+
+
+def speaker_label(cand: Candidate) -> bool:
+    """Return True when the subject is a label before a colon opening the sentence ("VOA: …")."""
+    token = cand.subject.token
+    sent = token.sent
+    after = token.i + 1
+    # a headline "White House: …" over quotes names who speaks in them; only a label
+    # inside the act's own sentence stands in for its subject
+    return (
+        sent.start == cand.trigger.sent.start
+        and token.left_edge.i == sent.start
+        and after < sent.end
+        and token.doc[after].text == ":"
+        and token.i - sent.start < 4  # a short label, not a clause ending in a colon
+    )
+
+
+def located_person(cand: Candidate) -> bool:
+    """Return True when the object is a place after a private person ("relatives in Iran")."""
+    place = cand.object.token
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "from", "at", "inside"):
+        return False
+    if cand.object.actor.type not in (ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT):
+        return False
+    prep = place.head
+    # the parser may hang the phrase on the verb: "wrote another user from Beijing"
+    noun = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else prep.doc[prep.i - 1]
+    return noun.i < prep.i and noun.lower_ in PRIVATE_PERSON_NOUNS
+
+
+def same_by_initials(cand: Candidate) -> bool:
+    """Return True when one argument's label is the initials of the other's ("HAAA")."""
+    a, b = cand.subject.actor.label, cand.object.actor.label
+    return _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", "")
+
+
+def _initials(label: str) -> str:
+    words = [w for w in label.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def presupposed(trigger: Token, modality: Modality) -> Modality:
+    """Return ASSERTED for an act in a temporal clause of a question, else ``modality``.
+
+    Only the question mark makes such a clause hypothetical; "if" and "whether"
+    clauses stay hypothetical.
+    """
+    if modality is not Modality.HYPOTHETICAL or trigger.dep_ != "advcl":
+        return modality
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if marks & TEMPORAL_MARKS and trigger.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return Modality.ASSERTED
+    return modality
+
+
+def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality:
+    """Return the modality of an act named in a purpose clause ("to counter X").
+
+    "Germany set up a task force to counter possible interference by Russia": the
+    countering is intended (planned), and hedged by "possible" (hypothetical).
+    Control verbs ("agreed to", "plans to") are read by the modality stage.
+    """
+    modality = presupposed(trigger, modality)
+    if modality is not Modality.ASSERTED:
+        return modality
+    if _hedged(obj):
+        return Modality.HYPOTHETICAL
+    infinitive = trigger.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    idiom = any(c.lower_ == trigger.lower_ and c.i != trigger.i for c in trigger.head.children)
+    if infinitive and trigger.dep_ in PURPOSE_DEPS and not idiom:
+        return Modality.PLANNED
+    return modality
+
+
+def _hedged(obj: Token) -> bool:
+    """Return whether the object phrase is hedged: "*possible* interference by Russia"."""
+    node = obj
+    for _ in range(3):
+        if any(c.dep_ == "amod" and c.lower_ in HEDGES for c in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "interference *by Russia*": the noun of the phrase
+        else:
+            break
+    return False
+
+
+# every rule that drops a candidate, in the order they are tried
+VETOES = (
+    vehicle_agent,
+    own_organ,
+    told_or_let,
+    place_agent,
+    sympathy,
+    byline,
+    same_by_initials,
+    speaker_label,
+    located_person,
+)
