@@ -35,7 +35,7 @@ from kgraph.extract.arguments import (
     verb_subjects,
 )
 from kgraph.extract.coding import proposal_made, recode
-from kgraph.extract.constructions import reread
+from kgraph.extract.constructions import passive_partner_patients, reread
 from kgraph.extract.dates import relation_date
 from kgraph.extract.modality import (
     NEGATIVE_SUBJECTS,
@@ -248,6 +248,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     more = prep_objects(verb, preps)
     if passive and verb.dep_ == "acl":
         more.append(verb.head)
+    if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        more.extend(passive_partner_patients(verb))  # "were detained and tortured by X"
     obj_tokens.extend(more)
     named = {o.actor.id for o in objects}
     objects += [a for a in resolve_all(more, actors) if a.actor.id not in named]
