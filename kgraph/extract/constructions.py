@@ -2,7 +2,11 @@
 
 * :func:`resultative` — a resultative phrase turns a verb of force into a
   killing: "police *shot* the attacker *dead*", "was *beaten to death*",
-  "*stabbed* him *to death*" (CAMEO 186, like "killed").
+  "*stabbed* him *to death*" (CAMEO 186, like "killed"); so does a fatal
+  modifier on a noun of assault: "the *fatal shooting* of X".
+* :func:`by_agents` — with a "by" agent, a nominal event's possessor is what
+  it was done to: "Navalny's *arrest by* Russian police", "the city's
+  *capture by* rebels" (:func:`kgraph.extract.nominal.noun_candidates`).
 * :func:`low_agent` — the agent of a passive that the parser hung on the
   phrase before it: "the villagers were shot dead in their home *by* special
   forces" ("by" under "home").
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.vetoes import VETOES
 from kgraph.predicates import Predicate, is_predicate
 from kgraph.vocabulary import RELATIONS
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from kgraph.extract.arguments import Candidate
 
 KILLING_RESULTS = frozenset({"dead", "death"})
+FATAL_MODIFIERS = shipped_classes()["fatal_modifiers"]
 
 
 def resultative(trigger: Token, predicate: str) -> str:
@@ -42,6 +48,10 @@ def resultative(trigger: Token, predicate: str) -> str:
     The result is an object predicate ("shot *dead*") or a "to" phrase ("beaten
     *to death*") of the trigger verb.
     """
+    if predicate == "assaults" and trigger.pos_ == "NOUN":
+        # "the fatal shooting of X", "a deadly beating": an assault that killed
+        fatal = any(c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in trigger.children)
+        return "kills" if fatal else predicate
     if predicate not in ("assaults", "attacks", "targets") or trigger.pos_ != "VERB":
         return predicate
     for child in trigger.children:
@@ -57,6 +67,17 @@ def resultative(trigger: Token, predicate: str) -> str:
         ):
             return "kills"
     return predicate
+
+
+def by_agents(noun: Token) -> list[Token]:
+    """Return the words of a noun's "by" phrase ("the arrest of X *by the police*")."""
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def low_agent(verb: Token) -> list[Token]:

@@ -30,6 +30,28 @@ CASES = [
     # verbs of intimidation and of questioning
     ("Gangs intimidated the journalists in Sinaloa.", "gangs", "threatens", "journalists"),
     ("The Israeli police interviewed Benjamin Netanyahu.", "police", "consultsWith", "Netanyahu"),
+    # with a "by" agent, the possessor of a nominal event underwent it
+    ("Navalny's arrest by Russian police angered Washington.", "police", "arrests", "Navalny"),
+    (
+        "Khashoggi's killing by Saudi agents shocked the world.",
+        "Saudi Arabia",
+        "kills",
+        "Khashoggi",
+    ),
+    # nouns of assault and boycott; a fatal assault is a killing
+    (
+        "The shooting of two protesters by soldiers was condemned.",
+        "soldiers",
+        "assaults",
+        "protesters",
+    ),
+    (
+        "The fatal shooting of three protesters by soldiers angered Paris.",
+        "soldiers",
+        "kills",
+        "protesters",
+    ),
+    ("The Arab League's boycott of Israel lasted decades.", "Arab League", "sanctions", "Israel"),
     # singular attackers and soldiers are actors
     ("A suicide bomber killed four policemen in Kabul.", "suicide bomber", "kills", "policemen"),
     ("A sniper shot two soldiers near the border.", "sniper", "assaults", "soldiers"),
@@ -44,6 +66,11 @@ MUST_NOT = [
     # the place of an attack is not its doer
     ("Four people were killed in an attack in Kabul.", "Kabul", "kills", "people"),
     ("The hostages were killed in Syria last year.", "Syria", "kills", "hostages"),
+    # a possessor with an "of" phrase, or a "by" phrase of means, keeps its agency
+    ("Russia's attack on Ukraine by air continued.", "Ukraine", "attacks", "Russia"),
+    ("Turkey's seizure of the ship by its navy was condemned.", "Turkey", "coerces", "Turkey"),
+    # a deadly attack on a place is no killing of the place
+    ("Rebels launched a deadly attack on Kabul.", "rebels", "kills", "Kabul"),
     # an interview given is no consultation of the outlet
     (
         "Mike Pence told Reuters in an interview that talks would resume.",
