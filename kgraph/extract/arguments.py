@@ -128,6 +128,8 @@ def is_passive(verb: Token) -> bool:
     """Return True for a passive verb ("was designated", "militants backed by Iran")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # a participle with an agent, whatever its tag: "X – shot dead by police –"
     return (verb.tag_ == "VBN" and verb.dep_ == "acl") or shared_passive(verb)
 
 

@@ -19,6 +19,13 @@ CASES = [
         "kills",
         "villagers",
     ),
+    # a participle with an agent is passive, whatever its tag
+    (
+        "The suspect, Omar Khalid – shot dead by police – had pledged allegiance to ISIS.",
+        "police",
+        "kills",
+        "Omar Khalid",
+    ),
     # a passive of force happened in an attack whose doer is named
     ("Three civilians were killed in a Turkish drone strike.", "Turkey", "kills", "civilians"),
     ("Six farmers were wounded in an attack by the Taliban.", "Taliban", "assaults", "farmers"),
@@ -79,6 +86,16 @@ MUST_NOT = [
         "Reuters",
     ),
 ]
+
+
+def test_reduced_relative_keeps_its_own_modality(nlp):
+    ex = extract_text(
+        "The suspect, Omar Khalid – shot dead by police – had pledged allegiance to ISIS.",
+        nlp=nlp,
+    )
+    kills = [r for r in ex.relations if r.predicate == "kills"]
+    assert kills
+    assert all(r.modality.value != "planned" for r in kills)
 
 
 def _triples(text, nlp):
