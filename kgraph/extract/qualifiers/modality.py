@@ -89,6 +89,8 @@ def clause_chain(trigger: Token) -> list[Token]:
         if dep == "conj":
             # a coordinated verb with its own subject is its own clause
             climb = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        elif dep == "acl" and any(c.dep_ == "agent" for c in token.children):
+            break  # a reduced relative is its own clause: "X, shot by police, had pledged …"
         elif dep in CHAIN_DEPS:
             climb = True
         elif dep in ("dobj", "attr", "oprd", "nsubj", "nsubjpass"):

@@ -32,7 +32,12 @@ from kgraph.extract.lexicon.triggers import (
 )
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
-from kgraph.extract.relations.constructions import low_agent
+from kgraph.extract.relations.constructions import (
+    instrument_noun,
+    low_agent,
+    passive_partner_agent,
+    shared_passive,
+)
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -123,7 +128,9 @@ def is_passive(verb: Token) -> bool:
     """Return True for a passive verb ("was designated", "militants backed by Iran")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # a participle with an agent, whatever its tag: "X – shot dead by police –"
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl") or shared_passive(verb)
 
 
 def relative_antecedent(token: Token) -> Token:
@@ -294,6 +301,13 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
+        shared = passive_partner_agent(verb)  # "were detained and tortured by X"
+        if shared:
+            return shared, 3 + depth
+        instrument = instrument_noun(verb)  # "were killed in a U.S. strike"
+        if instrument is not None:
+            agents, arcs = noun_agents(instrument, depth=depth + 2)
+            return agents or [instrument], (arcs or 3 + depth)
         return low_agent(verb), 3 + depth
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent

@@ -2,10 +2,23 @@
 
 * :func:`resultative` — a resultative phrase turns a verb of force into a
   killing: "police *shot* the attacker *dead*", "was *beaten to death*",
-  "*stabbed* him *to death*" (CAMEO 186, like "killed").
+  "*stabbed* him *to death*" (CAMEO 186, like "killed"); so does a fatal
+  modifier on a noun of assault: "the *fatal shooting* of X".
+* :func:`by_agents` — with a "by" agent, a nominal event's possessor is what
+  it was done to: "Navalny's *arrest by* Russian police", "the city's
+  *capture by* rebels" (:func:`kgraph.extract.relations.nominal.noun_candidates`).
 * :func:`low_agent` — the agent of a passive that the parser hung on the
   phrase before it: "the villagers were shot dead in their home *by* special
   forces" ("by" under "home").
+* :func:`shared_passive`, :func:`passive_partner_agent`,
+  :func:`passive_partner_patients` — coordinated passives share their
+  arguments: "two journalists were *detained and tortured* by the police",
+  "Trump had been *bribed or blackmailed* by Putin", "a soldier *killed and
+  beheaded* by troops" (the parser hangs the agent on the last verb, the
+  subject on the first).
+* :func:`instrument_noun` — a passive of force with no agent names its
+  doer through the attack it happened in: "three civilians were killed *in a
+  U.S. drone strike*", "soldiers were wounded *in the militants' attack*".
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -15,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.relations.vetoes import VETOES
 from kgraph.predicates import Predicate, is_predicate
 from kgraph.vocabulary import RELATIONS
@@ -25,6 +39,7 @@ if TYPE_CHECKING:
     from kgraph.extract.relations.arguments import Candidate
 
 KILLING_RESULTS = frozenset({"dead", "death"})
+FATAL_MODIFIERS = shipped_classes()["fatal_modifiers"]
 
 
 def resultative(trigger: Token, predicate: str) -> str:
@@ -33,6 +48,10 @@ def resultative(trigger: Token, predicate: str) -> str:
     The result is an object predicate ("shot *dead*") or a "to" phrase ("beaten
     *to death*") of the trigger verb.
     """
+    if predicate == "assaults" and trigger.pos_ == "NOUN":
+        # "the fatal shooting of X", "a deadly beating": an assault that killed
+        fatal = any(c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in trigger.children)
+        return "kills" if fatal else predicate
     if predicate not in ("assaults", "attacks", "targets") or trigger.pos_ != "VERB":
         return predicate
     for child in trigger.children:
@@ -50,6 +69,17 @@ def resultative(trigger: Token, predicate: str) -> str:
     return predicate
 
 
+def by_agents(noun: Token) -> list[Token]:
+    """Return the words of a noun's "by" phrase ("the arrest of X *by the police*")."""
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def low_agent(verb: Token) -> list[Token]:
     """Return the agent of a passive found one phrase down ("shot in their home *by* X").
 
@@ -65,6 +95,74 @@ def low_agent(verb: Token) -> list[Token]:
                 if by.dep_ == "prep" and by.lower_ == "by":
                     found.extend(c for c in by.children if c.dep_ == "pobj")
     return found
+
+
+def shared_passive(verb: Token) -> bool:
+    """Return True for a bare participle coordinated with a passive ("detained and *tortured*")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False  # its own clause: "X was arrested and police have charged him"
+    head = verb.head
+    if any(t.dep_ not in ("cc", "punct") for t in verb.doc[head.i + 1 : verb.i]):
+        # only side by side: "was arrested in May and later released by a court" is two acts
+        return False
+    return head.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+def passive_partner_agent(verb: Token) -> list[Token]:
+    """Return the agent of a coordinated passive ("detained and tortured *by the police*").
+
+    The agent of the verb's partner: the participle coordinated after it, or the
+    passive it is coordinated with.
+    """
+    partners = [c for c in verb.children if c.dep_ == "conj" and shared_passive(c)]
+    if shared_passive(verb):
+        partners.append(verb.head)
+    for partner in partners:
+        for child in partner.children:
+            if child.dep_ == "agent":
+                return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def passive_partner_patients(verb: Token) -> list[Token]:
+    """Return what a bare coordinated passive is done to: its partner's subject or noun.
+
+    "Two journalists were detained and *tortured*" → journalists; "a soldier
+    killed and *beheaded*" → soldier.
+    """
+    if not shared_passive(verb):
+        return []
+    head = verb.head
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not subjects and head.dep_ == "acl":
+        return [head.head]
+    return subjects
+
+
+FORCE_PREDICATES = frozenset({"attacks", "targets", "fightsAgainst", "kills", "assaults"})
+
+
+def instrument_noun(verb: Token) -> Token | None:
+    """Return the attack noun a passive of force happened in ("killed *in* a U.S. *strike*").
+
+    Only for a passive verb of force without an agent, and an "in" phrase whose
+    noun is itself a trigger of force (attack, strike, bombing, shelling …).
+    """
+    from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger
+
+    trig = verb_trigger(lemma_of(verb))
+    if trig is None or trig.predicate not in FORCE_PREDICATES:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            noun = noun_trigger(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+            if noun is not None and noun.predicate in FORCE_PREDICATES:
+                return pobj
+    return None
 
 
 BACKING = frozenset({"support", "back", "help", "assist", "aid"})

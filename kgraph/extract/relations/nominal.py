@@ -25,12 +25,14 @@ from kgraph.extract.lexicon.triggers import (
     noun_trigger,
 )
 from kgraph.extract.relations.arguments import (
+    Argument,
     Candidate,
     noun_agents,
     resolve,
     resolve_all,
     verb_subjects,
 )
+from kgraph.extract.relations.constructions import by_agents
 from kgraph.extract.relations.objects import (
     admissible,
     dative,
@@ -88,6 +90,10 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         )
     subj_tokens, hops = noun_agents(noun)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
+    agents, undergoer = _possessor_undergoes(noun, actors)
+    if agents:  # "Navalny's arrest by Russian police"
+        subjects = agents
+        obj_tokens.extend(undergoer)
     if not subjects and light and gov is not None:
         subj_tokens, hops = verb_subjects(gov)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
@@ -138,6 +144,19 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, clause=clause
     )
+
+
+def _possessor_undergoes(noun: Token, actors: ActorIndex) -> tuple[list[Argument], list[Token]]:
+    """Return the "by" agents of a possessed nominal event and its possessor, who underwent it.
+
+    "Navalny's arrest by Russian police": the police arrested Navalny. Only when
+    the "by" phrase names an actor ("Russia's attack by air" keeps its agent).
+    """
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if not poss or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return [], []  # "Iran's seizure of the tanker by its navy": the "of" phrase underwent it
+    agents = resolve_all(by_agents(noun), actors, hops=2)
+    return (agents, poss) if agents else ([], [])
 
 
 def _clause_verb(noun: Token) -> Token:

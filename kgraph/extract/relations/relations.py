@@ -1,17 +1,17 @@
 """Read typed relations between actors from the dependency parse.
 
 For every verb, noun or adjective of the trigger lexicon
-(:mod:`kgraph.extract.triggers`; nouns and adjectives in
-:mod:`kgraph.extract.nominal`) the extractor finds subject and object words
-(:mod:`kgraph.extract.arguments`, :mod:`kgraph.extract.objects`),
+(:mod:`kgraph.extract.lexicon.triggers`; nouns and adjectives in
+:mod:`kgraph.extract.relations.nominal`) the extractor finds subject and object words
+(:mod:`kgraph.extract.relations.arguments`, :mod:`kgraph.extract.relations.objects`),
 resolves them to actors through the :class:`~kgraph.model.ActorIndex`, reads
-negation, modality and attribution (:mod:`kgraph.extract.modality`), the date
-(:mod:`kgraph.extract.dates`) and attributes such as a designation ("… as a
+negation, modality and attribution (:mod:`kgraph.extract.qualifiers.modality`), the date
+(:mod:`kgraph.extract.qualifiers.dates`) and attributes such as a designation ("… as a
 Foreign Terrorist Organization") or a quantity ("at least 21 narco-vessels").
 Standing relations (``leads``, ``conductedBy`` …) come from
-:mod:`kgraph.extract.standing`.
+:mod:`kgraph.extract.relations.standing`.
 
-CAMEO's intent, threat and refusal coding is in :mod:`kgraph.extract.coding`.
+CAMEO's intent, threat and refusal coding is in :mod:`kgraph.extract.relations.coding`.
 
 Confidence = trigger strength × subject quality × object quality ×
 0.93^(extra dependency arcs), rounded to two decimals: a name counts 1.0, a
@@ -60,7 +60,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.coding import proposal_made, recode
-from kgraph.extract.relations.constructions import reread
+from kgraph.extract.relations.constructions import passive_partner_patients, reread
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
     admissible,
@@ -248,6 +248,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     more = prep_objects(verb, preps)
     if passive and verb.dep_ == "acl":
         more.append(verb.head)
+    if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        more.extend(passive_partner_patients(verb))  # "were detained and tortured by X"
     obj_tokens.extend(more)
     named = {o.actor.id for o in objects}
     objects += [a for a in resolve_all(more, actors) if a.actor.id not in named]

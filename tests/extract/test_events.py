@@ -1,0 +1,119 @@
+"""Event constructions of news English: sentence → relations, and must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.evaluate.gold import actor_matches
+from kgraph.extract.pipeline import extract_text
+
+# sentence, subject, predicate, object
+CASES = [
+    # coordinated passives share the subject of the first and the agent of the last
+    ("Two reporters were detained and tortured by the police.", "police", "arrests", "reporters"),
+    ("Two reporters were detained and tortured by the police.", "police", "assaults", "reporters"),
+    ("The journalists were bribed or blackmailed by Moscow.", "Russia", "threatens", "journalists"),
+    (
+        "The villagers were attacked and killed by government troops.",
+        "troops",
+        "kills",
+        "villagers",
+    ),
+    # a participle with an agent is passive, whatever its tag
+    (
+        "The suspect, Omar Khalid – shot dead by police – had pledged allegiance to ISIS.",
+        "police",
+        "kills",
+        "Omar Khalid",
+    ),
+    # a passive of force happened in an attack whose doer is named
+    ("Three civilians were killed in a Turkish drone strike.", "Turkey", "kills", "civilians"),
+    ("Six farmers were wounded in an attack by the Taliban.", "Taliban", "assaults", "farmers"),
+    ("Ten people were killed in the rebels' assault on the town.", "rebels", "kills", "people"),
+    # light verbs that pass their subject to a nominal event
+    ("Hezbollah waged a war against Israel.", "Hezbollah", "fightsAgainst", "Israel"),
+    ("Germany declared war on Poland in 1939.", "Germany", "fightsAgainst", "Poland"),
+    ("Egypt convened a meeting with Jordan and Qatar.", "Egypt", "meetsWith", "Qatar"),
+    # verbs of intimidation and of questioning
+    ("Gangs intimidated the journalists in Sinaloa.", "gangs", "threatens", "journalists"),
+    ("The Israeli police interviewed Benjamin Netanyahu.", "police", "consultsWith", "Netanyahu"),
+    # with a "by" agent, the possessor of a nominal event underwent it
+    ("Navalny's arrest by Russian police angered Washington.", "police", "arrests", "Navalny"),
+    (
+        "Khashoggi's killing by Saudi agents shocked the world.",
+        "Saudi Arabia",
+        "kills",
+        "Khashoggi",
+    ),
+    # nouns of assault and boycott; a fatal assault is a killing
+    (
+        "The shooting of two protesters by soldiers was condemned.",
+        "soldiers",
+        "assaults",
+        "protesters",
+    ),
+    (
+        "The fatal shooting of three protesters by soldiers angered Paris.",
+        "soldiers",
+        "kills",
+        "protesters",
+    ),
+    ("The Arab League's boycott of Israel lasted decades.", "Arab League", "sanctions", "Israel"),
+    # singular attackers and soldiers are actors
+    ("A suicide bomber killed four policemen in Kabul.", "suicide bomber", "kills", "policemen"),
+    ("A sniper shot two soldiers near the border.", "sniper", "assaults", "soldiers"),
+    ("A Kurdish soldier was killed by Turkish troops.", "Turkey", "kills", "Kurdish soldier"),
+]
+
+# sentence, subject, predicate, object that must not be read
+MUST_NOT = [
+    # two acts, not one shared agent
+    ("The suspect was arrested in May and released by a judge.", "judge", "arrests", "suspect"),
+    ("The reporter was arrested and the police charged him.", "police", "arrests", "reporter"),
+    # the place of an attack is not its doer
+    ("Four people were killed in an attack in Kabul.", "Kabul", "kills", "people"),
+    ("The hostages were killed in Syria last year.", "Syria", "kills", "hostages"),
+    # a possessor with an "of" phrase, or a "by" phrase of means, keeps its agency
+    ("Russia's attack on Ukraine by air continued.", "Ukraine", "attacks", "Russia"),
+    ("Turkey's seizure of the ship by its navy was condemned.", "Turkey", "coerces", "Turkey"),
+    # a deadly attack on a place is no killing of the place
+    ("Rebels launched a deadly attack on Kabul.", "rebels", "kills", "Kabul"),
+    # an interview given is no consultation of the outlet
+    (
+        "Mike Pence told Reuters in an interview that talks would resume.",
+        "Mike Pence",
+        "consultsWith",
+        "Reuters",
+    ),
+]
+
+
+def test_reduced_relative_keeps_its_own_modality(nlp):
+    ex = extract_text(
+        "The suspect, Omar Khalid – shot dead by police – had pledged allegiance to ISIS.",
+        nlp=nlp,
+    )
+    kills = [r for r in ex.relations if r.predicate == "kills"]
+    assert kills
+    assert all(r.modality.value != "planned" for r in kills)
+
+
+def _triples(text, nlp):
+    ex = extract_text(text, nlp=nlp)
+    actors = {a.id: a for a in ex.actors}
+    return [(actors[r.subject], r.predicate, actors[r.object]) for r in ex.relations]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_event_construction(nlp, text, subject, predicate, obj):
+    triples = _triples(text, nlp)
+    assert any(
+        p == predicate and actor_matches(subject, s) and actor_matches(obj, o)
+        for s, p, o in triples
+    ), [(s.label, p, o.label) for s, p, o in triples]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_event_construction_must_not(nlp, text, subject, predicate, obj):
+    for s, p, o in _triples(text, nlp):
+        assert not (p == predicate and actor_matches(subject, s) and actor_matches(obj, o))
