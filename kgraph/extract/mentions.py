@@ -62,6 +62,7 @@ from kgraph.extract.actor_words import (
     PRONOUNS,
     QUALIFIED_HEADS,
     TITLE_WORDS,
+    place_reference,
 )
 from kgraph.extract.anaphora import referring_it
 from kgraph.extract.assets import ASSET_LABEL, STRIKES_LABEL, asset_spans, striker_tokens
@@ -147,7 +148,7 @@ def _locative(span: Span) -> bool:
         span.root.dep_ == "pobj"
         and head.lower_ in LOCATIVE_PREPS
         and (head.lower_ not in ACTOR_PREPS_AFTER or head.head.pos_ == "VERB" or private)
-    )
+    ) or place_reference(span)
 
 
 class _Finder:
