@@ -57,6 +57,10 @@ def extract_doc(
     from kgraph.extract.relations.relations import extract_relations
 
     index = _actor_index(doc, gazetteer, document.publisher)
+    if document.date:  # a person's code is the one of the role held on that date
+        from kgraph.extract.lexicon.roles import load_roles, with_dated_codes
+
+        index = with_dated_codes(index, document.date, roles=load_roles)
     relations = tuple(extract_relations(doc, index, document=document))
     stated = {(r.subject, r.predicate, r.object) for r in relations}
     relations += tuple(

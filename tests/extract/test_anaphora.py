@@ -48,6 +48,35 @@ CASES = [
         "sanctions",
         "Belarus",
     ),
+    # across sentences: the subjects before decide, nearest first; a subject of the
+    # other number is passed over
+    (
+        "Hezbollah issued a statement on Sunday. It also freed three Syrian soldiers.",
+        "Hezbollah",
+        "releases",
+        "Syrian soldiers",
+    ),
+    (
+        "The Houthis fired drones at tankers on Sunday. The navy said damage was light."
+        " They also attacked Israel.",
+        "Houthis",
+        "attacks",
+        "Israel",
+    ),
+    (
+        "The rebels seized the town on Monday. The army sent reinforcements. They later"
+        " executed five soldiers.",
+        "rebels",
+        "kills",
+        "soldiers",
+    ),
+    # an actor of the wrong type is passed over: a person is no "it"
+    (
+        "Cuba protested on Monday. Lula spoke on Tuesday. It later sanctioned Peru.",
+        "Cuba",
+        "sanctions",
+        "Peru",
+    ),
 ]
 
 # text, predicate, a subject or object that must not appear in that relation
@@ -76,6 +105,39 @@ MUST_NOT = [
         " journalists' work, demanding they be immediately reversed.",
         "demands",
         "Burmese journalists",
+    ),
+    # no antecedent: a subject "they"/"it" with no actor before it is no actor
+    ("They later attacked Israel.", "attacks", "Israel"),
+    ("It later sanctioned Peru.", "sanctions", "Peru"),
+    # the nearest subject of that number is a thing, or no actor: the search ends there
+    ("The talks collapsed on Monday. They later attacked Israel.", "attacks", "Israel"),
+    (
+        "NATO held talks in Brussels. The meeting lasted hours. It later criticized Russia.",
+        "criticizes",
+        "NATO",
+    ),
+    (
+        "The rebels seized the town. Witnesses said the fighting lasted hours. They later"
+        " executed five soldiers.",
+        "kills",
+        "rebels",
+    ),
+    # incompatible number: a singular actor is no "they", a person no "it"
+    ("Iran protested on Monday. They later attacked Israel.", "attacks", "Iran"),
+    ("Maduro spoke on Monday. It arrested two activists.", "arrests", "Maduro"),
+    # a coordinated pair is no single actor
+    (
+        "The rebels seized the town. The army and police sent reinforcements. They later"
+        " executed five soldiers.",
+        "kills",
+        "rebels",
+    ),
+    # beyond the window of three sentences
+    (
+        "Hamas fired rockets. The sirens sounded. Schools closed. Shops closed. It later"
+        " freed two Thai workers.",
+        "releases",
+        "Hamas",
     ),
 ]
 

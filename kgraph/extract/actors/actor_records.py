@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kgraph.extract.ids import actor_id
-from kgraph.extract.mentions.actor_words import CRIME_WORD, GOVERNMENT_TITLES, SECTOR, winner
+from kgraph.extract.mentions.actor_words import (
+    CRIME_WORD,
+    GOVERNMENT_TITLES,
+    SECTOR,
+    winner,
+)
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.extract.mentions.generic import group_sector
 from kgraph.model import Actor, ActorType, Mention

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kgraph.extract.actors.actor_records import label_of
-from kgraph.extract.actors.resolution import Resolution, assign, proto_for_entry, proto_unlinked
+from kgraph.extract.actors.resolution import (
+    Resolution,
+    assign,
+    proto_for_entry,
+    proto_unlinked,
+)
 from kgraph.extract.mentions.actor_words import NER_TYPE, keyword_type, winner
 from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
 from kgraph.extract.mentions.sentences import headline_tokens

@@ -6,7 +6,10 @@ office has it; "the cartel", "the regime", "the country" … to the most recent
 actor of a fitting type within three sentences; he/she to the nearest person
 (same sentence, else the subject of the two sentences before); they/them to
 the nearest plural group in this or the previous sentence; "its" to the
-nearest non-person actor in the same sentence. Unresolved anaphors are
+nearest non-person actor in the same sentence. A subject "it"/"they" with
+nothing in its own sentence goes to the nearest subject of its number in the
+three sentences before, when that subject is an actor of a fitting type
+(:func:`subject_antecedent`). Unresolved anaphors are
 dropped: precision first.
 """
 
@@ -256,6 +259,10 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
             and h.plural
             and state.protos[h.key].type in PLURAL_TYPES
         ]
+        if not any(h.sentence == sentence for h in groups):
+            decided, key = subject_antecedent(state, pronoun, sentence)
+            if decided:
+                return key
         if not groups:
             return None
         nearest = [h for h in groups if h.sentence == groups[0].sentence]
@@ -299,7 +306,6 @@ def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | Non
     city after the militants attacked *it*" → the city, no actor. An object "it"
     never means its own clause's subject ("Iran said the US attacked it" → Iran).
     """
-    del sentence
     doc = state.doc
     keys = {h.token: h.key for h in state.hits}
     starts = 0  # sentence starts passed: this sentence and the one before
@@ -307,6 +313,10 @@ def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | Non
         tok = doc[i]
         if starts == 2:
             break
+        if i == pronoun.sent.start - 1:  # into the sentence before: its subjects decide
+            decided, key = subject_antecedent(state, pronoun, sentence)
+            if decided:
+                return key
         starts += bool(tok.is_sent_start)
         if tok.dep_ not in IT_ARGUMENTS or tok.tag_ not in ("NN", "NNP"):
             continue
@@ -317,6 +327,62 @@ def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | Non
         key = keys.get(i)
         return key if key is not None and state.protos[key].type in IT_TYPES else None
     return None
+
+
+def subject_antecedent(state: Resolution, pronoun: Token, sentence: int) -> tuple[bool, str | None]:
+    """Find the antecedent of a subject "it"/"they" in the sentences before its own.
+
+    As a subject pronoun continues the topic, the subjects of the sentences before
+    decide, nearest first, within the anaphor window (as for "the group"): a subject
+    of the pronoun's number that is an actor of a fitting type is the antecedent
+    ("The militants stormed the village. They killed …"); one of the wrong type is
+    passed over ("Putin visited Iran. It …" skips Putin); one that is no actor ends
+    the search with none ("The talks collapsed. They …"). Returns (decided, key):
+    not decided when no subject of that number is in the window.
+    """
+    if pronoun.dep_ != "nsubj" or pronoun.head.pos_ not in ("VERB", "AUX"):
+        return False, None
+    plural = pronoun.lower_ in PLURAL
+    if plural and any(
+        t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in t.children)
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+    ):
+        return True, None  # "Russia and the regime … why they keep …": the pair, no one actor
+    hits = {h.token: h for h in candidates(state, pronoun.sent.start, ANAPHOR_WINDOW, sentence)}
+    doc = state.doc
+    start = pronoun.sent.start
+    for _ in range(ANAPHOR_WINDOW):
+        if start == 0:
+            break
+        sent = doc[start - 1].sent
+        start = sent.start
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if any(c.dep_ == "conj" for c in tok.children):
+                if plural:  # "The army and police sent …": the pair, no one actor
+                    return True, None
+                continue
+            hit = hits.get(tok.i)
+            # a group's name may be plural ("the Houthis"); "it" goes by the word alone
+            same = _same_number(tok, plural) or (plural and hit is not None and hit.plural)
+            if not same:
+                continue
+            if hit is None:  # an unresolved subject of that number: a thing or an unknown party
+                return True, None
+            kind = state.protos[hit.key].type
+            if kind in (PLURAL_TYPES if plural else IT_TYPES):
+                return True, hit.key
+    return False, None
+
+
+def _same_number(token: Token, plural: bool) -> bool:
+    """Tell whether a subject word has the number of "they" (plural) or "it" (singular)."""
+    if token.pos_ == "PRON":
+        return token.lower_ in (PLURAL if plural else ("it",))
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return (token.tag_ in ("NNS", "NNPS")) == plural
 
 
 def plural_thing_before(state: Resolution, pronoun: Token) -> bool:

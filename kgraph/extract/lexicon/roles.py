@@ -14,16 +14,24 @@ missing (Bashar al-Assad's open role would otherwise outlast his fall).
 ('VENGOV',)
 >>> roles.government_on("President Maduro", "2005-01-01") is None
 True
+>>> roles.code_on("Nicolas Sarkozy", "2004-06-01"), roles.code_on("Nicolas Sarkozy", "2006-06-01")
+('FRAGOVBUS', 'FRAGOV')
+
+:func:`with_dated_codes` gives a person of a dated document the code of the role held
+on that date, so the same person is coded as a minister in one year and a head of
+government in a later one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from kgraph.errors import KGraphError
+from kgraph.model import Actor, ActorIndex, ActorType
 
 ROLES_FILE = "derived_actors.tsv"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -106,6 +114,27 @@ class RoleIndex:
         day = date[:10]
         return tuple(sorted({r.code for r in holder.roles if r.held_on(day, self.horizon)}))
 
+    def code_on(self, name: str, date: str) -> str | None:
+        """Return the code of the dated role the named actor held on ``date``, or None.
+
+        Of two roles held at once the later begun wins (the newer office); a role
+        without dates is no answer here: it is the actor's undated code.
+        """
+        holder = self.holder(name)
+        if holder is None or not _ISO_DATE.match(date[:10]):
+            return None
+        day = date[:10]
+        held = sorted(
+            (
+                r
+                for r in holder.roles
+                if (r.start is not None or r.end is not None) and r.held_on(day, self.horizon)
+            ),
+            key=lambda r: r.code,
+        )
+        # max keeps the first of equal keys: of two begun on one day, the first code
+        return max(held, key=lambda r: r.start or "").code if held else None
+
     def government_on(self, name: str, date: str) -> str | None:
         """Return the ISO code of the one state whose government the actor sat in on ``date``.
 
@@ -114,6 +143,47 @@ class RoleIndex:
         """
         states = {m.group(1) for c in self.codes_on(name, date) if (m := _GOVERNMENT.match(c))}
         return states.pop() if len(states) == 1 else None
+
+
+def _undated(roles: RoleIndex, name: str) -> str | None:
+    holder = roles.holder(name)
+    codes = (
+        sorted(r.code for r in holder.roles if r.start is None and r.end is None) if holder else []
+    )
+    return codes[0] if codes else None
+
+
+def _dated_code(actor: Actor, date: str, roles: RoleIndex) -> str | None:
+    """Return a person's code on ``date``: the dated role held then, else the undated code."""
+    # an unlinked one-word name ("Jonathan") is too weak to pick a holder by
+    names = (actor.label, *actor.aliases) if actor.qid else (actor.label,)
+    if not actor.qid and " " not in actor.label.strip():
+        return actor.cameo
+    for name in names:
+        code = roles.code_on(name, date)
+        if code is not None:
+            return code
+    return actor.cameo or next((c for n in names if (c := _undated(roles, n))), None)
+
+
+def with_dated_codes(index: ActorIndex, date: str, *, roles: Callable[[], RoleIndex]) -> ActorIndex:
+    """Return the index with each person's CAMEO code as held on the document's date.
+
+    ``roles`` returns the role index; it is called only when the document names a person.
+    """
+    if not _ISO_DATE.match(date[:10]) or not any(a.type is ActorType.PERSON for a in index.actors):
+        return index
+    table = roles()
+    changed: dict[str, Actor] = {}
+    for actor in index.actors:
+        if actor.type is ActorType.PERSON:
+            code = _dated_code(actor, date, table)
+            if code != actor.cameo:
+                changed[actor.id] = replace(actor, cameo=code)
+    if not changed:
+        return index
+    actors = tuple(changed.get(a.id, a) for a in index.actors)
+    return ActorIndex(actors=actors, token_actor=index.token_actor)
 
 
 def parse_roles(text: str, name: str) -> tuple[RoleHolder, ...]:

@@ -56,6 +56,7 @@ DEFINITE = _CLASSES["definite_determiners"]
 # heads that stay with "coalition" in one mention: "Coalition military forces"
 COALITION_MEMBERS = _CLASSES["coalition_members"]
 PLACE_NOUNS = _CLASSES["place_nouns"]
+DIRECTION_WORDS = _CLASSES["direction_words"]
 COMMON_HEADS = (
     frozenset(ANAPHOR_NOUNS) | GOVERNMENT_NOUNS | frozenset(w for w in TITLE_WORDS if " " not in w)
 )
@@ -130,6 +131,23 @@ def keyword_type(name: str) -> ActorType | None:
         if pattern.search(name):
             return type_
     return None
+
+
+def place_reference(span: Span) -> bool:
+    """Tell whether a capital's name is used to say where, not who: the city, not its government.
+
+    "300 km north of Mogadishu", "the capital, Khartoum", "the city of Khartoum",
+    "X has more from Paris" (a reporter's dateline: "from" after no noun).
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos":
+        return head.lemma_.lower() in PLACE_NOUNS
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "of":
+        return head.head.lower_ in DIRECTION_WORDS or head.head.lemma_.lower() in PLACE_NOUNS
+    return head.lower_ == "from" and head.head.pos_ in ("ADJ", "ADV")
 
 
 def noun_type(span: Span) -> ActorType | None:

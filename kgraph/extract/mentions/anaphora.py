@@ -4,7 +4,10 @@
 workers": "it" is a body — a state, a government, an organisation, an armed
 group, a military — never a person or a place, and singular. It goes to the
 nearest such actor of its own sentence or the one before, the subject first
-(as "they" does in :mod:`kgraph.extract.actors.pronouns`). An object "it" never means
+(as "they" does in :mod:`kgraph.extract.actors.pronouns`); a subject "it" with nothing
+before it in its sentence goes to the nearest singular subject of the three
+sentences before, passing over a person ("Lula spoke. It …") and stopping at
+a thing ("The meeting lasted hours. It …": none). An object "it" never means
 its own clause's subject ("Iran said the US attacked it": Iran, not the US).
 
 "It" is also the dummy subject of English ("it is clear that", "it seems",

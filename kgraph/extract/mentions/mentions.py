@@ -62,9 +62,15 @@ from kgraph.extract.mentions.actor_words import (
     PRONOUNS,
     QUALIFIED_HEADS,
     TITLE_WORDS,
+    place_reference,
 )
 from kgraph.extract.mentions.anaphora import referring_it
-from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL, asset_spans, striker_tokens
+from kgraph.extract.mentions.assets import (
+    ASSET_LABEL,
+    STRIKES_LABEL,
+    asset_spans,
+    striker_tokens,
+)
 from kgraph.extract.mentions.coalitions import coalition_spans
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.extract.mentions.generic import counted, needs_count
@@ -150,7 +156,7 @@ def _locative(span: Span) -> bool:
         span.root.dep_ == "pobj"
         and head.lower_ in LOCATIVE_PREPS
         and (head.lower_ not in ACTOR_PREPS_AFTER or head.head.pos_ == "VERB" or private)
-    )
+    ) or place_reference(span)
 
 
 class _Finder:

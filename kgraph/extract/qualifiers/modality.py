@@ -46,6 +46,8 @@ HEDGE_AUX = _CUES["hedge_auxiliaries"]
 CONDITION_MARKS = _CUES["condition_marks"]
 REPORTING_ADVERBS = _CUES["reporting_adverbs"]
 SPEECH_VERBS = _CUES["speech_verbs"]
+UNASSERTED = _CUES["unasserted_complement_words"]
+FOCUS_ADVERBS = _CUES["focus_adverbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
@@ -196,6 +198,20 @@ def _according_to(sent: Span) -> str | None:
     return None
 
 
+def _focus(neg: Token) -> bool:
+    """Tell whether a "not" only focuses ("not only … but also"), negating nothing."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
+
+
+def _for_to(verb: Token) -> bool:
+    """Tell whether a verb heads a "for X to V" clause, an act wished for, not done."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
 def read_modality(
     trigger: Token, *, extra: tuple[Token, ...] = (), sent: Span | None = None
 ) -> ModalityReading:
@@ -218,6 +234,8 @@ def read_modality(
             negated = not negated
         if pos > 0 and lemma in ASKING_VERBS and token.pos_ == "VERB":
             hypothetical = True  # "Trump asks Zelensky to investigate …": asked, not done
+        if pos > 0 and lemma in UNASSERTED:
+            hypothetical = True  # "wary of confronting X", "can't afford to defend X"
         if pos > 0 and (
             lemma in PLANNING_VERBS or lemma in PLANNING_ADJECTIVES or lemma in PLANNING_NOUNS
         ):
@@ -232,7 +250,9 @@ def read_modality(
         for child in token.children:
             dep = child.dep_
             low = child.lower_
-            if dep == "neg" or (dep in ("nsubj", "nsubjpass") and low in NEGATIVE_SUBJECTS):
+            if (dep == "neg" and not _focus(child)) or (
+                dep in ("nsubj", "nsubjpass") and low in NEGATIVE_SUBJECTS
+            ):
                 negated = not negated
             elif dep == "aux":
                 if low in FUTURE_AUX:
@@ -269,6 +289,8 @@ def read_modality(
     # climb out of the clause: "X said (that) …", "…, the official told Axios"
     for _ in range(4):
         head = node.head
+        if _for_to(node):
+            planned = True  # "a proposal for the council to lift sanctions": not yet done
         if node.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
             negated = not negated  # "Iran denied that it had attacked …"
             break

@@ -27,9 +27,13 @@ from kgraph.extract.lexicon.triggers import (
     CONTROL_PLANNED,
     ENABLING,
     LIGHT_VERBS,
+    NOUNS,
     OBJECT_CONTROL,
+    VERBS,
     lemma_of,
 )
+from kgraph.extract.lexicon.triggers import PLACE_NOUNS as OBJECTIVE_NOUNS
+from kgraph.extract.mentions.actor_words import FACILITY_HEADS, PLACE_NOUNS, PRIVATE_PERSON_NOUNS
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
 from kgraph.extract.relations.constructions import (
@@ -40,6 +44,7 @@ from kgraph.extract.relations.constructions import (
 )
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
+from kgraph.vocabulary import HOSTILE, RELATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,11 +148,45 @@ def relative_antecedent(token: Token) -> Token:
     if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
         return token
     noun = token.head.head
+    if _act_on_target(token.head, noun):
+        return noun.head.head  # "the bombing of a base that killed X": the bombing killed
     if noun.ent_type_ not in PLACE_ENTS:
         return noun
     while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "near", "of"):
         noun = noun.head.head
     return noun
+
+
+def hostile_noun(token: Token) -> bool:
+    """Tell whether a noun names a hostile act ("bombing", "attack"), whose "of" is its target."""
+    trigger = NOUNS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    kind = RELATIONS.get(trigger.predicate) if trigger is not None else None
+    return kind is not None and kind.family == HOSTILE
+
+
+def _act_on_target(verb: Token, noun: Token) -> bool:
+    """Tell whether a hostile relative clause belongs to the act above its noun.
+
+    "the bombing of a base that killed an aid worker": a place does not kill; the act
+    whose target the place is does. Any other noun keeps its clause ("the arrest of
+    two agents who shot down a plane").
+    """
+    trigger = VERBS.get(lemma_of(verb))
+    kind = RELATIONS.get(trigger.predicate) if trigger is not None else None
+    if kind is None or kind.family != HOSTILE or noun.pos_ != "NOUN":
+        return False
+    word = noun.lemma_.lower()
+    if word not in PLACE_NOUNS and word not in OBJECTIVE_NOUNS and word not in FACILITY_HEADS:
+        return False
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ in ("of", "on", "against") and hostile_noun(prep.head)
+    )
+
+
+def _national(token: Token, modifier: Actor) -> bool:
+    """Tell whether a modifier is the nationality of a private person: "an American scientist"."""
+    return modifier.type is ActorType.STATE and token.lower_ in PRIVATE_PERSON_NOUNS
 
 
 def _quality(token: Token) -> float:
@@ -194,11 +233,12 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
             # "Joint and Coalition partners": the name may be a conjunct of the modifier
             for mod in conjuncts(child) if child.pos_ == "ADJ" else [child]:
                 actor = actors.actor_at(mod.i)
-                if actor is not None:
+                if actor is not None and not _national(token, actor):
                     return Argument(actor, mod, 0.7, hops + 1)
     for child in children:
-        # "global partners *of* the U.S." are not the U.S.
-        of_relation = relational and child.lower_ == "of"
+        # "global partners *of* the U.S." are not the U.S.; "the bombing of a base" is
+        # no act of the base
+        of_relation = (relational or hostile_noun(token)) and child.lower_ == "of"
         if (
             child.dep_ == "prep"
             and child.lower_ in ("of", "by", "from")

@@ -34,6 +34,7 @@ from kgraph.extract.relations.arguments import (
 )
 from kgraph.extract.relations.constructions import by_agents
 from kgraph.extract.relations.objects import (
+    TOPIC_ONLY_PREPS,
     admissible,
     dative,
     inner_objects,
@@ -98,6 +99,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         subj_tokens, hops = verb_subjects(gov)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
     timed = noun.head.lower_ in TEMPORAL_PREPS  # "after the defeat of X": not the clause's act
+    # "spoke with Y about talks with X": a topic, not the speaker's own talks
+    timed = timed or noun.head.lower_ in TOPIC_ONLY_PREPS
     if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj" and not timed:
         clause_verb = _clause_verb(noun)
         if clause_verb.pos_ in ("VERB", "AUX"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.relations.arguments import Argument, Candidate
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
@@ -42,6 +43,8 @@ MEMBERSHIP_BODIES = frozenset(
     )
 )
 TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
+# "spoke with X about his trip to Y": a topic phrase holds no participant
+TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
 
 
 def pair_candidates(
@@ -133,7 +136,8 @@ def dative(token: Token) -> list[Token]:
 def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
     """Return the objects of the holder's prepositions in ``preps``, one level deep too.
 
-    "spoke by telephone with X", "massed troops on its border with Y".
+    "spoke by telephone with X", "massed troops on its border with Y"; not inside a
+    topic ("spoke with X about his trip to Y" has no Y among the objects).
     """
     out: list[Token] = []
     for child in holder.children:
@@ -142,6 +146,8 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ in preps:
             out.extend(pobjs)
+        if child.lower_ in TOPIC_ONLY_PREPS:
+            continue
         for pobj in pobjs:
             for sub in pobj.children:
                 if sub.dep_ == "prep" and sub.lower_ in preps and sub.lower_ != "of":

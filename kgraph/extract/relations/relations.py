@@ -25,12 +25,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph import __version__
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     ADJECTIVES,
     AID_NOUNS,
     CLAUSAL,
     COMBO_NOUNS,
     NOUNS,
+    OBJECT_CONTROL,
     RECEIVING_VERBS,
     SPEECH_DEMAND_VERBS,
     STATIVE_PASSIVES,
@@ -93,6 +95,9 @@ NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
 NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
 VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
 DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
+PROTECTIVE_VERBS = shipped_classes()["protective_verbs"]
+OFFICE_END_WORDS = shipped_classes()["office_end_words"]
+TIME_ENTS = frozenset(("DATE", "TIME"))
 
 
 def relation_id(doc_id: str, predicate: str, subject: str, obj: str, start: int, end: int) -> str:
@@ -190,8 +195,12 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
                     break
     if trig is None or is_backing(verb):
         return  # "militias backed by Iran" is a standing tie (standing.py)
-    if trig.predicate == "leads" and any(c.lower_ in PAST_ADVERBS for c in verb.children):
+    if trig.predicate == "leads" and _office_ended(verb):
         return  # "The French previously led CTF 50": a command held no longer
+    if trig.predicate == "providesAidTo" and any(
+        c.dep_ == "dobj" and c.ent_type_ in TIME_ENTS for c in verb.children
+    ):
+        return  # "gave the agency 14 days to …": a deadline, not a gift
     # "strike a deal", "open fire": the verb-noun combination speaks, not the verb
     if any(
         c.dep_ == "dobj"
@@ -271,7 +280,7 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             if c.dep_ == "dobj"
         ]
         objects = resolve_all(shared[:1], actors, hops=2)
-    if not objects and trig.predicate in CLAUSAL:
+    if not objects and trig.predicate in CLAUSAL and not _controlled(verb, vlemma):
         objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
     if trig.predicate == "memberOf" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         return  # "…, joining X": doing as X did, not membership
@@ -301,11 +310,47 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if amount:
             attributes.append(("quantity", amount))
             break
+    if trig.predicate == "praises" and vlemma in PROTECTIVE_VERBS and verb.tag_ == "VB":
+        # "vowed to defend Ukraine", "will defend Taiwan": protection of a territory, not
+        # praise of it (a reported "X defended Iraq against criticism" stays praise)
+        # ("defended Moscow's treaty", read through a possessive, is still praise)
+        objects = [
+            o
+            for o in objects
+            if o.quality < 0.75 or o.actor.type not in (ActorType.STATE, ActorType.LOCATION)
+        ]
     if trig.source in ("petrarch2", "vector"):  # derived or guessed: a place is no target
         objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     yield from pair_candidates(
         trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
     )
+
+
+def _office_ended(verb: Token) -> bool:
+    """Tell whether a verb of leading says the office ended.
+
+    "previously led", "headed the agency until he resigned", "led it until 2019".
+    """
+    for child in verb.children:
+        if child.lower_ in PAST_ADVERBS or (
+            child.dep_ == "prep" and child.lower_ in OFFICE_END_WORDS
+        ):
+            return True
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in OFFICE_END_WORDS for m in child.children
+        ):
+            return True
+    return False
+
+
+def _controlled(verb: Token, lemma: str) -> bool:
+    """Tell whether an object-control verb names its addressee as its direct object.
+
+    In "urged the council to press the warring parties" the inner clause is the
+    council's act: its object is no target of the appeal, even when the council is
+    no actor of the document.
+    """
+    return lemma in OBJECT_CONTROL and any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:

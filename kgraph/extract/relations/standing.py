@@ -127,6 +127,20 @@ def _person_of_title(title: Token, actors: ActorIndex) -> Argument | None:
     return None
 
 
+def _portfolio_chief(title: Token, actors: ActorIndex) -> bool:
+    """Tell whether a title names a portfolio of its body: "the EU's foreign policy chief".
+
+    A common noun before the title that is no actor of its own ("policy", "health",
+    "intelligence") is the field the holder heads inside the body, not the body.
+    """
+    for child in title.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < title.i:
+            body = actors.actor_at(child.i)  # inside the person's mention, or no actor
+            if body is None or body.type is PERSON:
+                return True
+    return False
+
+
 def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if any(c.lower_ in PAST_MARKERS for c in title.children) or any(
         c.lower_ in PAST_MARKERS for c in title.head.children if c.i < title.i
@@ -134,10 +148,16 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return  # "former President Barack Obama" no longer leads
     if title.i + 1 < len(title.doc) and title.doc[title.i + 1].lower_ in RANK_WORDS:
         return  # "Chief Petty Officer", "Chief Warrant Officer": a rank, not a command
+    if title.tag_ in ("NNS", "NNPS"):
+        return  # "one of Africa's leaders, X", "EU leaders such as X": one of several
     person = _person_of_title(title, actors)
     if person is None:
         return
-    owners = _owners(title, actors, LED_TYPES)
+    # a body named right before the title is the one led: "Pakistan's army chief"
+    owners = sorted(
+        _owners(title, actors, LED_TYPES),
+        key=lambda a: -a.token.i if a.token.i < title.i and a.actor.type in BODY_TYPES else 0,
+    )
     if not owners:  # "Gen. X, commander, U.S. Central Command" (an apposition or a list)
         # the first body named in it: "commander, Combined Joint Forces Land Component
         # Command - Operation Inherent Resolve" heads the command (the parser may hang
@@ -163,9 +183,10 @@ def _leads(title: Token, actors: ActorIndex) -> Iterator[Candidate]:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children)
     deputy = any(c.lower_ in DEPUTY_WORDS for c in title.children if c.i < title.i)
     # "Foreign Minister Lavrov" sits in Russia's government; only a prime minister heads it
-    portfolio = title.lower_ in ("minister", "ministers") and not any(
-        c.lower_ in ("prime", "first") for c in title.children
-    )
+    portfolio = (
+        title.lower_ in ("minister", "ministers")
+        and not any(c.lower_ in ("prime", "first") for c in title.children)
+    ) or _portfolio_chief(title, actors)
     for owner in owners[:1]:
         if portfolio or deputy or (indefinite and owner.actor.type in GROUP_TYPES):
             yield Candidate("memberOf", person, owner, title, title, 0.8)
