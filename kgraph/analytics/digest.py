@@ -127,11 +127,7 @@ def project_digest(
     date_to: str | None = None,
 ) -> nx.MultiDiGraph:
     """Return the actor graph of a digest (see :func:`kgraph.analytics.projection.project`)."""
-    fam = check_families(families)
-    types = check_types(actor_types)
-    for bound in (date_from, date_to):
-        if bound is not None and not _DATE.match(bound):
-            raise KGraphError(f"bad date {bound!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    fam, types = check_filters(families, actor_types, date_from, date_to)
     G = nx.MultiDiGraph()
     for a_id in sorted(set(digest.known) | set(digest.types)):
         node = _node_attrs(digest, a_id)
@@ -199,6 +195,19 @@ def in_range(date: str | None, date_from: str | None, date_to: str | None) -> bo
     if date_from is not None and date[: len(date_from)] < date_from:
         return False
     return not (date_to is not None and date[: len(date_to)] > date_to)
+
+
+def check_filters(
+    families: Collection[str] | None,
+    actor_types: Collection[str] | None,
+    date_from: str | None,
+    date_to: str | None,
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """Return the families and actor types asked for; raise on any unknown filter value."""
+    for bound in (date_from, date_to):
+        if bound is not None and not _DATE.match(bound):
+            raise KGraphError(f"bad date {bound!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    return check_families(families), check_types(actor_types)
 
 
 def check_families(families: Collection[str] | None) -> frozenset[str] | None:

@@ -30,13 +30,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from kgraph.analytics.digest import (
-    GraphDigest,
-    check_families,
-    check_types,
-    project_digest,
-)
-from kgraph.errors import KGraphError
+from kgraph.analytics.digest import GraphDigest, check_filters, project_digest
 from kgraph.model import ActorType, Modality
 from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG
 from kgraph.vocabulary import family_of
@@ -44,7 +38,6 @@ from kgraph.vocabulary import family_of
 _KG_NS = str(KG._NS)
 _ACTOR_TYPES = {t.value: t.value for t in ActorType}
 _BASES = (str(ACTOR), str(EVENT), str(DOC), _KG_NS)
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 _ACTOR_PROPS = {
     RDFS.label: "label",
@@ -116,11 +109,7 @@ def project(
     and drop undated events. With a family or date filter, actors left without
     any event are dropped too.
     """
-    check_families(families)  # bad filters fail before the graph is read
-    check_types(actor_types)
-    for bound in (date_from, date_to):
-        if bound is not None and not _DATE.match(bound):
-            raise KGraphError(f"bad date {bound!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    check_filters(families, actor_types, date_from, date_to)  # before the graph is read
     return project_digest(
         digest_graph(graph),
         include_negated=include_negated,

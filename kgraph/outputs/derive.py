@@ -189,18 +189,16 @@ def _store(folder: Path, previous: Path | None, parts: Sequence[Part], made: set
 
 
 def _part_graphs(folder: Path) -> set[str] | None:
-    """Return the graph IRIs of the parts in a previous build folder, None if it kept none."""
-    import json
+    """Return the graph IRIs of the parts in a previous build folder, None if it kept none.
+
+    A part's name is ``<slug>.<key>.json`` (:func:`kgraph.outputs.parts.part_file`), and
+    its graph is ``doc:<slug>``: the names say it without reading the files.
+    """
+    from kgraph.rdf.namespace import DOC
 
     if not folder.is_dir():
         return None
-    graphs = set()
-    for path in folder.glob("*.json"):
-        try:
-            graphs.add(json.loads(path.read_bytes())["graph"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # an unreadable part: build the store afresh
-    return graphs
+    return {str(DOC[path.name.rsplit(".", 2)[0]]) for path in folder.glob("*.json")}
 
 
 def _violations(extractions: Sequence[DocumentExtraction], parts: Sequence[Part]) -> set[str]:
