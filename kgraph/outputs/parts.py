@@ -97,14 +97,14 @@ def make_part(extraction: DocumentExtraction, key: str) -> Part:
     from kgraph.rdf.build import add_extraction, doc_slug
     from kgraph.rdf.jsonl import relations_to_jsonl
     from kgraph.rdf.namespace import DOC
-    from kgraph.rdf.serialize import graph_block, union_graph
+    from kgraph.rdf.serialize import sorted_block, union_graph
     from kgraph.rdf.validate import violation_keys
     from kgraph.report.content import documents_from_graph
 
     graph = rdflib.Graph()
     add_extraction(graph, extraction)
-    prefixes, body = graph_block(graph)
-    graph = union_graph(graph)
+    graph = union_graph(graph)  # the triples in sorted order: the same bytes every time
+    prefixes, body = sorted_block(graph)
     return Part(
         key=key,
         graph=str(DOC[doc_slug(extraction.document.id)]),

@@ -190,7 +190,12 @@ def _sectioned_turtle(ds: Any) -> bytes:
 
 def graph_block(triples: Iterable[Any]) -> tuple[tuple[str, ...], str]:
     """Return the Turtle prefix lines and body of one graph's triples, the same bytes every time."""
-    lines = _graph_from(triples).serialize(format="turtle").splitlines()
+    return sorted_block(_graph_from(triples))
+
+
+def sorted_block(graph: rdflib.Graph) -> tuple[tuple[str, ...], str]:
+    """Return :func:`graph_block` of a graph :func:`union_graph` already made (no second copy)."""
+    lines = graph.serialize(format="turtle").splitlines()
     prefixes = tuple(line for line in lines if line.startswith("@prefix "))
     body = "\n".join(line for line in lines if not line.startswith("@prefix ")).strip("\n")
     return prefixes, body
