@@ -23,7 +23,8 @@ The file syntax is PETRARCH2's ``dictionaries.rst``. Writes:
     government actor from 2006-09-01).
 
 Each file's header carries the sources' MIT notices, the SHA-256 of every input and
-of this converter, so that a test can tell whether the committed files are stale.
+of this converter (with :mod:`phoenix_actors`, its reader of the actor dictionaries),
+so that a test can tell whether the committed files are stale.
 Output is sorted and byte-identical for the same inputs.
 """
 
@@ -38,12 +39,25 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for _path in (ROOT, HERE):  # run as a script or loaded from its file by the tests
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+from phoenix_actors import (  # noqa: E402
+    parse_actors,
+    parse_agents,
+    strip_comment,
+    write_actors,
+    write_agents,
+)
 
 from kgraph.extract.lexicon.loader import parse_triggers  # noqa: E402
 from kgraph.vocabulary import RELATIONS  # noqa: E402
+
+# the converter's files: their bytes make the stamp of the derived files
+CONVERTER_FILES = (HERE / "build_lexicon.py", HERE / "phoenix_actors.py")
 
 
 def _words(text: str) -> list[str]:
@@ -169,11 +183,6 @@ def _code(text: str) -> str | None:
     return m.group(1)
 
 
-def _strip_comment(line: str) -> tuple[str, str]:
-    body, _, comment = line.partition("#")
-    return body.strip(), comment.strip()
-
-
 def parse_verbs(text: str) -> tuple[list[Synset], dict[str, list[str]]]:
     """Return the verb synsets and the noun synsets (``&NAME``) of a verb dictionary."""
     synsets: list[Synset] = []
@@ -183,7 +192,7 @@ def parse_verbs(text: str) -> tuple[list[Synset], dict[str, list[str]]]:
     for raw in text.splitlines():
         if raw.startswith("#"):
             continue
-        line, comment = _strip_comment(raw)
+        line, comment = strip_comment(raw)
         if not line:
             noun = None
             continue
@@ -381,117 +390,6 @@ def _pattern_combos(
             yield Derived("combo", parsed[0], noun, predicate, COMBO_STRENGTH, code)
 
 
-# --- agents -------------------------------------------------------------------------
-
-
-def parse_agents(text: str) -> dict[str, tuple[str, ...]]:
-    """Return agent noun → sector codes of a Phoenix/PLOVER agents file.
-
-    ``!PERSON! = MAN, MEN …`` lines define substitution sets; ``POLICE [~COP]`` gives a
-    noun its sector (``~COP``: a sector after whatever country precedes the noun;
-    ``IGO~``: a code before it). Returns lower-case nouns with their codes, ``~`` kept.
-    """
-    subs: dict[str, list[str]] = {}
-    out: dict[str, list[str]] = {}
-    for raw in text.splitlines():
-        line, _ = _strip_comment(raw)
-        if not line:
-            continue
-        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
-        if m:
-            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
-            continue
-        codes = re.findall(r"\[([^\]]+)\]", line)
-        name = line.split("[")[0].split("{")[0].strip()
-        if not codes or not name:
-            continue
-        for word in _expand(name, subs):
-            noun = word.strip("_").replace("_", " ").lower()
-            if noun and re.fullmatch(r"[a-z][a-z '\-]*", noun):
-                for code in codes:
-                    code = code.strip()
-                    if code and code not in out.setdefault(noun, []):
-                        out[noun].append(code)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _expand(name: str, subs: dict[str, list[str]]) -> list[str]:
-    for key, words in subs.items():
-        if key in name:
-            return [w for word in words for w in _expand(name.replace(key, word, 1), subs)]
-    return [name]
-
-
-# --- actors -------------------------------------------------------------------------
-
-DATE = re.compile(r"^\d{6}$")
-
-
-def _date(yymmdd: str) -> str:
-    """Return ISO date of a dictionary date; two-digit years up to 29 are 20xx.
-
-    >>> _date("060901"), _date("680101")
-    ('2006-09-01', '1968-01-01')
-    """
-    yy = int(yymmdd[:2])
-    century = 2000 if yy <= 29 else 1900
-    return f"{century + yy:04d}-{yymmdd[2:4]}-{yymmdd[4:6]}"
-
-
-def parse_role(text: str) -> tuple[str, str | None, str | None] | None:
-    """Return (code, from, to) of ``[CODE]``, ``[CODE >YYMMDD]``, ``[CODE <D]``, ``[CODE D-D]``.
-
-    >>> parse_role("[VENGOV >060901]"), parse_role("[HNDGOV 980127-020127]")
-    (('VENGOV', '2006-09-01', None), ('HNDGOV', '1998-01-27', '2002-01-27'))
-    """
-    parts = text.strip().strip("[]").split()
-    if not parts or not re.fullmatch(r"[A-Z0-9~]+", parts[0]):
-        return None
-    code = parts[0]
-    if len(parts) == 1:
-        return code, None, None
-    span = parts[1]
-    if span.startswith(">") and DATE.match(span[1:]):
-        return code, _date(span[1:]), None
-    if span.startswith("<") and DATE.match(span[1:]):
-        return code, None, _date(span[1:])
-    a, _, b = span.partition("-")
-    if DATE.match(a) and DATE.match(b):
-        return code, _date(a), _date(b)
-    return None
-
-
-def _name(raw: str) -> str:
-    words = raw.strip("+").strip("_").replace("_", " ").split()
-    return " ".join(w if any(c.isdigit() for c in w) else w.capitalize() for w in words)
-
-
-def parse_actors(text: str, dictionary: str) -> list[dict]:
-    """Return the actors of a Phoenix actor dictionary: name, aliases, dated roles."""
-    actors: list[dict] = []
-    current: dict | None = None
-    for raw in text.splitlines():
-        if raw.startswith("#"):
-            continue
-        line, _ = _strip_comment(raw)
-        if not line:
-            continue
-        head = line.split("[")[0].strip()
-        roles = [r for r in (parse_role(m) for m in re.findall(r"\[[^\]]*\]", line)) if r]
-        if head and not raw[0].isspace() and not head.startswith("+"):
-            current = {"label": _name(head), "aliases": [], "roles": [], "dictionary": dictionary}
-            actors.append(current)
-        elif head.startswith("+") and current is not None:
-            alias = _name(head)
-            if alias and alias != current["label"] and alias not in current["aliases"]:
-                current["aliases"].append(alias)
-        if current is not None:
-            current["roles"].extend(list(r) for r in roles)
-    # only actors with a dated role: the undated ones (countries, bodies) are what the
-    # curated gazetteer already knows; the dated ones answer "who held which office when"
-    return [a for a in actors if a["label"] and any(r[1] or r[2] for r in a["roles"])]
-
-
 # --- writing ------------------------------------------------------------------------
 
 
@@ -499,12 +397,17 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def converter_digest() -> str:
+    """Return the SHA-256 of the converter's files, in :data:`CONVERTER_FILES` order."""
+    return _sha(b"".join(path.read_bytes() for path in CONVERTER_FILES))
+
+
 def header(title: str, sources: dict[str, bytes], licences: Iterable[str]) -> list[str]:
     """Return the comment lines that head a derived file (notices and stamps)."""
     lines = [
         f"# {title}",
         "# Derived by tools/build_lexicon.py; do not edit by hand (rerun it instead).",
-        f"# converter-sha256: {_sha(Path(__file__).read_bytes())}",
+        f"# converter-sha256: {converter_digest()}",
     ]
     lines += [f"# input-sha256: {name} {_sha(data)}" for name, data in sorted(sources.items())]
     for licence in licences:
@@ -543,31 +446,6 @@ def _default_preps(rows: list) -> dict[str, tuple[str, str]]:
             key = (" ".join(sorted(row.trigger.preps)), "yes" if row.trigger.direct else "no")
             votes.setdefault(row.predicate, Counter())[key] += len(row.lemmas)
     return {p: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for p, c in votes.items()}
-
-
-def write_agents(agents: dict[str, tuple[str, ...]], head: list[str]) -> str:
-    """Return the text of derived_agents.tsv."""
-    lines = [*head, "# noun\tcodes (CAMEO sector; '~COP': after a country code, 'IGO~': before)"]
-    lines += [f"{noun}\t{' '.join(codes)}" for noun, codes in sorted(agents.items())]
-    return "\n".join(lines) + "\n"
-
-
-def _roles_cell(roles: list[list]) -> str:
-    return "; ".join(f"{code} {start or '-'} {end or '-'}" for code, start, end in roles)
-
-
-def write_actors(actors: list[dict], head: list[str]) -> str:
-    """Return the text of derived_actors.tsv (one actor a line, sorted)."""
-    columns = "label, dictionary, roles ('CODE FROM TO; …', '-' an open end), aliases ('|')"
-    lines = [*head, f"# {columns}"]
-    merged: dict[tuple[str, str, str], list[str]] = {}
-    for actor in actors:  # the dictionaries list some people twice: one line, all aliases
-        key = (actor["label"], actor["dictionary"], _roles_cell(actor["roles"]))
-        aliases = merged.setdefault(key, [])
-        aliases.extend(a for a in actor["aliases"] if a not in aliases)
-    for key in sorted(merged):
-        lines.append("\t".join((*key, "|".join(merged[key]))))
-    return "\n".join(lines) + "\n"
 
 
 def _vector_opinion(rows: list, model: str | None) -> Callable[[str, str], bool] | None:
