@@ -111,6 +111,13 @@ MEMBER_OWNERS = frozenset(
 NON_AGENT = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.MILITARY_OPERATION})
 ANAPHOR_WINDOW = 3  # sentences
 LEADER_WORDS = _CLASSES["leader_words"]
+# "the ousted leader", "former President X": an office held before, not now
+PAST_OFFICE_WORDS = _CLASSES["past_office_words"]
+# "the son of X", "X's wife": another person than X
+KINSHIP_NOUNS = _CLASSES["kinship_nouns"]
+HEAD_OF_GOVERNMENT_TITLES = _CLASSES["head_of_government_titles"]
+# "residents fled", "villagers died": who flees or suffers does not do the violence told next
+UNDERGOER_VERBS = _CLASSES["undergoer_verbs"]
 TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
 
 

@@ -74,6 +74,7 @@ from kgraph.extract.mentions.assets import (
 from kgraph.extract.mentions.coalitions import coalition_spans
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.extract.mentions.generic import counted, needs_count
+from kgraph.extract.mentions.kinship import KIN_LABEL, apposition_conjuncts, kin_tokens
 from kgraph.extract.mentions.military_names import add_operations, add_units
 from kgraph.extract.mentions.roles import ROLE_LABEL, role_spans
 from kgraph.extract.mentions.sentences import headline_tokens, is_headline, sentence_index
@@ -205,6 +206,8 @@ class _Finder:
         self._appositions(names)
         self._titles_and_anaphors()
         self._roles()
+        for i in list(kin_tokens(self.toks, self.taken)):  # "the son of X": not X
+            self._add(i, i + 1, MentionKind.NOMINAL, KIN_LABEL)
         self._coalitions()
         self._groups()
         self._assets()
@@ -483,6 +486,8 @@ class _Finder:
                 else:
                     break
             self._add(first, other.i + 1, MentionKind.NOMINAL, "APPOSITION")
+            for noun in apposition_conjuncts(other):  # "the member and son of X": one person
+                self._add(noun.i, noun.i + 1, MentionKind.NOMINAL, "APPOSITION")
 
     def _titles_and_anaphors(self) -> None:
         doc = self.doc
