@@ -183,3 +183,80 @@ def test_a_capital_as_actor_stays_a_government(nlp, text, label):
 def test_a_capital_used_to_say_where_is_a_place(nlp, text, capital):
     ex = extract_text(text, nlp=nlp)
     assert not [a.label for a in ex.actors if a.type is ActorType.GOVERNMENT], capital
+
+
+# text, predicate, object, CAMEO code: the code follows what is done, not the verb alone
+CODED = [
+    # withdrawing envoys, inspectors or peacekeepers reduces relations (166) ...
+    (
+        "The OSCE withdrew its monitors from Moldova on Friday.",
+        "reducesRelationsWith",
+        "Moldova",
+        "166",
+    ),
+    (
+        "Sweden recalled and withdrew its diplomats from Belarus.",
+        "reducesRelationsWith",
+        "Belarus",
+        "166",
+    ),
+    # ... announced, it is the threat to do so (131)
+    (
+        "The IAEA said it will withdraw its inspectors from Syria next week.",
+        "reducesRelationsWith",
+        "Syria",
+        "131",
+    ),
+    # an act announced on a condition ("unless") is an ultimatum: the threat of the act
+    (
+        "Canada will sanction Belarus unless the regime frees the prisoners.",
+        "sanctions",
+        "Belarus",
+        "132",
+    ),
+    (
+        "Turkey will bomb the Kurdish militants unless they leave the border area.",
+        "attacks",
+        "Kurdish militants",
+        "138",
+    ),
+    # a retreat of troops stays a retreat; a possibility stays the act's own code
+    ("Russia withdrew its troops from Georgia.", "withdrawsFrom", "Georgia", "087"),
+    (
+        "Turkey could attack the Kurdish militants if they stay.",
+        "attacks",
+        "Kurdish militants",
+        "190",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "obj", "code"), CODED)
+def test_coded(nlp, text, predicate, obj, code):
+    _ex, triples = _relations(nlp, text)
+    found = [r.cameo for _s, p, o, r in triples if p == predicate and actor_matches(obj, o)]
+    assert code in found, [(s.label, p, o.label, r.cameo) for s, p, o, r in triples]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("Egypt agreed to sanction Iran.", "Iran"),
+        ("Turkey promised to attack the Kurdish militants.", "Kurdish militants"),
+        ("Chile pledged to condemn Venezuela at the summit.", "Venezuela"),
+    ],
+)
+def test_intent_to_harm_is_no_intent_to_cooperate(nlp, text, obj):
+    # the intent of a hostile act is coded on the act itself (planned, CAMEO 13x)
+    _ex, triples = _relations(nlp, text)
+    assert not [
+        o.label
+        for _s, p, o, _r in triples
+        if p == "expressesIntentToCooperateWith" and actor_matches(obj, o)
+    ]
+    assert any(r.modality is Modality.PLANNED and actor_matches(obj, o) for _s, _p, o, r in triples)
+
+
+def test_intent_to_help_is_still_read(nlp):
+    _ex, triples = _relations(nlp, "Kenya agreed to send food aid to Somalia.")
+    assert _has(triples, "Kenya", "expressesIntentToCooperateWith", "Somalia")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kgraph.extract.lexicon.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
 from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
+from kgraph.extract.qualifiers.modality import FUTURE_AUX
 from kgraph.model import Actor, ActorType, Modality
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import RELATIONS
@@ -96,6 +97,41 @@ def proposal_made(chain: list[Token]) -> bool:
     return False
 
 
+def _ultimatum(chain: list[Token]) -> bool:
+    """Tell whether an act is announced on a condition: "will withdraw … *unless* Y …".
+
+    CAMEO codes an ultimatum as the threat of the act (13x), as it codes "would
+    blockade"; "could attack if …" stays a mere possibility.
+    """
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain for c in t.children)
+    return future and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for t in chain
+        for c in t.children
+    )
+
+
+def _withdrawn_envoys(trigger: Token) -> bool:
+    """Tell whether what is withdrawn are envoys, inspectors or peacekeepers.
+
+    The direct object of "withdraw" ("withdrew its inspectors"), or the "of" object of
+    "withdrawal" / "pullout", or a modifier of it ("the peacekeeping force").
+    """
+    things = [c for c in trigger.children if c.dep_ == "dobj"]
+    things += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for thing in things:
+        words = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod"))]
+        if any(w.lemma_.lower() in ENVOY_NOUNS for w in words):
+            return True
+    return False
+
+
 def _on_path(token: Token, top: Token, lemmas: frozenset[str]) -> bool:
     """Return True when a word on the path from ``token`` up to ``top`` has one of the lemmas."""
     node = token
@@ -148,6 +184,10 @@ def recode(
         predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
     elif predicate == "expels" and _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS):
         code = "166"  # CAMEO files expelling diplomats or inspectors under reducing relations
+    elif predicate == "withdrawsFrom" and _withdrawn_envoys(cand.trigger):
+        # "withdrew its inspectors / peacekeeping force from Iraq": less presence, not a
+        # retreat (CAMEO 166); announced, a threat to reduce relations (131)
+        predicate, code = "reducesRelationsWith", "166"
     elif predicate == "meetsWith" and cand.object.token.head is not cand.trigger:
         if cand.trigger.lemma_.lower() == "welcome":
             predicate, code = "praises", "051"  # "welcomed X's statement", not a visitor
@@ -177,7 +217,7 @@ def recode(
     if above & THREAT_VERBS and predicate != "threatens":
         return "threatens", THREAT_CODES.get(predicate, "130"), False
     refused = bool(above & REFUSAL_VERBS)
-    if modality is Modality.PLANNED:
+    if modality is Modality.PLANNED or (modality is Modality.HYPOTHETICAL and _ultimatum(chain)):
         if predicate in CONSULT:
             return "proposesTalksWith", RELATIONS["proposesTalksWith"].cameo, refused
         if predicate in INTENT_CODES:
