@@ -200,6 +200,14 @@ CODED = [
         "Belarus",
         "166",
     ),
+    # expelling an agency reduces relations; expelling people is coercion (174)
+    (
+        "Sudan expelled the World Food Programme from Darfur.",
+        "expels",
+        "World Food Programme",
+        "166",
+    ),
+    ("Hungary expelled 300 migrants.", "expels", "migrants", "174"),
     # ... announced, it is the threat to do so (131)
     (
         "The IAEA said it will withdraw its inspectors from Syria next week.",

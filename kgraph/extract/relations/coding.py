@@ -66,6 +66,8 @@ THREAT_CODES = {
 
 
 THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
+# bodies whose expulsion reduces relations (CAMEO 166): aid agencies, international bodies
+EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION))
 
 
 # taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
@@ -182,8 +184,13 @@ def recode(
         is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
-    elif predicate == "expels" and _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS):
-        code = "166"  # CAMEO files expelling diplomats or inspectors under reducing relations
+    elif predicate == "expels" and (
+        _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS)
+        or cand.object.actor.type in EXPELLED_BODIES
+    ):
+        # CAMEO files expelling diplomats, inspectors or an agency ("forced the UN
+        # refugee agency out") under reducing relations; expelling people is coercion
+        code = "166"
     elif predicate == "withdrawsFrom" and _withdrawn_envoys(cand.trigger):
         # "withdrew its inspectors / peacekeeping force from Iraq": less presence, not a
         # retreat (CAMEO 166); announced, a threat to reduce relations (131)
