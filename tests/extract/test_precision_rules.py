@@ -100,6 +100,9 @@ MUST_NOT = [
     ("Chad gave the aid agency ten days to leave.", "providesAidTo", "Chad"),
     # defending a territory is protection, not praise
     ("Officials say France is ready to defend Mali.", "praises", "Mali"),
+    # with an indirect object named, a place after the thing given is no recipient
+    ("The junta said it will no longer grant me access to Myanmar.", "providesAidTo", "Myanmar"),
+    ("The junta said it will no longer grant me access to Myanmar.", "rejects", "Myanmar"),
 ]
 
 
@@ -268,3 +271,62 @@ def test_intent_to_harm_is_no_intent_to_cooperate(nlp, text, obj):
 def test_intent_to_help_is_still_read(nlp):
     _ex, triples = _relations(nlp, "Kenya agreed to send food aid to Somalia.")
     assert _has(triples, "Kenya", "expressesIntentToCooperateWith", "Somalia")
+
+
+# text, predicate, object, modality, negated: how the sentence commits to the act
+COMMITTED = [
+    # the charge of an accusation is the accuser's claim
+    (
+        "Kenyan officials blamed Uganda, accusing it of sending weapons to the rebels.",
+        "providesAidTo",
+        "rebels",
+        Modality.REPORTED,
+        False,
+    ),
+    # "no longer" negates
+    (
+        "Peru said it will no longer send aid to Bolivia.",
+        "providesAidTo",
+        "Bolivia",
+        Modality.PLANNED,
+        True,
+    ),
+    # a noun of reluctance or inability: the complement is not done
+    (
+        "Oslo voiced its reluctance to condemn Beijing over the arrests.",
+        "criticizes",
+        "Government of China",
+        Modality.HYPOTHETICAL,
+        False,
+    ),
+    # what a measure aims at is sanctioned, not struck
+    (
+        "A U.S. Senate panel approved legislation Tuesday targeting Iran and Iranian banks.",
+        "sanctions",
+        "Iran",
+        Modality.ASSERTED,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "obj", "modality", "negated"), COMMITTED)
+def test_committed(nlp, text, predicate, obj, modality, negated):
+    _ex, triples = _relations(nlp, text)
+    found = [
+        (r.modality, r.negated)
+        for _s, p, o, r in triples
+        if p == predicate and actor_matches(obj, o)
+    ]
+    assert (modality, negated) in found, [
+        (s.label, p, o.label, r.modality) for s, p, o, r in triples
+    ]
+
+
+def test_a_measure_is_no_strike(nlp):
+    _ex, triples = _relations(
+        nlp, "A U.S. Senate panel approved legislation Tuesday targeting Iran."
+    )
+    assert not [o.label for _s, p, o, _r in triples if p == "targets"]
+    _ex, triples = _relations(nlp, "U.S. jets struck a convoy Tuesday targeting ISIS commanders.")
+    assert _has(triples, "United States", "targets", "Islamic State")

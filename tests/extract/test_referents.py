@@ -74,6 +74,14 @@ STILL_READ = [
         "kills",
         "soldiers",
     ),
+    # "its" is the owner named as a head, not a name modifying another noun
+    (
+        "The Kremlin said talks on a Ukraine truce would take time, voicing its reluctance to"
+        " endorse the U.S. plan.",
+        "Government of Russia",
+        "praises",
+        "United States",
+    ),
     # a state named by its people in the plural is the subject "they" continues
     (
         "The Saudis bombed the Houthis on Monday. They also attacked Yemeni soldiers.",

@@ -258,10 +258,15 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     """Return the actor a personal or possessive pronoun refers to, if one is clear."""
     word, before = pronoun.lower_, pronoun.i
     if word == "its":
-        for hit in candidates(state, before, 0, sentence):
-            if state.protos[hit.key].type not in NON_AGENT:
-                return hit.key
-        return None
+        # a name modifying another noun is no owner: "the Kremlin … on a Ukraine deal,
+        # signaling its reluctance" is the Kremlin's
+        owners = [
+            h
+            for h in candidates(state, before, 0, sentence)
+            if state.protos[h.key].type not in NON_AGENT
+        ]
+        heads = [h for h in owners if state.doc[h.token].dep_ not in ("compound", "amod")]
+        return (heads or owners)[0].key if owners else None
     # An object pronoun never means its own clause's subject: "She thanked him".
     clause_subjects = {
         h.key

@@ -53,6 +53,6 @@ def apposition_conjuncts(noun: Token) -> list[Token]:
 
 def apposition_head(noun: Token) -> Token:
     """Return the noun in apposition that a conjunct of it hangs from ("member" for "son")."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun

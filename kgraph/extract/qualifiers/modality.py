@@ -46,6 +46,7 @@ HEDGE_AUX = _CUES["hedge_auxiliaries"]
 CONDITION_MARKS = _CUES["condition_marks"]
 REPORTING_ADVERBS = _CUES["reporting_adverbs"]
 SPEECH_VERBS = _CUES["speech_verbs"]
+ACCUSING_VERBS = _CUES["accusing_verbs"]
 UNASSERTED = _CUES["unasserted_complement_words"]
 FOCUS_ADVERBS = _CUES["focus_adverbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
@@ -204,6 +205,20 @@ def _focus(neg: Token) -> bool:
     return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
 
 
+def _no_longer(adverb: Token) -> bool:
+    """Tell whether an adverb is "no longer" ("will no longer grant …"): a negation."""
+    return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
+
+
+def _charge(node: Token) -> bool:
+    """Tell whether a clause is the charge of an accusing verb: "accused X *of* …"."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in ("of", "for", "with")
+        and node.head.lemma_.lower() in ACCUSING_VERBS
+    )
+
+
 def _for_to(verb: Token) -> bool:
     """Tell whether a verb heads a "for X to V" clause, an act wished for, not done."""
     children = list(verb.children)
@@ -269,7 +284,7 @@ def read_modality(
             elif dep == "advmod":
                 if low in REPORTING_ADVERBS:
                     reported = True
-                elif low == "never":
+                elif low == "never" or _no_longer(child):
                     negated = not negated
         if lemma == "go" and token.tag_ == "VBG" and pos > 0:
             planned = True  # "going to"
@@ -296,6 +311,10 @@ def read_modality(
             break
         if node.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in REQUEST_VERBS:
             hypothetical = True  # "demanded that Belarus release …": not yet an act
+            break
+        if _charge(node):  # "accused Y of supporting Z": the accuser's claim, not a fact
+            reported = True
+            reported_by = reported_by or _speaker(head) or _speaker(head.head)
             break
         if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
             reported = True

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
 from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
@@ -66,6 +67,7 @@ THREAT_CODES = {
 
 
 THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
+MEASURE_NOUNS = shipped_classes()["measure_nouns"]
 # bodies whose expulsion reduces relations (CAMEO 166): aid agencies, international bodies
 EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION))
 
@@ -97,6 +99,42 @@ def proposal_made(chain: list[Token]) -> bool:
                 for c in token.children
             )
     return False
+
+
+def _beside_recipient(cand: Candidate) -> bool:
+    """Tell whether a giving verb names its recipient as an indirect object other than the object.
+
+    "granted me access to Afghanistan", "gave the reporters visas for Iran": the place
+    after the thing given is no recipient; "sent Ukraine weapons" keeps Ukraine.
+    """
+    trigger, obj = cand.trigger, cand.object.token
+    # spaCy marks "to X" as a dative too: only a noun or pronoun is an indirect object
+    dative = [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    prep = obj.head
+    return (
+        bool(dative)
+        and obj.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and (
+            prep.head.i == trigger.i or (prep.head.dep_ == "dobj" and prep.head.head.i == trigger.i)
+        )
+    )
+
+
+def _measure(trigger: Token) -> bool:
+    """Tell whether a participle names what a measure aims at: "legislation *targeting* X".
+
+    The parser hangs it on the noun, or, with a word between ("approved legislation
+    Tuesday targeting X"), on the verb whose object the measure is.
+    """
+    if trigger.tag_ not in ("VBG", "VBN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "acl":
+        return head.lemma_.lower() in MEASURE_NOUNS
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in head.children
+    )
 
 
 def _ultimatum(chain: list[Token]) -> bool:
@@ -191,6 +229,10 @@ def recode(
         # CAMEO files expelling diplomats, inspectors or an agency ("forced the UN
         # refugee agency out") under reducing relations; expelling people is coercion
         code = "166"
+    elif predicate == "providesAidTo" and _beside_recipient(cand):
+        return "", None, False  # "will grant me access to X": the recipient is "me"
+    elif predicate in ("targets", "attacks") and _measure(cand.trigger):
+        predicate, code = "sanctions", RELATIONS["sanctions"].cameo  # "a bill targeting Turkey"
     elif predicate == "withdrawsFrom" and _withdrawn_envoys(cand.trigger):
         # "withdrew its inspectors / peacekeeping force from Iraq": less presence, not a
         # retreat (CAMEO 166); announced, a threat to reduce relations (131)
