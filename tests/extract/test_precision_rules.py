@@ -299,6 +299,24 @@ COMMITTED = [
         Modality.HYPOTHETICAL,
         False,
     ),
+    # a participle beside a demand is an act of its own, not one asked for
+    (
+        "Threatening to kill the hostages, the rebels demanded the release of prisoners held"
+        " by Mali.",
+        "threatens",
+        "hostages",
+        Modality.ASSERTED,
+        False,
+    ),
+    # the means ("by V-ing") shares the modality and negation of the act it serves
+    (
+        "Analysts say Erdogan may anger Washington further by attacking the Kurds in Syria.",
+        "attacks",
+        "Kurds",
+        Modality.HYPOTHETICAL,
+        False,
+    ),
+    ("Iran did not respond by attacking Israel.", "attacks", "Israel", Modality.ASSERTED, True),
     # what a measure aims at is sanctioned, not struck
     (
         "A U.S. Senate panel approved legislation Tuesday targeting Iran and Iranian banks.",

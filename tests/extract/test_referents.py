@@ -185,3 +185,22 @@ def test_a_government_implied_by_a_title_has_no_mention(nlp):
     assert gov.mentions == ()
     starmer = next(a for a in ex.actors if a.label == "Keir Starmer")
     assert any(m.text.endswith("Prime Minister") for m in starmer.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        # the words of a portfolio before its title name no body
+        ("The delegation includes Defense Minister Rustem Umerov.", "Defense", False),
+        ("Kyiv sent Foreign Minister Andrii Sybiha to Rome.", "Foreign", False),
+        # a name that spaCy cuts before a place after "in"/"of" is one name
+        (
+            "Mark Clifford, president of the Committee for Freedom in Hong Kong, criticized China.",
+            "Committee for Freedom in Hong Kong",
+            True,
+        ),
+    ],
+)
+def test_names_as_they_are_written(nlp, text, label, present):
+    labels = {a.label for a in extract_text(text, nlp=nlp).actors}
+    assert (label in labels) is present, labels

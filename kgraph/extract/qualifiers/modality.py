@@ -103,7 +103,9 @@ def clause_chain(trigger: Token) -> list[Token]:
         elif dep in ("pobj", "pcomp"):
             climb = head.pos_ == "ADP"
         elif dep == "prep":
-            climb = head.pos_ in ("NOUN", "PROPN", "ADJ") or lemma_of(head) in CLIMB_VERBS
+            # "may tease the U.S. by defying it": the means shares the act's modality
+            means = token.lower_ == "by" and any(c.dep_ == "pcomp" for c in token.children)
+            climb = head.pos_ in ("NOUN", "PROPN", "ADJ") or lemma_of(head) in CLIMB_VERBS or means
         if not climb:
             break
         chain.append(head)
@@ -203,6 +205,21 @@ def _focus(neg: Token) -> bool:
     """Tell whether a "not" only focuses ("not only … but also"), negating nothing."""
     doc = neg.doc
     return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
+
+
+def _demanded(node: Token) -> bool:
+    """Tell whether a clause is what a request verb asks for: "demanded that Y release …".
+
+    A participle beside the demand is an act of its own: "*Threatening* to kill the
+    hostages, the group demanded …" is a threat made, not one asked for.
+    """
+    if node.head.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    if node.dep_ == "ccomp":
+        return True
+    return node.dep_ == "advcl" and not (
+        node.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in node.children)
+    )
 
 
 def _no_longer(adverb: Token) -> bool:
@@ -309,7 +326,7 @@ def read_modality(
         if node.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
             negated = not negated  # "Iran denied that it had attacked …"
             break
-        if node.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in REQUEST_VERBS:
+        if _demanded(node):
             hypothetical = True  # "demanded that Belarus release …": not yet an act
             break
         if _charge(node):  # "accused Y of supporting Z": the accuser's claim, not a fact
