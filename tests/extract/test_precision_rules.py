@@ -37,6 +37,8 @@ CASES = [
         "attacks",
         "Nigeria",
     ),
+    # coordinated subjects of a reciprocal act still pair up
+    ("France and Germany agreed to cooperate.", "France", "cooperatesWith", "Germany"),
     # an official's nationality is the state speaking
     ("Hungarian officials criticized Romania.", "Hungary", "criticizes", "Romania"),
     # a direct partner of a conversation is still one
@@ -100,6 +102,12 @@ MUST_NOT = [
     ("Chad gave the aid agency ten days to leave.", "providesAidTo", "Chad"),
     # defending a territory is protection, not praise
     ("Officials say France is ready to defend Mali.", "praises", "Mali"),
+    # the "by" agents of a request above the act are not partners of each other
+    (
+        "The session was requested by France, Japan and Chile to discuss the war.",
+        "consultsWith",
+        "Japan",
+    ),
     # with an indirect object named, a place after the thing given is no recipient
     ("The junta said it will no longer grant me access to Myanmar.", "providesAidTo", "Myanmar"),
     ("The junta said it will no longer grant me access to Myanmar.", "rejects", "Myanmar"),

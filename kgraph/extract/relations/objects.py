@@ -73,6 +73,7 @@ def pair_candidates(
         and kind is not None
         and len(subjects) > 1
         and (kind.symmetric or predicate in RECIPROCAL)
+        and not any(_agent_above(s.token, trigger) for s in subjects)
     ):
         # "France and Germany cooperated" → each pair once (both ways when not symmetric)
         for i, first in enumerate(subjects):
@@ -83,6 +84,19 @@ def pair_candidates(
                         yield Candidate(
                             predicate, second, first, trigger, last, strength, attributes
                         )
+
+
+def _agent_above(subject: Token, trigger: Token) -> bool:
+    """Tell whether a subject is the "by" agent of a passive above the trigger, not its own.
+
+    "a meeting requested by the US, Britain and Japan to discuss X": the requesters ask
+    for the talks, they do not hold them with each other.
+    """
+    base = subject
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    agent = base.head
+    return base.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.i != trigger.i
 
 
 def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
