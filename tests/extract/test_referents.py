@@ -82,6 +82,14 @@ STILL_READ = [
         "praises",
         "United States",
     ),
+    # a shouted phrase in capitals is no person for "he" to go back to
+    (
+        'Jean Moreau tweeted a condemnation. "We CONDEMN the SAINT MARC jailbreak," he wrote.'
+        " Later, he was criticized by Canada.",
+        "Canada",
+        "criticizes",
+        "Jean Moreau",
+    ),
     # a state named by its people in the plural is the subject "they" continues
     (
         "The Saudis bombed the Houthis on Monday. They also attacked Yemeni soldiers.",

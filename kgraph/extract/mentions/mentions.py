@@ -280,6 +280,8 @@ class _Finder:
             return None
         if ent.label_ == "EVENT" and toks[start].text != "Operation":
             return None  # wars, summits, elections: not actors
+        if ent.label_ == "PERSON" and all(t.is_upper for t in span) and start not in gaz_at:
+            return None  # "We CONDEMN the CROIX DES BOUQUETS jailbreak": shouting, no person
         if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:
             return None  # "the Administration": a common noun, left to the anaphor rule
         return span
