@@ -37,6 +37,8 @@ CASES = [
         "attacks",
         "Nigeria",
     ),
+    # a war of arms is still fighting
+    ("Russia's war with Georgia ended in days.", "Russia", "fightsAgainst", "Georgia"),
     # coordinated subjects of a reciprocal act still pair up
     ("France and Germany agreed to cooperate.", "France", "cooperatesWith", "Germany"),
     # an official's nationality is the state speaking
@@ -102,6 +104,9 @@ MUST_NOT = [
     ("Chad gave the aid agency ten days to leave.", "providesAidTo", "Chad"),
     # defending a territory is protection, not praise
     ("Officials say France is ready to defend Mali.", "praises", "Mali"),
+    # a contest of trade is no fighting
+    ("China's trade war with Canada deepened.", "fightsAgainst", "Canada"),
+    ("Brazil's tariff war with Argentina deepened.", "fightsAgainst", "Argentina"),
     # the "by" agents of a request above the act are not partners of each other
     (
         "The session was requested by France, Japan and Chile to discuss the war.",
@@ -185,6 +190,9 @@ def test_a_capital_as_actor_stays_a_government(nlp, text, label):
 @pytest.mark.parametrize(
     ("text", "capital"),
     [
+        # a capital before an event names its venue
+        ("Activists disrupted the Lima talks on Monday.", "Lima"),
+        ("The Doha summit ended without a deal.", "Doha"),
         ("The village lies 40 kilometers south of Nairobi.", "Nairobi"),
         ("Fighting broke out in the capital, Kabul, on Friday.", "Kabul"),
         ("Our correspondent has more from Moscow.", "Moscow"),

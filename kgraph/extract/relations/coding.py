@@ -68,6 +68,7 @@ THREAT_CODES = {
 
 THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
 MEASURE_NOUNS = shipped_classes()["measure_nouns"]
+ECONOMIC_CONFLICT = shipped_classes()["economic_conflict_words"]
 # bodies whose expulsion reduces relations (CAMEO 166): aid agencies, international bodies
 EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION))
 
@@ -229,6 +230,11 @@ def recode(
         # CAMEO files expelling diplomats, inspectors or an agency ("forced the UN
         # refugee agency out") under reducing relations; expelling people is coercion
         code = "166"
+    elif predicate == "fightsAgainst" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ECONOMIC_CONFLICT
+        for c in cand.trigger.children
+    ):
+        return "", None, False  # "trade wars with Canada": no fighting
     elif predicate == "providesAidTo" and _beside_recipient(cand):
         return "", None, False  # "will grant me access to X": the recipient is "me"
     elif predicate in ("targets", "attacks") and _measure(cand.trigger):
