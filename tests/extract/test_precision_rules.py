@@ -37,6 +37,8 @@ CASES = [
         "attacks",
         "Nigeria",
     ),
+    # leading a state is still leading it
+    ("Omar Bashir led Sudan for thirty years.", "Omar Bashir", "leads", "Sudan"),
     # a war of arms is still fighting
     ("Russia's war with Georgia ended in days.", "Russia", "fightsAgainst", "Georgia"),
     # coordinated subjects of a reciprocal act still pair up
@@ -104,6 +106,12 @@ MUST_NOT = [
     ("Chad gave the aid agency ten days to leave.", "providesAidTo", "Chad"),
     # defending a territory is protection, not praise
     ("Officials say France is ready to defend Mali.", "praises", "Mali"),
+    # "lead X to V" is a cause, no leadership
+    (
+        "Doubts grew over the American pledge, leading South Korea to seek nuclear arms.",
+        "leads",
+        "South Korea",
+    ),
     # a contest of trade is no fighting
     ("China's trade war with Canada deepened.", "fightsAgainst", "Canada"),
     ("Brazil's tariff war with Argentina deepened.", "fightsAgainst", "Argentina"),

@@ -201,6 +201,17 @@ def test_a_government_implied_by_a_title_has_no_mention(nlp):
         # the words of a portfolio before its title name no body
         ("The delegation includes Defense Minister Rustem Umerov.", "Defense", False),
         ("Kyiv sent Foreign Minister Andrii Sybiha to Rome.", "Foreign", False),
+        # a relative adverb opens the clause, it is no word of a group's name
+        (
+            "Riots broke out in the north, where security forces clashed with rebels.",
+            "where security forces",
+            False,
+        ),
+        (
+            "Riots broke out in the north, where security forces clashed with rebels.",
+            "security forces",
+            True,
+        ),
         # a name that spaCy cuts before a place after "in"/"of" is one name
         (
             "Mark Clifford, president of the Committee for Freedom in Hong Kong, criticized China.",

@@ -100,7 +100,7 @@ def group_sector(label: str) -> str | None:
     return GROUP_SECTORS.get(words[-1]) if words else None
 
 
-_CLOSED = ("DET", "NUM", "PRON", "ADP", "CCONJ", "VERB", "AUX", "ADV")
+_CLOSED = ("DET", "NUM", "PRON", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV")
 
 
 def group_spans(

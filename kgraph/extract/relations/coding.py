@@ -122,6 +122,14 @@ def _beside_recipient(cand: Candidate) -> bool:
     )
 
 
+def _causative(trigger: Token) -> bool:
+    """Tell whether "lead" has an object and an infinitive: "leading X *to call* for Y"."""
+    return trigger.lemma_.lower() == "lead" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+    )
+
+
 def _measure(trigger: Token) -> bool:
     """Tell whether a participle names what a measure aims at: "legislation *targeting* X".
 
@@ -235,6 +243,8 @@ def recode(
         for c in cand.trigger.children
     ):
         return "", None, False  # "trade wars with Canada": no fighting
+    elif predicate == "leads" and _causative(cand.trigger):
+        return "", None, False  # "leading South Korea to call for …": a cause, no leader
     elif predicate == "providesAidTo" and _beside_recipient(cand):
         return "", None, False  # "will grant me access to X": the recipient is "me"
     elif predicate in ("targets", "attacks") and _measure(cand.trigger):
