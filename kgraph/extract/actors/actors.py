@@ -44,6 +44,7 @@ from kgraph.extract.actors.pronouns import resolve_anaphor
 from kgraph.extract.actors.resolution import NAMED, Resolution
 from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
 from kgraph.extract.mentions.gazetteer import Gazetteer
+from kgraph.extract.mentions.kinship import KIN_LABEL
 from kgraph.extract.mentions.mentions import mention_tokens
 from kgraph.extract.mentions.roles import ROLE_LABEL
 from kgraph.model import Actor, ActorIndex, Mention
@@ -62,6 +63,7 @@ DEFERRED = frozenset(
         ASSET_LABEL,
         STRIKES_LABEL,
         ROLE_LABEL,
+        KIN_LABEL,
     }
 )
 
@@ -118,6 +120,13 @@ def _index(state: Resolution) -> ActorIndex:
         for p in protos:
             final_id[p.key] = actor.id
     actors.sort(key=lambda a: (a.mentions[0].start, a.id))
+    # a government implied by its head's title and named nowhere: an actor without mentions
+    named = {a.id for a in actors}
+    for key in sorted(state.implied):
+        implied = build_actor(state.protos[key], [], [], state.gaz)
+        if implied.id not in named:
+            actors.append(implied)
+            named.add(implied.id)
     token_actor: dict[int, str] = {}
     for _mention, span, key in sorted(state.assigned, key=lambda a: a[1].start):
         for tok in span:

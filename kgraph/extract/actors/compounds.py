@@ -17,14 +17,16 @@ from kgraph.extract.actors.resolution import (
     assign,
     mention_at,
     mention_before,
+    past_office,
     proto_for_entry,
     proto_unlinked,
     state_before,
     state_in,
 )
-from kgraph.extract.mentions.actor_words import noun_type
+from kgraph.extract.mentions.actor_words import HEAD_OF_GOVERNMENT_TITLES, noun_type
 from kgraph.extract.mentions.coalitions import coalition_entry, led_coalition_label
 from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.mentions.kinship import apposition_head
 from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.model import ActorType, Mention
 
@@ -86,12 +88,34 @@ def _descriptor(state: Resolution, mention: Mention, span: Span) -> None:
             owner = state.protos[before[2]]  # "Japanese Prime Minister Ryutaro Hashimoto"
             if owner.entry is not None and owner.type is ActorType.STATE:
                 proto.country = proto.country or owner.entry.iso
+        _office_government(state, span, proto.entry)
     assign(state, mention, span, proto)
+
+
+def _office_government(state: Resolution, span: Span, person: GazetteerEntry | None) -> None:
+    """Name the government that a head of government's title before the name speaks of.
+
+    "British Prime Minister Keir Starmer" holds the office the gazetteer records
+    ("Prime Minister of the United Kingdom"): the title names that state's government,
+    which thus is an actor of the document (the holder's tie to it comes from the
+    title, whatever else the text names). A past title ("former Prime Minister") names
+    none. The title stays the person's mention: the government is an actor without
+    mentions, kept in the output only when a relation names it.
+    """
+    if person is None or not person.office or not person.country or past_office(span):
+        return
+    title = person.office.split(" of ")[0].lower()
+    words = " ".join(t.lower_ for t in span if not t.is_punct)
+    if title not in HEAD_OF_GOVERNMENT_TITLES or not words.endswith(title):
+        return
+    gov = state.gaz.government(person.country)
+    if gov is not None:
+        state.implied.add(proto_for_entry(state, gov).key)
 
 
 def _apposition(state: Resolution, mention: Mention, span: Span) -> None:
     """Give a noun in apposition to a name the name's actor, unless that is a place."""
-    root = span.root
+    root = apposition_head(span.root)  # "the member and son of X": "son" hangs from "member"
     partner = root.head if root.dep_ == "appos" else None
     if partner is None:
         partner = next((c for c in root.children if c.dep_ == "appos"), None)

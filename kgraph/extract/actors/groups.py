@@ -13,6 +13,7 @@ from kgraph.extract.actors.resolution import (
     Resolution,
     assign,
     candidates,
+    mention_at,
     mention_before,
     proto_unlinked,
 )
@@ -24,6 +25,7 @@ from kgraph.extract.mentions.actor_words import (
 )
 from kgraph.extract.mentions.gazetteer import normalize
 from kgraph.extract.mentions.generic import collective
+from kgraph.extract.mentions.kinship import kin_owner
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:
@@ -88,3 +90,19 @@ def recent_named(state: Resolution, type_: ActorType, before: int, sentence: int
         if proto.type is type_ and (proto.entry is not None or proto.key.startswith("name:")):
             return hit.key
     return None
+
+
+def resolve_kin(state: Resolution, mention: Mention, span: Span) -> None:
+    """Give "the son of X" / "X's wife" an unnamed person of its own, labelled "son of X".
+
+    The kin of an unknown owner stays unresolved: "his son" with no "his" in view.
+    """
+    noun = span.root
+    owner = kin_owner(noun)
+    key = mention_at(state, owner.i, containing=True) if owner is not None else None
+    if key is None:
+        return
+    label = f"{noun.lower_} of {state.protos[key].label}"
+    proto = proto_unlinked(state, f"kin:{normalize(label)}", label)
+    proto.votes[ActorType.PERSON] += 1  # people, not a body: "his sons" are no group of his
+    assign(state, mention, span, proto)

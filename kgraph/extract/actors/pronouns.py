@@ -19,18 +19,21 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kgraph.extract.actors.actor_records import gender_of
-from kgraph.extract.actors.groups import resolve_group
+from kgraph.extract.actors.groups import resolve_group, resolve_kin
 from kgraph.extract.actors.naming import assign_publisher
 from kgraph.extract.actors.resolution import (
     Resolution,
     assign,
     candidates,
     mention_at,
+    past_holder,
+    past_office,
     proto_for_entry,
     state_before,
     state_in,
 )
 from kgraph.extract.actors.role_holders import resolve_role
+from kgraph.extract.lexicon.triggers import lemma_of, verb_trigger
 from kgraph.extract.mentions.actor_words import (
     ANAPHOR_NOUNS,
     ANAPHOR_WINDOW,
@@ -42,14 +45,17 @@ from kgraph.extract.mentions.actor_words import (
     PLURAL,
     PLURAL_TYPES,
     POSSESSIVES,
+    UNDERGOER_VERBS,
 )
 from kgraph.extract.mentions.anaphora import IT_TYPES
 from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
 from kgraph.extract.mentions.first_person import speaker_side
 from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.mentions.kinship import KIN_LABEL
 from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.extract.mentions.roles import ROLE_LABEL
 from kgraph.model import ActorType, Mention
+from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,6 +63,7 @@ if TYPE_CHECKING:
 IT_ARGUMENTS = frozenset(("nsubj", "nsubjpass", "dobj"))
 ADDRESS_VERBS = frozenset(("tell", "inform", "assure", "remind", "warn", "notify"))
 _STRIKERS = (ActorType.MILITARY, ActorType.INTERNATIONAL_ORGANIZATION)
+FORCE_ROOTS = frozenset(("17", "18", "19", "20"))  # coerce, assault, fight, mass violence
 
 
 def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
@@ -64,10 +71,8 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
     label = mention.label
     root = span.root
     key: str | None = None
-    if label == "TITLE":
-        key = title_holder(state, span, mention)
-    elif label == "TITLE_OF":
-        key = _state_title_key(state, mention, span)
+    if label in ("TITLE", "TITLE_OF", ROLE_LABEL):
+        key = _office_key(state, mention, span)
     elif label == "ANAPHOR":
         types = ANAPHOR_NOUNS.get(root.lower_, ())
         key = recent_of(state, types, root.i, mention.sentence, noun=root.lower_)
@@ -77,8 +82,9 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
         if key is None and root.lower_ in GROUP_HEADS:
             resolve_group(state, mention, span)
             return
-    elif label == ROLE_LABEL:  # "the interior minister": its holder, else a government
-        key = resolve_role(state, mention, span)
+    elif label == KIN_LABEL:
+        resolve_kin(state, mention, span)
+        return
     elif label in ("GROUP", ASSET_LABEL):
         resolve_group(state, mention, span, asset=label == ASSET_LABEL)
         return
@@ -100,6 +106,21 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
             key = proto_for_entry(state, gov).key if gov is not None else key
     if key is not None:
         assign(state, mention, span, state.protos[key])
+
+
+def _office_key(state: Resolution, mention: Mention, span: Span) -> str | None:
+    """Return the holder of a title, a state's title or a role ("the interior minister").
+
+    A past title ("the ousted leader", "the former minister") is never today's holder
+    or government: only a person introduced with a past title.
+    """
+    if past_office(span):
+        return past_holder(state, span, mention.sentence)
+    if mention.label == "TITLE":
+        return title_holder(state, span, mention)
+    if mention.label == "TITLE_OF":
+        return _state_title_key(state, mention, span)
+    return resolve_role(state, mention, span)  # its holder, else a government
 
 
 def _state_title_key(state: Resolution, mention: Mention, span: Span) -> str | None:
@@ -237,10 +258,15 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     """Return the actor a personal or possessive pronoun refers to, if one is clear."""
     word, before = pronoun.lower_, pronoun.i
     if word == "its":
-        for hit in candidates(state, before, 0, sentence):
-            if state.protos[hit.key].type not in NON_AGENT:
-                return hit.key
-        return None
+        # a name modifying another noun is no owner: "the Kremlin … on a Ukraine deal,
+        # signaling its reluctance" is the Kremlin's
+        owners = [
+            h
+            for h in candidates(state, before, 0, sentence)
+            if state.protos[h.key].type not in NON_AGENT
+        ]
+        heads = [h for h in owners if state.doc[h.token].dep_ not in ("compound", "amod")]
+        return (heads or owners)[0].key if owners else None
     # An object pronoun never means its own clause's subject: "She thanked him".
     clause_subjects = {
         h.key
@@ -349,6 +375,7 @@ def subject_antecedent(state: Resolution, pronoun: Token, sentence: int) -> tupl
     ):
         return True, None  # "Russia and the regime … why they keep …": the pair, no one actor
     hits = {h.token: h for h in candidates(state, pronoun.sent.start, ANAPHOR_WINDOW, sentence)}
+    forceful = uses_force(pronoun.head)
     doc = state.doc
     start = pronoun.sent.start
     for _ in range(ANAPHOR_WINDOW):
@@ -370,10 +397,35 @@ def subject_antecedent(state: Resolution, pronoun: Token, sentence: int) -> tupl
                 continue
             if hit is None:  # an unresolved subject of that number: a thing or an unknown party
                 return True, None
+            if forceful and undergoer(tok):  # "Residents fled the city. They executed …"
+                return True, None
             kind = state.protos[hit.key].type
             if kind in (PLURAL_TYPES if plural else IT_TYPES):
                 return True, hit.key
+            if plural and kind is ActorType.STATE and tok.tag_ == "NNPS":
+                return True, hit.key  # "The Saudis bombed the Houthis. They …": the Saudis
     return False, None
+
+
+def uses_force(verb: Token) -> bool:
+    """Tell whether a verb's trigger is coercion or violence (CAMEO roots 17 to 20)."""
+    trigger = verb_trigger(lemma_of(verb)) if verb.pos_ == "VERB" else None
+    if trigger is None:
+        return False
+    code = trigger.cameo or RELATIONS[trigger.predicate].cameo or ""
+    return code[:2] in FORCE_ROOTS
+
+
+def undergoer(subject: Token) -> bool:
+    """Tell whether a subject flees, suffers or undergoes force rather than acting.
+
+    "Residents *fled*", "villagers *died*", "the protesters *were shot*": no agent of
+    the violence a following "they" commits.
+    """
+    verb = subject.head
+    if subject.dep_ == "nsubjpass":
+        return uses_force(verb)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in UNDERGOER_VERBS
 
 
 def _same_number(token: Token, plural: bool) -> bool:

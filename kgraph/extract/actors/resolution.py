@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kgraph.extract.actors.actor_records import Hit, ProtoActor, label_of
-from kgraph.extract.mentions.actor_words import GROUP_TYPES
+from kgraph.extract.mentions.actor_words import GROUP_TYPES, PAST_OFFICE_WORDS
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry
 from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.model import ActorType, Mention, MentionKind
@@ -36,6 +36,8 @@ class Resolution:
     assigned: list[tuple[Mention, Span, str]] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     headline: frozenset[int] | None = None
+    # actors a title implies without naming them ("Prime Minister X": that government)
+    implied: set[str] = field(default_factory=set)
     # Positions in ``assigned`` by where the span starts, ends and what it covers,
     # and by sentence: the lookups below stay flat on long documents.
     by_start: dict[int, list[int]] = field(default_factory=dict)
@@ -127,3 +129,29 @@ def candidates(state: Resolution, before: int, sentences: int, sentence: int) ->
     start = bisect.bisect_left(state.hits, sentence - sentences, hi=stop, key=lambda h: h.sentence)
     out = state.hits[start:stop]
     return out[::-1]  # nearest first
+
+
+def past_office(span: Span) -> bool:
+    """Tell whether a title is put in the past: "the *ousted* Egyptian leader", "ex-minister".
+
+    A word of ``[past_office_words]`` among the title's own words, its head's modifiers
+    or the two words before it (a hyphen skipped: "then-President").
+    """
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 3) : span.start] if t.text != "-"][-2:]
+    words = [*before, *span, *(c for c in span.root.children if c.i < span.root.i)]
+    return any(t.lower_ in PAST_OFFICE_WORDS for t in words)
+
+
+def past_holder(state: Resolution, span: Span, sentence: int) -> str | None:
+    """Return the person introduced with a past title ("former President X"), else None.
+
+    A past title never stands for the office's present holder or its government.
+    """
+    word = span.root.lower_
+    for hit in candidates(state, span.start, 10**6, sentence):
+        proto = state.protos[hit.key]
+        past = proto.titles & PAST_OFFICE_WORDS
+        if proto.type is ActorType.PERSON and past and word in proto.titles:
+            return hit.key
+    return None

@@ -57,6 +57,7 @@ DEFINITE = _CLASSES["definite_determiners"]
 COALITION_MEMBERS = _CLASSES["coalition_members"]
 PLACE_NOUNS = _CLASSES["place_nouns"]
 DIRECTION_WORDS = _CLASSES["direction_words"]
+VENUE_EVENT_NOUNS = _CLASSES["venue_event_nouns"]
 COMMON_HEADS = (
     frozenset(ANAPHOR_NOUNS) | GOVERNMENT_NOUNS | frozenset(w for w in TITLE_WORDS if " " not in w)
 )
@@ -111,6 +112,13 @@ MEMBER_OWNERS = frozenset(
 NON_AGENT = frozenset({ActorType.PERSON, ActorType.LOCATION, ActorType.MILITARY_OPERATION})
 ANAPHOR_WINDOW = 3  # sentences
 LEADER_WORDS = _CLASSES["leader_words"]
+# "the ousted leader", "former President X": an office held before, not now
+PAST_OFFICE_WORDS = _CLASSES["past_office_words"]
+# "the son of X", "X's wife": another person than X
+KINSHIP_NOUNS = _CLASSES["kinship_nouns"]
+HEAD_OF_GOVERNMENT_TITLES = _CLASSES["head_of_government_titles"]
+# "residents fled", "villagers died": who flees or suffers does not do the violence told next
+UNDERGOER_VERBS = _CLASSES["undergoer_verbs"]
 TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
 
 
@@ -137,12 +145,15 @@ def place_reference(span: Span) -> bool:
     """Tell whether a capital's name is used to say where, not who: the city, not its government.
 
     "300 km north of Mogadishu", "the capital, Khartoum", "the city of Khartoum",
-    "X has more from Paris" (a reporter's dateline: "from" after no noun).
+    "X has more from Paris" (a reporter's dateline: "from" after no noun), "the Madrid
+    talks" (the venue of an event).
     """
     root = span.root
     head = root.head
     if root.dep_ == "appos":
         return head.lemma_.lower() in PLACE_NOUNS
+    if root.dep_ == "compound" and head.lower_ in VENUE_EVENT_NOUNS:
+        return True  # "the Madrid talks": where they are held
     if root.dep_ != "pobj":
         return False
     if head.lower_ == "of":

@@ -17,13 +17,21 @@ country of a state or demonym right before them, and these rules decide
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.mentions.actor_words import COUNTED_HEADS, GROUP_SECTORS
+from kgraph.extract.mentions.actor_words import (
+    COUNTED_HEADS,
+    CRIME_WORD,
+    DROP_MODIFIERS,
+    GROUP_HEADS,
+    GROUP_SECTORS,
+    QUALIFIED_HEADS,
+)
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from kgraph.model import Actor
 
@@ -90,3 +98,47 @@ def group_sector(label: str) -> str | None:
     """
     words = label.lower().replace("-", " ").split()
     return GROUP_SECTORS.get(words[-1]) if words else None
+
+
+_CLOSED = ("DET", "NUM", "PRON", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV")
+
+
+def group_spans(
+    doc: Doc, toks: list[Token], lower: list[str], taken: list[bool]
+) -> Iterator[tuple[int, int]]:
+    """Yield unnamed collectives as token ranges ("Iraqi *civilians*", "83 suspected traffickers").
+
+    ``taken`` marks the words other mentions hold; the caller adds each range before
+    asking for the next, so a group's words are not offered twice.
+    """
+    for tok in [toks[i] for i, w in enumerate(lower) if w in GROUP_HEADS]:
+        word = tok.lower_
+        if tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
+            continue
+        if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN"):
+            continue
+        first = tok.i
+        while first > 0 and not taken[first - 1]:
+            prev = toks[first - 1]
+            if prev.is_punct and prev.text != "-":
+                break
+            if prev.head.i != tok.i and prev.head.i < first - 1 and prev.text != "-":
+                break
+            if prev.pos_ in _CLOSED and not (
+                prev.pos_ == "VERB" and prev.dep_ in ("amod", "compound")
+            ):
+                break
+            first -= 1
+        while first < tok.i and (
+            toks[first].lower_ in DROP_MODIFIERS or toks[first].like_num or toks[first].is_punct
+        ):
+            first += 1
+        if word in QUALIFIED_HEADS:
+            context = doc[first : min(len(doc), tok.i + 5)].text.lower()
+            if not CRIME_WORD.search(context):
+                continue
+        if word == "forces" and first == tok.i:
+            continue  # bare "forces": too vague to be an actor
+        if needs_count(word) and not counted(tok):
+            continue  # "people say": only "49 people" is a group
+        yield first, tok.i + 1

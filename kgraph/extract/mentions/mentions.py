@@ -47,11 +47,8 @@ from kgraph.extract.mentions.actor_words import (
     ADMINISTRATION_NOUNS,
     ANAPHOR_NOUNS,
     COMMON_HEADS,
-    CRIME_WORD,
     DEFINITE,
-    DROP_MODIFIERS,
     GOVERNMENT_NOUNS,
-    GROUP_HEADS,
     HONORIFICS,
     LOCATIVE_PREPS,
     MILITARY_NOUNS,
@@ -60,7 +57,6 @@ from kgraph.extract.mentions.actor_words import (
     PLACE_NOUNS,
     PRIVATE_PERSON_NOUNS,
     PRONOUNS,
-    QUALIFIED_HEADS,
     TITLE_WORDS,
     place_reference,
 )
@@ -73,9 +69,10 @@ from kgraph.extract.mentions.assets import (
 )
 from kgraph.extract.mentions.coalitions import coalition_spans
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
-from kgraph.extract.mentions.generic import counted, needs_count
+from kgraph.extract.mentions.generic import group_spans
+from kgraph.extract.mentions.kinship import KIN_LABEL, apposition_conjuncts, kin_tokens
 from kgraph.extract.mentions.military_names import add_operations, add_units
-from kgraph.extract.mentions.roles import ROLE_LABEL, role_spans
+from kgraph.extract.mentions.roles import OFFICE_WORDS, ROLE_LABEL, role_spans
 from kgraph.extract.mentions.sentences import headline_tokens, is_headline, sentence_index
 from kgraph.model import ActorType, Mention, MentionKind
 
@@ -205,6 +202,8 @@ class _Finder:
         self._appositions(names)
         self._titles_and_anaphors()
         self._roles()
+        for i in list(kin_tokens(self.toks, self.taken)):  # "the son of X": not X
+            self._add(i, i + 1, MentionKind.NOMINAL, KIN_LABEL)
         self._coalitions()
         self._groups()
         self._assets()
@@ -271,12 +270,18 @@ class _Finder:
             end -= 1
         if end <= start:
             return None
+        if toks[end - 1].pos_ == "ADP" and end < len(toks) and toks[end].ent_iob_ == "B":
+            end += 1  # "the Committee for Freedom in" + "Hong Kong": one name
+            while end < len(toks) and toks[end].ent_iob_ == "I":
+                end += 1
         span = self.doc[start:end]
         lower_case = not any(t.text[:1].isupper() for t in span)  # "voiced solidarity"
         if lower_case or self.gaz.is_non_actor(span.text) or self._office_part(start, end):
             return None
         if ent.label_ == "EVENT" and toks[start].text != "Operation":
             return None  # wars, summits, elections: not actors
+        if ent.label_ == "PERSON" and all(t.is_upper for t in span) and start not in gaz_at:
+            return None  # "We CONDEMN the CROIX DES BOUQUETS jailbreak": shouting, no person
         if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:
             return None  # "the Administration": a common noun, left to the anaphor rule
         return span
@@ -354,7 +359,10 @@ class _Finder:
         """Return True for "State" in "Secretary of State" and "National Security" (Advisor)."""
         lower = self.lower
         before = start >= 2 and lower[start - 1] == "of" and lower[start - 2] in OFFICE_HEADS
-        return before or (end < len(lower) and lower[end] in ("advisor", "adviser"))
+        # "Defense" in "Defense Minister X": an office's words, no body
+        office = end < len(lower) and lower[end] in OFFICE_HEADS
+        portfolio = office and all(w in OFFICE_WORDS for w in lower[start:end])
+        return before or portfolio or (end < len(lower) and lower[end] in ("advisor", "adviser"))
 
     def _is_person_part(self, span: Span) -> bool:
         """Return True when a gazetteer name sits inside a longer spaCy PERSON entity."""
@@ -483,6 +491,8 @@ class _Finder:
                 else:
                     break
             self._add(first, other.i + 1, MentionKind.NOMINAL, "APPOSITION")
+            for noun in apposition_conjuncts(other):  # "the member and son of X": one person
+                self._add(noun.i, noun.i + 1, MentionKind.NOMINAL, "APPOSITION")
 
     def _titles_and_anaphors(self) -> None:
         doc = self.doc
@@ -522,38 +532,9 @@ class _Finder:
             self._add(start, end, MentionKind.NOMINAL, "COALITION")
 
     def _groups(self) -> None:
-        doc = self.doc
-        toks = self.toks
-        for tok in [toks[i] for i, w in enumerate(self.lower) if w in GROUP_HEADS]:
-            word = tok.lower_
-            if word not in GROUP_HEADS or tok.pos_ not in ("NOUN", "PROPN") or self.taken[tok.i]:
-                continue
-            if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN"):
-                continue
-            first = tok.i
-            while first > 0 and not self.taken[first - 1]:
-                prev = toks[first - 1]
-                if prev.is_punct and prev.text != "-":
-                    break
-                if prev.head.i != tok.i and prev.head.i < first - 1 and prev.text != "-":
-                    break
-                closed = prev.pos_ in ("DET", "NUM", "PRON", "ADP", "CCONJ", "VERB", "AUX", "ADV")
-                if closed and not (prev.pos_ == "VERB" and prev.dep_ in ("amod", "compound")):
-                    break
-                first -= 1
-            while first < tok.i and (
-                toks[first].lower_ in DROP_MODIFIERS or toks[first].like_num or toks[first].is_punct
-            ):
-                first += 1
-            if word in QUALIFIED_HEADS:
-                context = doc[first : min(len(doc), tok.i + 5)].text.lower()
-                if not CRIME_WORD.search(context):
-                    continue
-            if word == "forces" and first == tok.i:
-                continue  # bare "forces": too vague to be an actor
-            if needs_count(word) and not counted(tok):
-                continue  # "people say": only "49 people" is a group
-            self._add(first, tok.i + 1, MentionKind.NOMINAL, "GROUP")
+        # lazily: each group added takes its words before the next is looked for
+        for first, end in group_spans(self.doc, self.toks, self.lower, self.taken):
+            self._add(first, end, MentionKind.NOMINAL, "GROUP")
 
     def _assets(self) -> None:
         """Add the equipment a strike hits and the bare "strikes" that stand for their force."""

@@ -46,6 +46,7 @@ HEDGE_AUX = _CUES["hedge_auxiliaries"]
 CONDITION_MARKS = _CUES["condition_marks"]
 REPORTING_ADVERBS = _CUES["reporting_adverbs"]
 SPEECH_VERBS = _CUES["speech_verbs"]
+ACCUSING_VERBS = _CUES["accusing_verbs"]
 UNASSERTED = _CUES["unasserted_complement_words"]
 FOCUS_ADVERBS = _CUES["focus_adverbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
@@ -102,7 +103,9 @@ def clause_chain(trigger: Token) -> list[Token]:
         elif dep in ("pobj", "pcomp"):
             climb = head.pos_ == "ADP"
         elif dep == "prep":
-            climb = head.pos_ in ("NOUN", "PROPN", "ADJ") or lemma_of(head) in CLIMB_VERBS
+            # "may tease the U.S. by defying it": the means shares the act's modality
+            means = token.lower_ == "by" and any(c.dep_ == "pcomp" for c in token.children)
+            climb = head.pos_ in ("NOUN", "PROPN", "ADJ") or lemma_of(head) in CLIMB_VERBS or means
         if not climb:
             break
         chain.append(head)
@@ -204,6 +207,35 @@ def _focus(neg: Token) -> bool:
     return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
 
 
+def _demanded(node: Token) -> bool:
+    """Tell whether a clause is what a request verb asks for: "demanded that Y release …".
+
+    A participle beside the demand is an act of its own: "*Threatening* to kill the
+    hostages, the group demanded …" is a threat made, not one asked for.
+    """
+    if node.head.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    if node.dep_ == "ccomp":
+        return True
+    return node.dep_ == "advcl" and not (
+        node.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in node.children)
+    )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """Tell whether an adverb is "no longer" ("will no longer grant …"): a negation."""
+    return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
+
+
+def _charge(node: Token) -> bool:
+    """Tell whether a clause is the charge of an accusing verb: "accused X *of* …"."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in ("of", "for", "with")
+        and node.head.lemma_.lower() in ACCUSING_VERBS
+    )
+
+
 def _for_to(verb: Token) -> bool:
     """Tell whether a verb heads a "for X to V" clause, an act wished for, not done."""
     children = list(verb.children)
@@ -269,7 +301,7 @@ def read_modality(
             elif dep == "advmod":
                 if low in REPORTING_ADVERBS:
                     reported = True
-                elif low == "never":
+                elif low == "never" or _no_longer(child):
                     negated = not negated
         if lemma == "go" and token.tag_ == "VBG" and pos > 0:
             planned = True  # "going to"
@@ -294,8 +326,12 @@ def read_modality(
         if node.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
             negated = not negated  # "Iran denied that it had attacked …"
             break
-        if node.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in REQUEST_VERBS:
+        if _demanded(node):
             hypothetical = True  # "demanded that Belarus release …": not yet an act
+            break
+        if _charge(node):  # "accused Y of supporting Z": the accuser's claim, not a fact
+            reported = True
+            reported_by = reported_by or _speaker(head) or _speaker(head.head)
             break
         if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
             reported = True

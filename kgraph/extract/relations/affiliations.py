@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
 from kgraph.extract.relations.relations import EXTRACTOR, relation_id
 from kgraph.extract.relations.spans import mention_span
 from kgraph.model import (
@@ -43,7 +44,6 @@ from kgraph.predicates import Predicate
 # that the Government of Iraq is part of Iraq, with no second name in the text
 MENTION_BASIS = ("basis", "mention")
 _BELONGS = (ActorType.GOVERNMENT, ActorType.MILITARY)
-_PAST_TITLE = frozenset(("former", "ex", "ex-", "late", "then", "previous", "past"))
 _NAMED_GOVERNMENT_HEADS = frozenset(
     ("administration", "government", "regime", "cabinet", "team", "junta")
 )
@@ -136,7 +136,7 @@ def _title_mention(doc: Doc, person: Actor) -> Mention | None:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         before = doc[max(0, span.start - 3) : span.start] if span is not None else ()
-        if not any(t.lower_ in _PAST_TITLE for t in before):  # "former US President Obama"
+        if not any(t.lower_ in PAST_OFFICE_WORDS for t in before):  # "former US President Obama"
             return mention
     return None
 

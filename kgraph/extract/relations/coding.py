@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
 from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
+from kgraph.extract.qualifiers.modality import FUTURE_AUX
 from kgraph.model import Actor, ActorType, Modality
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import RELATIONS
@@ -65,6 +67,10 @@ THREAT_CODES = {
 
 
 THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
+MEASURE_NOUNS = shipped_classes()["measure_nouns"]
+ECONOMIC_CONFLICT = shipped_classes()["economic_conflict_words"]
+# bodies whose expulsion reduces relations (CAMEO 166): aid agencies, international bodies
+EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION))
 
 
 # taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
@@ -93,6 +99,85 @@ def proposal_made(chain: list[Token]) -> bool:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might")
                 for c in token.children
             )
+    return False
+
+
+def _beside_recipient(cand: Candidate) -> bool:
+    """Tell whether a giving verb names its recipient as an indirect object other than the object.
+
+    "granted me access to Afghanistan", "gave the reporters visas for Iran": the place
+    after the thing given is no recipient; "sent Ukraine weapons" keeps Ukraine.
+    """
+    trigger, obj = cand.trigger, cand.object.token
+    # spaCy marks "to X" as a dative too: only a noun or pronoun is an indirect object
+    dative = [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    prep = obj.head
+    return (
+        bool(dative)
+        and obj.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and (
+            prep.head.i == trigger.i or (prep.head.dep_ == "dobj" and prep.head.head.i == trigger.i)
+        )
+    )
+
+
+def _causative(trigger: Token) -> bool:
+    """Tell whether "lead" has an object and an infinitive: "leading X *to call* for Y"."""
+    return trigger.lemma_.lower() == "lead" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+    )
+
+
+def _measure(trigger: Token) -> bool:
+    """Tell whether a participle names what a measure aims at: "legislation *targeting* X".
+
+    The parser hangs it on the noun, or, with a word between ("approved legislation
+    Tuesday targeting X"), on the verb whose object the measure is.
+    """
+    if trigger.tag_ not in ("VBG", "VBN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "acl":
+        return head.lemma_.lower() in MEASURE_NOUNS
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in head.children
+    )
+
+
+def _ultimatum(chain: list[Token]) -> bool:
+    """Tell whether an act is announced on a condition: "will withdraw … *unless* Y …".
+
+    CAMEO codes an ultimatum as the threat of the act (13x), as it codes "would
+    blockade"; "could attack if …" stays a mere possibility.
+    """
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain for c in t.children)
+    return future and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for t in chain
+        for c in t.children
+    )
+
+
+def _withdrawn_envoys(trigger: Token) -> bool:
+    """Tell whether what is withdrawn are envoys, inspectors or peacekeepers.
+
+    The direct object of "withdraw" ("withdrew its inspectors"), or the "of" object of
+    "withdrawal" / "pullout", or a modifier of it ("the peacekeeping force").
+    """
+    things = [c for c in trigger.children if c.dep_ == "dobj"]
+    things += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for thing in things:
+        words = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod"))]
+        if any(w.lemma_.lower() in ENVOY_NOUNS for w in words):
+            return True
     return False
 
 
@@ -146,8 +231,28 @@ def recode(
         is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
-    elif predicate == "expels" and _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS):
-        code = "166"  # CAMEO files expelling diplomats or inspectors under reducing relations
+    elif predicate == "expels" and (
+        _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS)
+        or cand.object.actor.type in EXPELLED_BODIES
+    ):
+        # CAMEO files expelling diplomats, inspectors or an agency ("forced the UN
+        # refugee agency out") under reducing relations; expelling people is coercion
+        code = "166"
+    elif predicate == "fightsAgainst" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ECONOMIC_CONFLICT
+        for c in cand.trigger.children
+    ):
+        return "", None, False  # "trade wars with Canada": no fighting
+    elif predicate == "leads" and _causative(cand.trigger):
+        return "", None, False  # "leading South Korea to call for …": a cause, no leader
+    elif predicate == "providesAidTo" and _beside_recipient(cand):
+        return "", None, False  # "will grant me access to X": the recipient is "me"
+    elif predicate in ("targets", "attacks") and _measure(cand.trigger):
+        predicate, code = "sanctions", RELATIONS["sanctions"].cameo  # "a bill targeting Turkey"
+    elif predicate == "withdrawsFrom" and _withdrawn_envoys(cand.trigger):
+        # "withdrew its inspectors / peacekeeping force from Iraq": less presence, not a
+        # retreat (CAMEO 166); announced, a threat to reduce relations (131)
+        predicate, code = "reducesRelationsWith", "166"
     elif predicate == "meetsWith" and cand.object.token.head is not cand.trigger:
         if cand.trigger.lemma_.lower() == "welcome":
             predicate, code = "praises", "051"  # "welcomed X's statement", not a visitor
@@ -177,7 +282,7 @@ def recode(
     if above & THREAT_VERBS and predicate != "threatens":
         return "threatens", THREAT_CODES.get(predicate, "130"), False
     refused = bool(above & REFUSAL_VERBS)
-    if modality is Modality.PLANNED:
+    if modality is Modality.PLANNED or (modality is Modality.HYPOTHETICAL and _ultimatum(chain)):
         if predicate in CONSULT:
             return "proposesTalksWith", RELATIONS["proposesTalksWith"].cameo, refused
         if predicate in INTENT_CODES:

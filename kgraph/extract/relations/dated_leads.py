@@ -5,9 +5,10 @@
 
 * the document is dated;
 * a title of ``[head_of_government_titles]`` (``classes.txt``) stands right before a
-  person's name, with no "former", "then-", "ex-" or "late" before it and no country or body
-  of its own ("the Russian president" and "president of X" are read by the standing
-  rules, which this one never second-guesses: a person they already tie is skipped);
+  person's name, with no word of ``[past_office_words]`` ("former", "then-", "ousted" …)
+  before it and no country or body of its own ("the Russian president" and "president
+  of X" are read by the standing rules, which this one never second-guesses: a person
+  they already tie is skipped);
 * the person held exactly one state government role on that date
   (:meth:`~kgraph.extract.lexicon.roles.RoleIndex.government_on`);
 * that state's government (or, failing it, the state) is an actor of the document.
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
 from kgraph.model import Actor, ActorType, Evidence, Relation
 
 if TYPE_CHECKING:
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
     from kgraph.extract.lexicon.roles import RoleIndex
     from kgraph.model import ActorIndex, Document
 
-PAST = frozenset(("former", "ex", "late", "then", "erstwhile", "outgoing", "deposed", "ousted"))
 CONFIDENCE = 0.7
 
 
@@ -45,7 +46,7 @@ def _title_of(token: Token) -> tuple[Token, Token] | None:
     else:
         return None
     before = [t for t in doc[max(0, first.i - 2) : first.i] if t.text != "-"]
-    if any(t.lower_ in PAST for t in before) or (
+    if any(t.lower_ in PAST_OFFICE_WORDS for t in before) or (
         before and before[-1].ent_type_ in ("NORP", "GPE")
     ):
         return None  # "former President X", "then-President X", "Russian President X"

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger
 from kgraph.extract.relations.arguments import Argument, Candidate
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
-from kgraph.vocabulary import RELATIONS
+from kgraph.vocabulary import HOSTILE, RELATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,6 +73,7 @@ def pair_candidates(
         and kind is not None
         and len(subjects) > 1
         and (kind.symmetric or predicate in RECIPROCAL)
+        and not any(_agent_above(s.token, trigger) for s in subjects)
     ):
         # "France and Germany cooperated" → each pair once (both ways when not symmetric)
         for i, first in enumerate(subjects):
@@ -82,6 +84,19 @@ def pair_candidates(
                         yield Candidate(
                             predicate, second, first, trigger, last, strength, attributes
                         )
+
+
+def _agent_above(subject: Token, trigger: Token) -> bool:
+    """Tell whether a subject is the "by" agent of a passive above the trigger, not its own.
+
+    "a meeting requested by the US, Britain and Japan to discuss X": the requesters ask
+    for the talks, they do not hold them with each other.
+    """
+    base = subject
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    agent = base.head
+    return base.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.i != trigger.i
 
 
 def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
@@ -155,6 +170,20 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def hostile_act(verb: Token) -> bool:
+    """Tell whether a verb, or the nominal trigger it governs, names a hostile act.
+
+    "sanction Iran", "attack the militants", "impose sanctions on Iran".
+    """
+    trigger = verb_trigger(lemma_of(verb))
+    if trigger is None:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            trigger = noun_trigger(obj.lemma_.lower(), lemma_of(verb))
+            if trigger is not None:
+                break
+    return trigger is not None and RELATIONS[trigger.predicate].family == HOSTILE
+
+
 def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> list[Token]:
     """Return the object words of the clause a control word governs.
 
@@ -168,6 +197,8 @@ def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> 
     for clause in head.children:
         if clause.dep_ not in deps or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if predicate == "expressesIntentToCooperateWith" and hostile_act(clause):
+            continue  # "agreed to sanction Iran": no cooperation with Iran (the act is coded)
         # "cooperate with X on refugees": with a "with" partner, "on"/"in" name the topic
         partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
         for child in clause.children:

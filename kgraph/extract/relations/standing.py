@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.triggers import AFFILIATION_WORDS, LEADER_TITLES, is_backing
+from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
 from kgraph.extract.mentions.generic import civilian
 from kgraph.extract.relations.arguments import (
     Argument,
@@ -59,7 +60,7 @@ LED_TYPES = frozenset(
 COMMANDED_TYPES = LED_TYPES | {ActorType.MILITARY_OPERATION}
 GROUP_TYPES = frozenset((ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION, ActorType.GROUP))
 BODY_TYPES = frozenset((ActorType.MILITARY, ActorType.GOVERNMENT))
-PAST_MARKERS = frozenset(("former", "ex", "late", "then", "ousted", "deposed", "exiled"))
+PAST_MARKERS = PAST_OFFICE_WORDS
 OWNER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
 HELD_WORDS = frozenset(("held", "controlled", "occupied", "run"))
 DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "associate", "sub", "under"))
