@@ -52,6 +52,7 @@ from kgraph.extract.qualifiers.modality import (
     read_modality,
     speaker_token,
 )
+from kgraph.extract.relations.antecedents import antecedent_candidates
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
@@ -367,6 +368,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
         if pos == "VERB" and actors.actor_at(token.i) is None:
             # a verb inside a name ("Global Coalition to Defeat ISIS") is part of the name
             yield from _verb_candidates(token, actors)
+            yield from antecedent_candidates(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
