@@ -63,6 +63,36 @@ CASES = [
     ("A suicide bomber killed four policemen in Kabul.", "suicide bomber", "kills", "policemen"),
     ("A sniper shot two soldiers near the border.", "sniper", "assaults", "soldiers"),
     ("A Kurdish soldier was killed by Turkish troops.", "Turkey", "kills", "Kurdish soldier"),
+    # a hedge between coordinated passives keeps them one act
+    (
+        "Two reporters were beaten and allegedly tortured by the police.",
+        "police",
+        "assaults",
+        "reporters",
+    ),
+    # a "-led" event is its leader's act
+    (
+        "The Saudi-led bombing campaign against the Houthis went on.",
+        "Saudi Arabia",
+        "fightsAgainst",
+        "Houthis",
+    ),
+    (
+        "A French-led offensive against the jihadists began in May.",
+        "France",
+        "fightsAgainst",
+        "jihadists",
+    ),
+    # kill-class and assault nouns and verbs; begging is an appeal
+    ("The slaying of two activists by police sparked riots.", "police", "kills", "activists"),
+    ("Russian agents poisoned Alexei Navalny in 2020.", "Russia", "assaults", "Navalny"),
+    (
+        "The fatal poisoning of Litvinenko by Russian agents shocked Britain.",
+        "Russia",
+        "kills",
+        "Litvinenko",
+    ),
+    ("Ukraine begged NATO to close the skies.", "Ukraine", "appealsTo", "NATO"),
 ]
 
 # sentence, subject, predicate, object that must not be read
@@ -85,6 +115,18 @@ MUST_NOT = [
         "consultsWith",
         "Reuters",
     ),
+    # a hedge does not join two acts told apart by time
+    ("The suspect was detained in May and later freed by a judge.", "judge", "arrests", "suspect"),
+    # the addressee of an appeal does the inner act, even when it is no actor
+    (
+        "Activists urged the authorities to free the journalists.",
+        "activists",
+        "releases",
+        "journalists",
+    ),
+    ("Families begged the kidnappers to free the students.", "families", "releases", "students"),
+    # an event whose doer is a modifier in its phrase is not refused by the clause's subject
+    ("Spain refused any help to the US-led war against Iraq.", "United States", "rejects", "Iraq"),
 ]
 
 

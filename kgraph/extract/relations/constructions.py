@@ -14,11 +14,13 @@
   :func:`passive_partner_patients` — coordinated passives share their
   arguments: "two journalists were *detained and tortured* by the police",
   "Trump had been *bribed or blackmailed* by Putin", "a soldier *killed and
-  beheaded* by troops" (the parser hangs the agent on the last verb, the
-  subject on the first).
+  (allegedly) beheaded* by troops" (the parser hangs the agent on the last verb,
+  the subject on the first).
 * :func:`instrument_noun` — a passive of force with no agent names its
   doer through the attack it happened in: "three civilians were killed *in a
   U.S. drone strike*", "soldiers were wounded *in the militants' attack*".
+* :func:`led_agents` — a "-led" event is its leader's act: "the *Saudi-led*
+  bombing campaign against the Houthis", "a *French-led* offensive".
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 KILLING_RESULTS = frozenset({"dead", "death"})
 FATAL_MODIFIERS = shipped_classes()["fatal_modifiers"]
+REPORTING_ADVERBS = shipped_classes()["reporting_adverbs"]
 
 
 def resultative(trigger: Token, predicate: str) -> str:
@@ -104,8 +107,12 @@ def shared_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False  # its own clause: "X was arrested and police have charged him"
     head = verb.head
-    if any(t.dep_ not in ("cc", "punct") for t in verb.doc[head.i + 1 : verb.i]):
-        # only side by side: "was arrested in May and later released by a court" is two acts
+    if any(
+        t.dep_ not in ("cc", "punct") and t.lower_ not in REPORTING_ADVERBS
+        for t in verb.doc[head.i + 1 : verb.i]
+    ):
+        # only side by side: "was arrested in May and later released by a court" is two
+        # acts; a hedge keeps them one ("killed and allegedly beheaded by troops")
         return False
     return head.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
 
@@ -166,6 +173,20 @@ def instrument_noun(verb: Token) -> Token | None:
 
 
 BACKING = frozenset({"support", "back", "help", "assist", "aid"})
+
+
+def led_agents(noun: Token) -> list[Token]:
+    """Return the leader of a "-led" event: "the *Saudi*-led campaign", "a French-led offensive".
+
+    The words under the participle "led" that modifies the noun.
+    """
+    return [
+        c
+        for led in noun.children
+        if led.dep_ == "amod" and led.lower_ == "led"
+        for c in led.children
+        if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+    ]
 
 
 def backing_against(trigger: Token, predicate: str) -> str:

@@ -3,8 +3,9 @@
 Nouns: "talks with X", "a call between X and Y", "strikes on X", "sanctions
 against Y", "the designation of Z"; the agent is the possessor ("Trump's call"),
 a "by" phrase, the subject of a light verb ("X held talks"), of the clause the
-noun sits in ("raised concerns in a call with X"), or a modifier ("U.S.
-strikes"). Adjectives of attitude: "X is grateful to Y".
+noun sits in ("raised concerns in a call with X"), a modifier ("U.S.
+strikes") or the leader of a "-led" event ("the Saudi-led campaign").
+Adjectives of attitude: "X is grateful to Y".
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
     verb_subjects,
 )
-from kgraph.extract.relations.constructions import by_agents
+from kgraph.extract.relations.constructions import by_agents, led_agents
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -91,6 +92,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         )
     subj_tokens, hops = noun_agents(noun)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
+    if not subjects:  # "the Saudi-led campaign against the Houthis": before any clause's subject
+        subjects = resolve_all(led_agents(noun), actors, hops=2)
     agents, undergoer = _possessor_undergoes(noun, actors)
     if agents:  # "Navalny's arrest by Russian police"
         subjects = agents

@@ -224,7 +224,17 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     top = verb
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
         top = top.head  # "efforts to degrade and defeat X"
-    if not subjects and not passive and top.dep_ in ("acl", "advcl", "xcomp"):
+    if (
+        not subjects
+        and not passive
+        and top.dep_ in ("acl", "advcl", "xcomp")
+        # "urged the government to release X": the government's act, even unresolved
+        and not (
+            top.dep_ == "xcomp"
+            and verb.tag_ == top.tag_  # not "urged X to reconsider and *spoke* with Y"
+            and _controlled(top.head, lemma_of(top.head))
+        )
+    ):
         # "issued a declaration demanding …": the agent of the noun or verb above
         # ("since it was recaptured from X" has no agent to inherit)
         holder = top.head
