@@ -93,6 +93,15 @@ CASES = [
         "Litvinenko",
     ),
     ("Ukraine begged NATO to close the skies.", "Ukraine", "appealsTo", "NATO"),
+    # an order to a party is a demand on it; so is a demand of its act or of talks with it
+    (
+        "The Security Council ordered Eritrea to pull its troops back.",
+        "UN Security Council",
+        "demands",
+        "Eritrea",
+    ),
+    ("Greece demanded a formal apology by Turkey.", "Greece", "demands", "Turkey"),
+    ("The Taliban demanded direct talks with Washington.", "Taliban", "demands", "United States"),
 ]
 
 # sentence, subject, predicate, object that must not be read
@@ -127,6 +136,9 @@ MUST_NOT = [
     ("Families begged the kidnappers to free the students.", "families", "releases", "students"),
     # an event whose doer is a modifier in its phrase is not refused by the clause's subject
     ("Spain refused any help to the US-led war against Iraq.", "United States", "rejects", "Iraq"),
+    # an order of an act is no demand on its target; a command within a state is none
+    ("Biden ordered air strikes on Syria.", "Biden", "demands", "Syria"),
+    ("Putin ordered the Russian army to leave Kherson.", "Putin", "demands", "Russian army"),
 ]
 
 

@@ -98,6 +98,8 @@ VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
 DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
 PROTECTIVE_VERBS = shipped_classes()["protective_verbs"]
 OFFICE_END_WORDS = shipped_classes()["office_end_words"]
+ORDERING_VERBS = shipped_classes()["ordering_verbs"]
+OWN_ORGANS = frozenset((ActorType.GOVERNMENT, ActorType.MILITARY))
 TIME_ENTS = frozenset(("DATE", "TIME"))
 
 
@@ -158,6 +160,29 @@ def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from pair_candidates("demands", subjects, objects, verb, verb, 0.7)
 
 
+def _ordered(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "a judge ordered X to appear" as a demand on X (CAMEO 10).
+
+    Only an actor as the direct object with a "to" clause after it: "ordered strikes on
+    Syria" orders an act, not a party.
+    """
+    if not any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    for subject in resolve_all(subj_tokens, actors, hops=hops):
+        home = subject.actor.country or subject.actor.iso
+        objects = [
+            o
+            for o in resolve_all([c for c in verb.children if c.dep_ == "dobj"], actors)
+            # "Putin ordered the Russian army to withdraw": a command within the state
+            if not (o.actor.type in OWN_ORGANS and home and o.actor.country == home)
+        ]
+        yield from pair_candidates("demands", [subject], objects, verb, verb, 0.7)
+
+
 def _received(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "X received weapons and training from Y" as aid from Y to X (CAMEO 07)."""
     gifts = [c for c in verb.children if c.dep_ == "dobj"]
@@ -177,6 +202,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from _demand_in_speech(verb, actors)
     if lemma_of(verb) in RECEIVING_VERBS:
         yield from _received(verb, actors)
+    if lemma_of(verb) in ORDERING_VERBS:
+        yield from _ordered(verb, actors)
     particle = None
     last = verb
     for child in verb.children:
