@@ -75,6 +75,7 @@ from kgraph.extract.relations.objects import (
 )
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
+from kgraph.extract.relations.undergone import undergone_force
 from kgraph.extract.relations.vetoes import purpose_modality
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
@@ -406,6 +407,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             # a verb inside a name ("Global Coalition to Defeat ISIS") is part of the name
             yield from _verb_candidates(token, actors)
             yield from antecedent_candidates(token, actors)
+            yield from undergone_force(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
