@@ -36,6 +36,7 @@ from kgraph.extract.relations.arguments import (
 from kgraph.extract.relations.constructions import FORCE_PREDICATES
 from kgraph.extract.relations.objects import pair_candidates
 from kgraph.model import ActorType
+from kgraph.predicates import Predicate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -139,11 +140,11 @@ def _told_doers(anchor: Token, actors: ActorIndex) -> list[Argument]:
 
 
 def _pairs(
-    predicate: str, doers: list[Argument], victims: list[Argument], trigger: Token
+    predicate: Predicate, doers: list[Argument], victims: list[Argument], trigger: Token
 ) -> Iterator[Candidate]:
     kept = [v for v in victims if not any(_same_side(d, v) for d in doers)]
     if doers and kept:
-        yield from pair_candidates(predicate, doers, kept, trigger, trigger, TOLL_STRENGTH)  # type: ignore[arg-type]
+        yield from pair_candidates(predicate, doers, kept, trigger, trigger, TOLL_STRENGTH)
 
 
 def agentless_toll(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:

@@ -27,6 +27,7 @@ from kgraph.extract.relations.antecedents import force_predicate
 from kgraph.extract.relations.arguments import Candidate, resolve, resolve_all, verb_subjects
 from kgraph.extract.relations.objects import pair_candidates, prep_objects
 from kgraph.model import ActorType
+from kgraph.predicates import Predicate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,5 +77,5 @@ def undergone_force(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         or any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in noun.children)
         or any(a.actor.type in ARMED for a in (*doers, *victims))
     )
-    predicate = "attacks" if literal else "criticizes"
+    predicate: Predicate = "attacks" if literal else "criticizes"
     yield from pair_candidates(predicate, doers, victims, noun, noun, STRENGTH)
