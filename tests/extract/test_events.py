@@ -102,6 +102,26 @@ CASES = [
     ),
     ("Greece demanded a formal apology by Turkey.", "Greece", "demands", "Turkey"),
     ("The Taliban demanded direct talks with Washington.", "Taliban", "demands", "United States"),
+    # the one charged with, convicted of or implicated in a nominal event did it, as claimed
+    (
+        "Prosecutors charged Anders Holm with the murder of Lena Berg.",
+        "Anders Holm",
+        "kills",
+        "Lena Berg",
+    ),
+    (
+        "Sergeant Paul Reed was charged with manslaughter in the fatal shooting of Omar Said.",
+        "Paul Reed",
+        "kills",
+        "Omar Said",
+    ),
+    (
+        "A tribunal convicted Charles Taylor of the massacre of Sierra Leoneans.",
+        "Charles Taylor",
+        "kills",
+        "Sierra Leoneans",
+    ),
+    ("Tehran was implicated in the poisoning of Masih Alinejad.", "Iran", "assaults", "Alinejad"),
 ]
 
 # sentence, subject, predicate, object that must not be read
@@ -139,7 +159,18 @@ MUST_NOT = [
     # an order of an act is no demand on its target; a command within a state is none
     ("Biden ordered air strikes on Syria.", "Biden", "demands", "Syria"),
     ("Putin ordered the Russian army to leave Kherson.", "Putin", "demands", "Russian army"),
+    # condemning or reporting a killing names no doer
+    ("Hamas condemned the murder of Lena Berg.", "Hamas", "kills", "Lena Berg"),
+    ("Anders Holm reported the murder of Lena Berg.", "Anders Holm", "kills", "Lena Berg"),
 ]
+
+
+def test_an_act_read_from_its_accusation_is_reported(nlp):
+    ex = extract_text("Prosecutors charged Anders Holm with the murder of Lena Berg.", nlp=nlp)
+    kills = [r for r in ex.relations if r.predicate == "kills"]
+    assert kills
+    assert all(r.modality.value == "reported" for r in kills)
+    assert all(dict(r.attributes).get("basis") == "accusation" for r in kills)
 
 
 def test_reduced_relative_keeps_its_own_modality(nlp):

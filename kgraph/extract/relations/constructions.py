@@ -21,6 +21,9 @@
   U.S. drone strike*", "soldiers were wounded *in the militants' attack*".
 * :func:`led_agents` — a "-led" event is its leader's act: "the *Saudi-led*
   bombing campaign against the Houthis", "a *French-led* offensive".
+* :func:`accused_doers` — the one accused, charged or convicted of a nominal
+  event is its doer, as the accuser says: "prosecutors *charged* Chauvin *with the
+  murder of* Floyd" (a reported claim, attribute ``basis: accusation``).
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -43,6 +46,9 @@ if TYPE_CHECKING:
 KILLING_RESULTS = frozenset({"dead", "death"})
 FATAL_MODIFIERS = shipped_classes()["fatal_modifiers"]
 REPORTING_ADVERBS = shipped_classes()["reporting_adverbs"]
+ACCUSING_VERBS = shipped_classes()["accusing_verbs"]
+ACCUSAL_PREPS = frozenset(("for", "of", "with", "in", "over"))
+ACCUSED = ("basis", "accusation")  # the attribute of an act read from its accusation
 
 
 def resultative(trigger: Token, predicate: str) -> str:
@@ -187,6 +193,36 @@ def led_agents(noun: Token) -> list[Token]:
         for c in led.children
         if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
     ]
+
+
+def accused_doers(noun: Token) -> tuple[list[Token], Token | None]:
+    """Return who is accused of a nominal event, and the verb of accusing.
+
+    "charged Chauvin *with the murder of* Floyd", "indicted X *for the fatal shooting of*
+    Y", "X was implicated *in the poisoning of* Y", "was charged with murder *in the
+    shooting of* Y" (one noun between). The accused is the verb's object, or its
+    subject when it is passive; the act read so is the accuser's claim, not the news'.
+    """
+    from kgraph.extract.lexicon.triggers import lemma_of
+
+    node = noun
+    for _ in range(2):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in ACCUSAL_PREPS:
+            return [], None
+        owner = prep.head
+        verb = owner.head
+        if owner.dep_ == "dobj" and verb.pos_ == "VERB" and lemma_of(verb) in ACCUSING_VERBS:
+            return [owner], verb  # "convicted Mladic of the massacre", the "of" under the name
+        if owner.pos_ == "VERB" and lemma_of(owner) in ACCUSING_VERBS:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in owner.children)
+            deps = ("nsubjpass",) if passive or owner.tag_ == "VBN" else ("dobj",)
+            accused = [c for c in owner.children if c.dep_ in deps]
+            if not accused and owner.dep_ == "acl" and owner.tag_ == "VBN":
+                accused = [owner.head]  # "Putin implicated in the poisoning of X"
+            return accused, owner
+        node = owner  # "charged with murder in the shooting of Y"
+    return [], None
 
 
 def backing_against(trigger: Token, predicate: str) -> str:

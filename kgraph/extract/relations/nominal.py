@@ -33,7 +33,13 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
     verb_subjects,
 )
-from kgraph.extract.relations.constructions import by_agents, led_agents
+from kgraph.extract.relations.constructions import (
+    ACCUSED,
+    FORCE_PREDICATES,
+    accused_doers,
+    by_agents,
+    led_agents,
+)
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -94,6 +100,11 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     subjects = resolve_all(subj_tokens, actors, hops=hops)
     if not subjects:  # "the Saudi-led campaign against the Houthis": before any clause's subject
         subjects = resolve_all(led_agents(noun), actors, hops=2)
+    attributes: tuple[tuple[str, str], ...] = ()
+    if not subjects and trig.predicate in FORCE_PREDICATES:
+        accused, _ = accused_doers(noun)  # "charged X with the murder of Y"
+        subjects = resolve_all(accused, actors, hops=3)
+        attributes = (ACCUSED,) if subjects else ()
     agents, undergoer = _possessor_undergoes(noun, actors)
     if agents:  # "Navalny's arrest by Russian police"
         subjects = agents
@@ -148,7 +159,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
     clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
     yield from pair_candidates(
-        trig.predicate, subjects, objects, trigger, trigger, trig.strength, clause=clause
+        trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
 
 

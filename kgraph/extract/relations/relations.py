@@ -63,7 +63,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.coding import proposal_made, recode
-from kgraph.extract.relations.constructions import passive_partner_patients, reread
+from kgraph.extract.relations.constructions import ACCUSED, passive_partner_patients, reread
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
     admissible,
@@ -489,6 +489,8 @@ def extract_relations(
         if not predicate:
             continue
         modality = purpose_modality(cand.trigger, cand.object.token, reading.modality)
+        if ACCUSED in cand.attributes and modality is Modality.ASSERTED:
+            modality = Modality.REPORTED  # "charged X with the murder of Y": the charge's claim
         if (
             predicate == "proposesTalksWith"
             and modality is Modality.PLANNED
