@@ -392,6 +392,11 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return verb_subjects(head, depth=depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
         return [head], 1 + depth
+    if verb.tag_ == "VBG" and dep in ("pobj", "dobj", "nsubj"):
+        # "strikes from the coalition bombing the Houthis": the doer parsed as a compound
+        doers = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+        if doers and any(c.dep_ == "dobj" for c in verb.children):
+            return doers, 2 + depth
     if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in EFFORT_NOUNS:
         # "the coalition's campaign to defeat X", "U.S. efforts to support Y"
         agents, arcs = noun_agents(head, depth=depth + 1)

@@ -64,6 +64,7 @@ from kgraph.extract.relations.arguments import (
 )
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import ACCUSED, passive_partner_patients, reread
+from kgraph.extract.relations.gerunds import gerund_candidates
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
     admissible,
@@ -412,6 +413,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
             yield from noun_candidates(token, actors)
+            yield from gerund_candidates(token, actors)
         elif pos == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in ADJECTIVES:
             yield from adjective_candidates(token, actors)
 
