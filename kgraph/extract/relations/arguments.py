@@ -40,6 +40,7 @@ from kgraph.extract.relations.constructions import (
     instrument_noun,
     low_agent,
     passive_partner_agent,
+    ranked_holders,
     shared_passive,
 )
 from kgraph.model import ActorType
@@ -392,6 +393,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return verb_subjects(head, depth=depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
         return [head], 1 + depth
+    ranked = ranked_holders(verb)  # "Russia was the first to recognise X"
+    if ranked:
+        return ranked, 2 + depth
     if verb.tag_ == "VBG" and dep in ("pobj", "dobj", "nsubj"):
         # "strikes from the coalition bombing the Houthis": the doer parsed as a compound
         doers = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]

@@ -24,6 +24,9 @@
 * :func:`accused_doers` — the one accused, charged or convicted of a nominal
   event is its doer, as the accuser says: "prosecutors *charged* Chauvin *with the
   murder of* Floyd" (a reported claim, attribute ``basis: accusation``).
+* :func:`ranked_holders` — the one ranked first, last or next to do or undergo an
+  act does or undergoes it: "Moldova is *the latest to be threatened* by Russia",
+  "Russia was *the first country to recognise* Abkhazia".
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -48,6 +51,7 @@ FATAL_MODIFIERS = shipped_classes()["fatal_modifiers"]
 REPORTING_ADVERBS = shipped_classes()["reporting_adverbs"]
 ACCUSING_VERBS = shipped_classes()["accusing_verbs"]
 ACCUSAL_PREPS = frozenset(("for", "of", "with", "in", "over"))
+RANK_WORDS = shipped_classes()["rank_words"]
 ACCUSED = ("basis", "accusation")  # the attribute of an act read from its accusation
 
 
@@ -252,3 +256,25 @@ def reread(
         if changed != predicate and is_predicate(changed):
             predicate, cameo = changed, RELATIONS[changed].cameo
     return predicate, cameo
+
+
+def ranked_holders(verb: Token) -> list[Token]:
+    """Return the subject of the copula whose ranked complement the verb's "to" clause is.
+
+    "Moldova and Georgia are the latest to be threatened by Russia", "Russia was the
+    first country to recognise Abkhazia": the "to" clause hangs on *latest* or
+    *country*, the complement of "are"/"was"; its subject does or undergoes the act.
+    Only a ranked complement (the ``rank_words`` class): "Iran is the country to
+    watch" states no act of Iran's.
+    """
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or head.dep_ != "attr":
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    ranked = head.lower_ in RANK_WORDS or any(
+        c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in head.children
+    )
+    if not ranked or head.head.lemma_ not in ("be", "become"):
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubj"]

@@ -63,7 +63,12 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.coding import proposal_made, recode
-from kgraph.extract.relations.constructions import ACCUSED, passive_partner_patients, reread
+from kgraph.extract.relations.constructions import (
+    ACCUSED,
+    passive_partner_patients,
+    ranked_holders,
+    reread,
+)
 from kgraph.extract.relations.gerunds import gerund_candidates
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
@@ -297,6 +302,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     more = prep_objects(verb, preps)
     if passive and verb.dep_ == "acl":
         more.append(verb.head)
+    if passive:
+        more.extend(ranked_holders(verb))  # "X is the latest to be threatened by Y"
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         more.extend(passive_partner_patients(verb))  # "were detained and tortured by X"
     obj_tokens.extend(more)
