@@ -9,6 +9,16 @@ from kgraph.extract.pipeline import extract_text
 
 # sentence, subject, predicate, object
 CASES = [
+    # funding is aid; an interview given is a conversation
+    ("Iran funds Hezbollah.", "Iran", "providesAidTo", "Hezbollah"),
+    ("Saudi funding to the rebels dried up.", "Saudi Arabia", "providesAidTo", "rebels"),
+    ("Putin granted an interview to Tucker Carlson.", "Putin", "consultsWith", "Tucker Carlson"),
+    (
+        "The EU suspended funding to the Palestinian Authority.",
+        "EU",
+        "reducesRelationsWith",
+        "Palestinian Authority",
+    ),
     # coordinated passives share the subject of the first and the agent of the last
     ("Two reporters were detained and tortured by the police.", "police", "arrests", "reporters"),
     ("Two reporters were detained and tortured by the police.", "police", "assaults", "reporters"),
@@ -126,6 +136,22 @@ CASES = [
 
 # sentence, subject, predicate, object that must not be read
 MUST_NOT = [
+    # funding "for" a work is no aid to the place it is done on
+    (
+        "The US ambassador announced the funding of a project for the restoration of the Great "
+        "Mosque of al-Nuri.",
+        "United States",
+        "providesAidTo",
+        "Great Mosque",
+    ),
+    # an interview given is no aid; funding suspended is none given
+    ("Zelensky gave an interview to CNN on Monday.", "Zelensky", "providesAidTo", "CNN"),
+    (
+        "The EU cut funding to the Palestinian Authority.",
+        "EU",
+        "providesAidTo",
+        "Palestinian Authority",
+    ),
     # two acts, not one shared agent
     ("The suspect was arrested in May and released by a judge.", "judge", "arrests", "suspect"),
     ("The reporter was arrested and the police charged him.", "police", "arrests", "reporter"),
