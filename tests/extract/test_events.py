@@ -9,6 +9,9 @@ from kgraph.extract.pipeline import extract_text
 
 # sentence, subject, predicate, object
 CASES = [
+    # an act of force claimed is the claimant's
+    ("Hamas claimed the attack on Israeli soldiers.", "Hamas", "attacks", "Israeli soldiers"),
+    ("Ukraine claimed the strike on the Russian base in Crimea.", "Ukraine", "targets", "Russia"),
     # funding is aid; an interview given is a conversation
     ("Iran funds Hezbollah.", "Iran", "providesAidTo", "Hezbollah"),
     ("Saudi funding to the rebels dried up.", "Saudi Arabia", "providesAidTo", "rebels"),
@@ -136,6 +139,14 @@ CASES = [
 
 # sentence, subject, predicate, object that must not be read
 MUST_NOT = [
+    # a claim about an attack is no claim of it
+    (
+        "Israel claimed the attack on its soldiers was planned by Iran.",
+        "Israel",
+        "attacks",
+        "soldiers",
+    ),
+    ("Kyiv claimed the Russian attack on Odesa killed four people.", "Ukraine", "attacks", "Odesa"),
     # funding "for" a work is no aid to the place it is done on
     (
         "The US ambassador announced the funding of a project for the restoration of the Great "

@@ -37,6 +37,7 @@ from kgraph.extract.mentions.actor_words import FACILITY_HEADS, PLACE_NOUNS, PRI
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
 from kgraph.extract.relations.constructions import (
+    FORCE_PREDICATES,
     instrument_noun,
     low_agent,
     passive_partner_agent,
@@ -435,7 +436,14 @@ def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
 
 
 def _claimed(noun: Token) -> Token | None:
-    """Return the verb of "claimed / took responsibility for <noun>", if any."""
+    """Return the verb of "claimed / took responsibility for <noun>", if any.
+
+    A claimed act of force is claimed the same way: "Hamas *claimed* the attack on
+    Israeli soldiers" (not "claimed the victory", "claimed the town").
+    """
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+        trig = NOUNS.get(noun.lemma_.lower())
+        return noun.head if trig is not None and trig.predicate in FORCE_PREDICATES else None
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
