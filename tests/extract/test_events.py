@@ -9,6 +9,13 @@ from kgraph.extract.pipeline import extract_text
 
 # sentence, subject, predicate, object
 CASES = [
+    # what hits is the doer's act of force, unless it is an economic measure
+    (
+        "Kenya was hit by the drone strikes launched by the United States.",
+        "United States",
+        "attacks",
+        "Kenya",
+    ),
     # an act of force claimed is the claimant's
     ("Hamas claimed the attack on Israeli soldiers.", "Hamas", "attacks", "Israeli soldiers"),
     ("Ukraine claimed the strike on the Russian base in Crimea.", "Ukraine", "targets", "Russia"),
@@ -139,6 +146,13 @@ CASES = [
 
 # sentence, subject, predicate, object that must not be read
 MUST_NOT = [
+    (
+        "Kenya was hit by the sanctions imposed by the United States.",
+        "United States",
+        "attacks",
+        "Kenya",
+    ),
+    ("American sanctions hit Iran hard.", "United States", "attacks", "Iran"),
     # a claim about an attack is no claim of it
     (
         "Israel claimed the attack on its soldiers was planned by Iran.",
