@@ -9,6 +9,25 @@ from kgraph.extract.pipeline import extract_text
 
 # sentence, subject, predicate, object
 CASES = [
+    # a relative clause about an attack: the attack's doer did what it tells
+    (
+        "The Taliban carried out the attack, which killed ten Afghan soldiers.",
+        "Taliban",
+        "kills",
+        "Afghan soldiers",
+    ),
+    (
+        "Al-Shabaab claimed responsibility for the bombing, which killed 20 Kenyan soldiers.",
+        "al-Shabaab",
+        "kills",
+        "Kenyan soldiers",
+    ),
+    (
+        "Hamas launched the rocket attack, which wounded three Israeli soldiers.",
+        "Hamas",
+        "assaults",
+        "Israeli soldiers",
+    ),
     # what hits is the doer's act of force, unless it is an economic measure
     (
         "Kenya was hit by the drone strikes launched by the United States.",
@@ -146,6 +165,13 @@ CASES = [
 
 # sentence, subject, predicate, object that must not be read
 MUST_NOT = [
+    # one who condemns an attack did not do it
+    (
+        "Russia condemned the attack, which killed ten Ukrainian soldiers.",
+        "Russia",
+        "kills",
+        "Ukrainian soldiers",
+    ),
     (
         "Kenya was hit by the sanctions imposed by the United States.",
         "United States",

@@ -356,6 +356,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
     if subjects:
         found = [relative_antecedent(s) for s in subjects]
+        doers = [d for s, f in zip(subjects, found, strict=True) if f is not s for d in _doers(f)]
+        if doers and depth < 3:  # "the Taliban carried out the attack, which killed X"
+            return doers, 3 + depth
         return found + [c for s in found for c in _companions(s)], 1 + depth
     if depth > 3:
         return [], 0
@@ -433,6 +436,20 @@ def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
     if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
         return verb_subjects(owner, depth=depth + 2)
     return noun_agents(owner, depth=depth + 2)
+
+
+def _doers(event: Token) -> list[Token]:
+    """Return the doer of an attack a relative clause is about, told around its noun.
+
+    "The Taliban carried out the attack, which killed ten soldiers": the relative
+    clause's subject is the attack, whose doer is the subject of "carried out" (or
+    its possessor, its "by" phrase, its claimant). A modifier is read by the caller
+    ("a Taliban attack, which killed …").
+    """
+    trig = NOUNS.get(event.lemma_.lower())
+    if trig is None or trig.predicate not in FORCE_PREDICATES:
+        return []
+    return noun_agents(event, depth=1)[0]
 
 
 def _claimed(noun: Token) -> Token | None:
