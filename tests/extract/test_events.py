@@ -9,6 +9,15 @@ from kgraph.extract.pipeline import extract_text
 
 # sentence, subject, predicate, object
 CASES = [
+    # the passive subject of a light verb is the one the nominal act is given
+    ("Hamas was given an ultimatum by Israel.", "Israel", "threatens", "Hamas"),
+    (
+        "The rebels were given an ultimatum by the Malian army.",
+        "Malian army",
+        "threatens",
+        "rebels",
+    ),
+    ("Syria was given aid by Russia.", "Russia", "providesAidTo", "Syria"),
     # a relative clause about an attack: the attack's doer did what it tells
     (
         "The Taliban carried out the attack, which killed ten Afghan soldiers.",
@@ -165,6 +174,9 @@ CASES = [
 
 # sentence, subject, predicate, object that must not be read
 MUST_NOT = [
+    # an ultimatum given is no aid; the one given it does not give it
+    ("Israel gave Hamas an ultimatum.", "Israel", "providesAidTo", "Hamas"),
+    ("Hamas was given an ultimatum by Israel.", "Hamas", "threatens", "Israel"),
     # one who condemns an attack did not do it
     (
         "Russia condemned the attack, which killed ten Ukrainian soldiers.",

@@ -89,7 +89,10 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
                 else:
                     obj_tokens.extend(pobjs)
             elif holder is gov and (
-                child.dep_ == "dative" or (child.dep_ == "dobj" and child.i < noun.i)
+                child.dep_ == "dative"
+                or (child.dep_ == "dobj" and child.i < noun.i)
+                # "Hamas was given an ultimatum by Israel": the one given it
+                or (child.dep_ == "nsubjpass" and noun.dep_ == "dobj")
             ):
                 # "gave Kyiv aid", and "deliver ISIL a defeat" parsed with two objects
                 obj_tokens.extend(dative(child))
