@@ -37,9 +37,11 @@ from kgraph.extract.mentions.actor_words import FACILITY_HEADS, PLACE_NOUNS, PRI
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
 from kgraph.extract.relations.constructions import (
+    FORCE_PREDICATES,
     instrument_noun,
     low_agent,
     passive_partner_agent,
+    ranked_holders,
     shared_passive,
 )
 from kgraph.model import ActorType
@@ -354,6 +356,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
     if subjects:
         found = [relative_antecedent(s) for s in subjects]
+        doers = [d for s, f in zip(subjects, found, strict=True) if f is not s for d in _doers(f)]
+        if doers and depth < 3:  # "the Taliban carried out the attack, which killed X"
+            return doers, 3 + depth
         return found + [c for s in found for c in _companions(s)], 1 + depth
     if depth > 3:
         return [], 0
@@ -392,6 +397,14 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return verb_subjects(head, depth=depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
         return [head], 1 + depth
+    ranked = ranked_holders(verb)  # "Russia was the first to recognise X"
+    if ranked:
+        return ranked, 2 + depth
+    if verb.tag_ == "VBG" and dep in ("pobj", "dobj", "nsubj"):
+        # "strikes from the coalition bombing the Houthis": the doer parsed as a compound
+        doers = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+        if doers and any(c.dep_ == "dobj" for c in verb.children):
+            return doers, 2 + depth
     if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in EFFORT_NOUNS:
         # "the coalition's campaign to defeat X", "U.S. efforts to support Y"
         agents, arcs = noun_agents(head, depth=depth + 1)
@@ -425,8 +438,29 @@ def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
     return noun_agents(owner, depth=depth + 2)
 
 
+def _doers(event: Token) -> list[Token]:
+    """Return the doer of an attack a relative clause is about, told around its noun.
+
+    "The Taliban carried out the attack, which killed ten soldiers": the relative
+    clause's subject is the attack, whose doer is the subject of "carried out" (or
+    its possessor, its "by" phrase, its claimant). A modifier is read by the caller
+    ("a Taliban attack, which killed …").
+    """
+    trig = NOUNS.get(event.lemma_.lower())
+    if trig is None or trig.predicate not in FORCE_PREDICATES:
+        return []
+    return noun_agents(event, depth=1)[0]
+
+
 def _claimed(noun: Token) -> Token | None:
-    """Return the verb of "claimed / took responsibility for <noun>", if any."""
+    """Return the verb of "claimed / took responsibility for <noun>", if any.
+
+    A claimed act of force is claimed the same way: "Hamas *claimed* the attack on
+    Israeli soldiers" (not "claimed the victory", "claimed the town").
+    """
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+        trig = NOUNS.get(noun.lemma_.lower())
+        return noun.head if trig is not None and trig.predicate in FORCE_PREDICATES else None
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None

@@ -193,6 +193,19 @@ def _on_path(token: Token, top: Token, lemmas: frozenset[str]) -> bool:
     return False
 
 
+def _described(cand: Candidate) -> bool:
+    """Tell a nominal event whose doer is a modifier inside its phrase: "the *US-led* war".
+
+    Such an event is told in passing: a threat or refusal of the clause above it is
+    someone else's.
+    """
+    trigger, doer = cand.trigger, cand.subject.token
+    if trigger.pos_ != "NOUN" or doer is trigger or doer not in trigger.subtree:
+        return False
+    # a possessor may be the clause's own subject: "threatened to widen *its* war with X"
+    return doer.dep_ != "poss" and doer.pos_ != "PRON"
+
+
 def recode(
     cand: Candidate, modality: Modality, chain: list[Token]
 ) -> tuple[Predicate | Literal[""], str | None, bool]:
@@ -279,6 +292,9 @@ def recode(
     ):
         code = "190"  # killing by armed forces is conventional military force
     above = {t.lemma_.lower() for t in chain[1:]}
+    if _described(cand):
+        # "refused to aid the US-led war against Iraq": Turkey refused, the US did not
+        above = set()
     if above & THREAT_VERBS and predicate != "threatens":
         return "threatens", THREAT_CODES.get(predicate, "130"), False
     refused = bool(above & REFUSAL_VERBS)

@@ -14,11 +14,19 @@
   :func:`passive_partner_patients` — coordinated passives share their
   arguments: "two journalists were *detained and tortured* by the police",
   "Trump had been *bribed or blackmailed* by Putin", "a soldier *killed and
-  beheaded* by troops" (the parser hangs the agent on the last verb, the
-  subject on the first).
+  (allegedly) beheaded* by troops" (the parser hangs the agent on the last verb,
+  the subject on the first).
 * :func:`instrument_noun` — a passive of force with no agent names its
   doer through the attack it happened in: "three civilians were killed *in a
   U.S. drone strike*", "soldiers were wounded *in the militants' attack*".
+* :func:`led_agents` — a "-led" event is its leader's act: "the *Saudi-led*
+  bombing campaign against the Houthis", "a *French-led* offensive".
+* :func:`accused_doers` — the one accused, charged or convicted of a nominal
+  event is its doer, as the accuser says: "prosecutors *charged* Chauvin *with the
+  murder of* Floyd" (a reported claim, attribute ``basis: accusation``).
+* :func:`ranked_holders` — the one ranked first, last or next to do or undergo an
+  act does or undergoes it: "Moldova is *the latest to be threatened* by Russia",
+  "Russia was *the first country to recognise* Abkhazia".
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -40,6 +48,11 @@ if TYPE_CHECKING:
 
 KILLING_RESULTS = frozenset({"dead", "death"})
 FATAL_MODIFIERS = shipped_classes()["fatal_modifiers"]
+REPORTING_ADVERBS = shipped_classes()["reporting_adverbs"]
+ACCUSING_VERBS = shipped_classes()["accusing_verbs"]
+ACCUSAL_PREPS = frozenset(("for", "of", "with", "in", "over"))
+RANK_WORDS = shipped_classes()["rank_words"]
+ACCUSED = ("basis", "accusation")  # the attribute of an act read from its accusation
 
 
 def resultative(trigger: Token, predicate: str) -> str:
@@ -104,8 +117,12 @@ def shared_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False  # its own clause: "X was arrested and police have charged him"
     head = verb.head
-    if any(t.dep_ not in ("cc", "punct") for t in verb.doc[head.i + 1 : verb.i]):
-        # only side by side: "was arrested in May and later released by a court" is two acts
+    if any(
+        t.dep_ not in ("cc", "punct") and t.lower_ not in REPORTING_ADVERBS
+        for t in verb.doc[head.i + 1 : verb.i]
+    ):
+        # only side by side: "was arrested in May and later released by a court" is two
+        # acts; a hedge keeps them one ("killed and allegedly beheaded by troops")
         return False
     return head.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
 
@@ -168,6 +185,50 @@ def instrument_noun(verb: Token) -> Token | None:
 BACKING = frozenset({"support", "back", "help", "assist", "aid"})
 
 
+def led_agents(noun: Token) -> list[Token]:
+    """Return the leader of a "-led" event: "the *Saudi*-led campaign", "a French-led offensive".
+
+    The words under the participle "led" that modifies the noun.
+    """
+    return [
+        c
+        for led in noun.children
+        if led.dep_ == "amod" and led.lower_ == "led"
+        for c in led.children
+        if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+    ]
+
+
+def accused_doers(noun: Token) -> tuple[list[Token], Token | None]:
+    """Return who is accused of a nominal event, and the verb of accusing.
+
+    "charged Chauvin *with the murder of* Floyd", "indicted X *for the fatal shooting of*
+    Y", "X was implicated *in the poisoning of* Y", "was charged with murder *in the
+    shooting of* Y" (one noun between). The accused is the verb's object, or its
+    subject when it is passive; the act read so is the accuser's claim, not the news'.
+    """
+    from kgraph.extract.lexicon.triggers import lemma_of
+
+    node = noun
+    for _ in range(2):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in ACCUSAL_PREPS:
+            return [], None
+        owner = prep.head
+        verb = owner.head
+        if owner.dep_ == "dobj" and verb.pos_ == "VERB" and lemma_of(verb) in ACCUSING_VERBS:
+            return [owner], verb  # "convicted Mladic of the massacre", the "of" under the name
+        if owner.pos_ == "VERB" and lemma_of(owner) in ACCUSING_VERBS:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in owner.children)
+            deps = ("nsubjpass",) if passive or owner.tag_ == "VBN" else ("dobj",)
+            accused = [c for c in owner.children if c.dep_ in deps]
+            if not accused and owner.dep_ == "acl" and owner.tag_ == "VBN":
+                accused = [owner.head]  # "Putin implicated in the poisoning of X"
+            return accused, owner
+        node = owner  # "charged with murder in the shooting of Y"
+    return [], None
+
+
 def backing_against(trigger: Token, predicate: str) -> str:
     """Return ``cooperatesMateriallyWith`` for support against a foe, else ``predicate``.
 
@@ -195,3 +256,25 @@ def reread(
         if changed != predicate and is_predicate(changed):
             predicate, cameo = changed, RELATIONS[changed].cameo
     return predicate, cameo
+
+
+def ranked_holders(verb: Token) -> list[Token]:
+    """Return the subject of the copula whose ranked complement the verb's "to" clause is.
+
+    "Moldova and Georgia are the latest to be threatened by Russia", "Russia was the
+    first country to recognise Abkhazia": the "to" clause hangs on *latest* or
+    *country*, the complement of "are"/"was"; its subject does or undergoes the act.
+    Only a ranked complement (the ``rank_words`` class): "Iran is the country to
+    watch" states no act of Iran's.
+    """
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or head.dep_ != "attr":
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    ranked = head.lower_ in RANK_WORDS or any(
+        c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in head.children
+    )
+    if not ranked or head.head.lemma_ not in ("be", "become"):
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubj"]

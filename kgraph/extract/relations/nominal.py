@@ -3,8 +3,9 @@
 Nouns: "talks with X", "a call between X and Y", "strikes on X", "sanctions
 against Y", "the designation of Z"; the agent is the possessor ("Trump's call"),
 a "by" phrase, the subject of a light verb ("X held talks"), of the clause the
-noun sits in ("raised concerns in a call with X"), or a modifier ("U.S.
-strikes"). Adjectives of attitude: "X is grateful to Y".
+noun sits in ("raised concerns in a call with X"), a modifier ("U.S.
+strikes") or the leader of a "-led" event ("the Saudi-led campaign").
+Adjectives of attitude: "X is grateful to Y".
 """
 
 from __future__ import annotations
@@ -32,7 +33,13 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
     verb_subjects,
 )
-from kgraph.extract.relations.constructions import by_agents
+from kgraph.extract.relations.constructions import (
+    ACCUSED,
+    FORCE_PREDICATES,
+    accused_doers,
+    by_agents,
+    led_agents,
+)
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -82,7 +89,10 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
                 else:
                     obj_tokens.extend(pobjs)
             elif holder is gov and (
-                child.dep_ == "dative" or (child.dep_ == "dobj" and child.i < noun.i)
+                child.dep_ == "dative"
+                or (child.dep_ == "dobj" and child.i < noun.i)
+                # "Hamas was given an ultimatum by Israel": the one given it
+                or (child.dep_ == "nsubjpass" and noun.dep_ == "dobj")
             ):
                 # "gave Kyiv aid", and "deliver ISIL a defeat" parsed with two objects
                 obj_tokens.extend(dative(child))
@@ -91,6 +101,13 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         )
     subj_tokens, hops = noun_agents(noun)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
+    if not subjects:  # "the Saudi-led campaign against the Houthis": before any clause's subject
+        subjects = resolve_all(led_agents(noun), actors, hops=2)
+    attributes: tuple[tuple[str, str], ...] = ()
+    if not subjects and trig.predicate in FORCE_PREDICATES:
+        accused, _ = accused_doers(noun)  # "charged X with the murder of Y"
+        subjects = resolve_all(accused, actors, hops=3)
+        attributes = (ACCUSED,) if subjects else ()
     agents, undergoer = _possessor_undergoes(noun, actors)
     if agents:  # "Navalny's arrest by Russian police"
         subjects = agents
@@ -145,7 +162,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
     clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
     yield from pair_candidates(
-        trig.predicate, subjects, objects, trigger, trigger, trig.strength, clause=clause
+        trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
 
 

@@ -52,6 +52,7 @@ from kgraph.extract.qualifiers.modality import (
     read_modality,
     speaker_token,
 )
+from kgraph.extract.relations.antecedents import antecedent_candidates
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
@@ -62,7 +63,13 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.coding import proposal_made, recode
-from kgraph.extract.relations.constructions import passive_partner_patients, reread
+from kgraph.extract.relations.constructions import (
+    ACCUSED,
+    passive_partner_patients,
+    ranked_holders,
+    reread,
+)
+from kgraph.extract.relations.gerunds import gerund_candidates
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
     admissible,
@@ -74,6 +81,7 @@ from kgraph.extract.relations.objects import (
 )
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
+from kgraph.extract.relations.undergone import undergone_force
 from kgraph.extract.relations.vetoes import purpose_modality
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
@@ -97,6 +105,8 @@ VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
 DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
 PROTECTIVE_VERBS = shipped_classes()["protective_verbs"]
 OFFICE_END_WORDS = shipped_classes()["office_end_words"]
+ORDERING_VERBS = shipped_classes()["ordering_verbs"]
+OWN_ORGANS = frozenset((ActorType.GOVERNMENT, ActorType.MILITARY))
 TIME_ENTS = frozenset(("DATE", "TIME"))
 
 
@@ -157,6 +167,29 @@ def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from pair_candidates("demands", subjects, objects, verb, verb, 0.7)
 
 
+def _ordered(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "a judge ordered X to appear" as a demand on X (CAMEO 10).
+
+    Only an actor as the direct object with a "to" clause after it: "ordered strikes on
+    Syria" orders an act, not a party.
+    """
+    if not any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    for subject in resolve_all(subj_tokens, actors, hops=hops):
+        home = subject.actor.country or subject.actor.iso
+        objects = [
+            o
+            for o in resolve_all([c for c in verb.children if c.dep_ == "dobj"], actors)
+            # "Putin ordered the Russian army to withdraw": a command within the state
+            if not (o.actor.type in OWN_ORGANS and home and o.actor.country == home)
+        ]
+        yield from pair_candidates("demands", [subject], objects, verb, verb, 0.7)
+
+
 def _received(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "X received weapons and training from Y" as aid from Y to X (CAMEO 07)."""
     gifts = [c for c in verb.children if c.dep_ == "dobj"]
@@ -176,6 +209,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from _demand_in_speech(verb, actors)
     if lemma_of(verb) in RECEIVING_VERBS:
         yield from _received(verb, actors)
+    if lemma_of(verb) in ORDERING_VERBS:
+        yield from _ordered(verb, actors)
     particle = None
     last = verb
     for child in verb.children:
@@ -223,7 +258,17 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     top = verb
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
         top = top.head  # "efforts to degrade and defeat X"
-    if not subjects and not passive and top.dep_ in ("acl", "advcl", "xcomp"):
+    if (
+        not subjects
+        and not passive
+        and top.dep_ in ("acl", "advcl", "xcomp")
+        # "urged the government to release X": the government's act, even unresolved
+        and not (
+            top.dep_ == "xcomp"
+            and verb.tag_ == top.tag_  # not "urged X to reconsider and *spoke* with Y"
+            and _controlled(top.head, lemma_of(top.head))
+        )
+    ):
         # "issued a declaration demanding …": the agent of the noun or verb above
         # ("since it was recaptured from X" has no agent to inherit)
         holder = top.head
@@ -257,6 +302,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     more = prep_objects(verb, preps)
     if passive and verb.dep_ == "acl":
         more.append(verb.head)
+    if passive:
+        more.extend(ranked_holders(verb))  # "X is the latest to be threatened by Y"
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         more.extend(passive_partner_patients(verb))  # "were detained and tortured by X"
     obj_tokens.extend(more)
@@ -367,10 +414,13 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
         if pos == "VERB" and actors.actor_at(token.i) is None:
             # a verb inside a name ("Global Coalition to Defeat ISIS") is part of the name
             yield from _verb_candidates(token, actors)
+            yield from antecedent_candidates(token, actors)
+            yield from undergone_force(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
             yield from noun_candidates(token, actors)
+            yield from gerund_candidates(token, actors)
         elif pos == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in ADJECTIVES:
             yield from adjective_candidates(token, actors)
 
@@ -448,6 +498,8 @@ def extract_relations(
         if not predicate:
             continue
         modality = purpose_modality(cand.trigger, cand.object.token, reading.modality)
+        if ACCUSED in cand.attributes and modality is Modality.ASSERTED:
+            modality = Modality.REPORTED  # "charged X with the murder of Y": the charge's claim
         if (
             predicate == "proposesTalksWith"
             and modality is Modality.PLANNED

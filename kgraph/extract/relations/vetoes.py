@@ -6,6 +6,8 @@ modality:
 * :func:`vehicle_agent` — "was struck by *a Volvo*", "hit by a Toyota pickup":
   a product is no attacker. An indefinite article before a name, a model code
   after it ("Volvo XC90") or a vehicle noun makes the agent a thing.
+* :func:`measure_agent` — "Kenya was *hit by the sanctions* imposed by the United
+  States": an economic measure that hits is no act of force (its imposer sanctions).
 * :func:`own_organ` — "Turkey allowed the Turkish army to deploy": a state does
   not yield to, praise or criticise its own government or military (the
   ``partOf`` ties say how they are related).
@@ -38,6 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.triggers import NOUNS
 from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
 from kgraph.model import ActorType, Modality
 
@@ -83,6 +86,20 @@ def vehicle_agent(cand: Candidate) -> bool:
     if nxt is not None and (MODEL_CODE.match(nxt.text) or nxt.lower_ in VEHICLE_NOUNS):
         return True
     return token.lower_ in VEHICLE_NOUNS or token.head.lower_ in VEHICLE_NOUNS
+
+
+def measure_agent(cand: Candidate) -> bool:
+    """Return True when a verb of force has an economic measure as its doer: "hit by sanctions"."""
+    if cand.predicate not in FORCE or cand.trigger.pos_ != "VERB":
+        return False
+    doers = [c for c in cand.trigger.children if c.dep_ == "nsubj"] + [
+        o for c in cand.trigger.children if c.dep_ == "agent" for o in c.children
+    ]
+    for doer in doers:
+        trig = NOUNS.get(doer.lemma_.lower())
+        if trig is not None and trig.predicate == "sanctions":
+            return True
+    return False
 
 
 def own_organ(cand: Candidate) -> bool:
@@ -223,6 +240,7 @@ def _hedged(obj: Token) -> bool:
 # every rule that drops a candidate, in the order they are tried
 VETOES = (
     vehicle_agent,
+    measure_agent,
     own_organ,
     told_or_let,
     place_agent,

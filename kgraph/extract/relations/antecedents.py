@@ -1,0 +1,221 @@
+"""Read the doer of a killing or wounding that names none from the attack told just before.
+
+News tells an attack, then its toll, often in the next sentence: "Gunmen
+stormed a village on Sunday. *Twelve people were killed.*" The toll has no
+agent of its own; its doer is the one of the nearest act of force before it,
+in its own sentence or the one before (:func:`earlier_force`). The rules:
+
+* :func:`agentless_toll` — a passive of killing or wounding with no agent
+  anywhere ("Twelve people were killed", "four officers were wounded");
+* :func:`death_in_attack` — "died" in an attack: "three soldiers *died in a
+  Taliban ambush*" (the ambush's own doer), "ten soldiers *died in the
+  fighting*" (a definite attack with none: the one told before);
+* :func:`toll_of_told_attack` — a definite attack noun that kills or wounds:
+  "*The attack* killed 12 worshippers", said after the attack was told.
+
+The nearest act of force decides: when its doer is no actor ("A bomb went
+off … Twelve people were killed") nothing is read, and a doer of the same
+kind and country as the victims ("Soldiers attacked the camp. Five soldiers
+were killed.") is no reading either: the victims may as well be its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger
+from kgraph.extract.relations.arguments import (
+    Argument,
+    Candidate,
+    is_passive,
+    noun_agents,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.relations.constructions import FORCE_PREDICATES
+from kgraph.extract.relations.objects import pair_candidates
+from kgraph.model import ActorType
+from kgraph.predicates import Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import ActorIndex
+
+TOLL_PREDICATES = frozenset({"kills", "assaults"})
+ATTACK_PREDICATES = frozenset({"attacks", "targets", "fightsAgainst"})
+# sides of a fight: two unnamed ones of a kind may be one ("forces … soldiers")
+FIGHTING_TYPES = frozenset(
+    {ActorType.MILITARY, ActorType.ARMED_GROUP, ActorType.STATE, ActorType.GOVERNMENT}
+)
+DYING_VERBS = frozenset({"die", "perish"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+TOLL_STRENGTH = 0.6  # read across a sentence: weaker than a doer named in the clause
+
+
+def force_predicate(token: Token) -> str | None:
+    """Return the predicate of force a verb or noun states ("stormed", "the attack"), else None."""
+    if token.pos_ == "VERB":
+        trig = verb_trigger(lemma_of(token))
+        for child in token.children if trig is None else ():
+            if child.dep_ in ("prep", "prt") and trig is None:
+                trig = verb_trigger(lemma_of(token), child.lower_)  # "fired on", "opened up"
+    elif token.pos_ == "NOUN":
+        trig = noun_trigger(token.lemma_.lower())
+    else:
+        return None
+    if trig is None or trig.predicate not in FORCE_PREDICATES:
+        return None
+    return trig.predicate
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _told_again(noun: Token) -> bool:
+    """Tell an attack told again: a definite noun of force naming no doer ("the attack")."""
+    return (
+        noun.pos_ == "NOUN"
+        and force_predicate(noun) is not None
+        and _definite(noun)
+        and not _own_agents(noun)
+    )
+
+
+def _own_agents(trigger: Token) -> list[Token]:
+    """Return the doer words a trigger names itself (no antecedent is looked for)."""
+    if trigger.pos_ == "NOUN":
+        agents, _ = noun_agents(trigger)
+        mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
+        return agents or mods
+    if is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    agents, _ = verb_subjects(trigger)
+    return agents
+
+
+def earlier_force(token: Token) -> Token | None:
+    """Return the nearest attack before ``token``, in its sentence or the one before.
+
+    "Gunmen *stormed* a village. Twelve people were killed": "stormed". A
+    definite noun of force with no doer ("the attack") is the same act told
+    again and is passed over; a killing or wounding stops the search (None).
+    """
+    doc = token.doc
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for i in range(token.i - 1, start - 1, -1):
+        word = doc[i]
+        if word.i == token.i or force_predicate(word) is None:
+            continue
+        if _told_again(word):
+            continue  # "the attack" again: look further back for where it was told
+        # a killing told before is a toll with its own doer and victims ("soldiers shot
+        # dead two militants. Seven other people were killed"): no attack to read from
+        return word if force_predicate(word) in ATTACK_PREDICATES else None
+    return None
+
+
+def _same_side(doer: Argument, victim: Argument) -> bool:
+    """Tell whether victims may be the doer's own: one actor, or fighters of one kind and land."""
+    a, b = doer.actor, victim.actor
+    if a.id == b.id:
+        return True
+    if a.type is not b.type or a.type not in FIGHTING_TYPES:
+        return False  # police and protesters, gunmen and villagers: two sides
+    home_a, home_b = a.country or a.iso, b.country or b.iso
+    return home_a == home_b or home_a is None or home_b is None
+
+
+def _told_doers(anchor: Token, actors: ActorIndex) -> list[Argument]:
+    antecedent = earlier_force(anchor)
+    if antecedent is None:
+        return []
+    hops = 4 + (anchor.sent.start != antecedent.sent.start)
+    return resolve_all(_own_agents(antecedent), actors, hops=hops)
+
+
+def _pairs(
+    predicate: Predicate, doers: list[Argument], victims: list[Argument], trigger: Token
+) -> Iterator[Candidate]:
+    kept = [v for v in victims if not any(_same_side(d, v) for d in doers)]
+    if doers and kept:
+        yield from pair_candidates(predicate, doers, kept, trigger, trigger, TOLL_STRENGTH)
+
+
+def agentless_toll(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "Gunmen stormed a village. Twelve people were killed." as gunmen kills people.
+
+    Only a passive of killing or wounding whose doer the sentence names in no
+    way (no "by" phrase, no attack it happened in, no shared agent).
+    """
+    trig = verb_trigger(lemma_of(verb))
+    if trig is None or trig.predicate not in TOLL_PREDICATES or not is_passive(verb):
+        return
+    anchor = verb
+    own = verb_subjects(verb)[0]
+    if len(own) == 1 and _told_again(own[0]):
+        anchor = own[0]  # "in the attack, six guards were killed": the attack told before
+    elif own:
+        return  # a doer of its own: "killed by X", "killed in a U.S. strike"
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients:
+        return
+    victims = resolve_all(patients, actors)
+    yield from _pairs(trig.predicate, _told_doers(anchor, actors), victims, verb)
+
+
+def death_in_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "three soldiers died in a Taliban ambush" as the Taliban kills the soldiers.
+
+    The attack's own doer first; a definite attack with none ("died in the
+    fighting") takes the doer of the attack told before.
+    """
+    if verb.pos_ != "VERB" or lemma_of(verb) not in DYING_VERBS:
+        return
+    attacks = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and force_predicate(pobj) is not None
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not attacks or not subjects:
+        return
+    victims = resolve_all(subjects, actors)
+    attack = attacks[0]
+    if _told_again(attack):
+        doers = _told_doers(attack, actors)
+    else:
+        doers = resolve_all(_own_agents(attack), actors, hops=3)
+    yield from _pairs("kills", doers, victims, verb)
+
+
+def toll_of_told_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "Gunmen raided a church. The attack killed 12 worshippers." as gunmen kills them.
+
+    Only a definite noun of force, naming no doer, as the subject of an active
+    verb of killing or wounding.
+    """
+    trig = verb_trigger(lemma_of(verb))
+    if trig is None or trig.predicate not in TOLL_PREDICATES or is_passive(verb):
+        return
+    nouns = [c for c in verb.children if c.dep_ == "nsubj" and force_predicate(c) is not None]
+    if not nouns or not _told_again(nouns[0]):
+        return
+    if resolve_all(nouns, actors):
+        return  # "the Russian strikes killed …": its doer is read where it is named
+    patients = [c for c in verb.children if c.dep_ == "dobj"]
+    victims = resolve_all(patients, actors)
+    yield from _pairs(trig.predicate, _told_doers(nouns[0], actors), victims, verb)
+
+
+def antecedent_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the relations of a toll whose doer is the attack told before (rules above)."""
+    for rule in (agentless_toll, death_in_attack, toll_of_told_attack):
+        yield from rule(verb, actors)

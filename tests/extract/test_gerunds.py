@@ -1,0 +1,54 @@
+"""An act told by a gerund with a direct object: sentences → relations, and must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.evaluate.gold import actor_matches
+from kgraph.extract.pipeline import extract_text
+
+# text, subject, predicate, object
+CASES = [
+    # the gerund, tagged as a noun, modifies its doer
+    ("Russian jets bombing Kobani killed ten people.", "Russia", "attacks", "Kobani"),
+    ("Russian warplanes bombing Aleppo hit a hospital.", "Russia", "attacks", "Aleppo"),
+    ("Israeli tanks shelling Rafah were seen at dawn.", "Israel", "attacks", "Rafah"),
+    # the doer parsed as a modifier of the gerund
+    (
+        "The strikes came from the Saudi-led coalition bombing the Houthis in Yemen.",
+        "Saudi-led coalition",
+        "attacks",
+        "Houthis",
+    ),
+]
+
+# text, subject, predicate, object that must not be read
+MUST_NOT = [
+    # the object of the gerund is the patient, never the doer
+    ("Russian warplanes bombing Aleppo hit a hospital.", "Aleppo", "attacks", "Russia"),
+    # a gerund with no direct object names no patient
+    ("The Turkish shelling in Afrin was condemned by the Kurds.", "Kurds", "attacks", "Turkey"),
+    # a noun with no object is not read as an act on the clause's subject
+    ("Syria condemned the bombing of the embassy.", "Syria", "attacks", "embassy"),
+]
+
+
+def _triples(text, nlp):
+    ex = extract_text(text, nlp=nlp)
+    actors = {a.id: a for a in ex.actors}
+    return [(actors[r.subject], r.predicate, actors[r.object]) for r in ex.relations]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_gerund_act_is_read(nlp, text, subject, predicate, obj):
+    triples = _triples(text, nlp)
+    assert any(
+        p == predicate and actor_matches(subject, s) and actor_matches(obj, o)
+        for s, p, o in triples
+    ), [(s.label, p, o.label) for s, p, o in triples]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_gerund_act_must_not(nlp, text, subject, predicate, obj):
+    for s, p, o in _triples(text, nlp):
+        assert not (p == predicate and actor_matches(subject, s) and actor_matches(obj, o))
