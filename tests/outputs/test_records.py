@@ -33,3 +33,19 @@ def test_a_record_reads_back_equal_and_encodes_to_the_same_bytes(nlp, text: str)
 def test_a_damaged_record_is_a_one_line_error(data: bytes):
     with pytest.raises(KGraphError, match=r"^docs/x.json: not a readable extraction record"):
         decode_extraction(data, where="docs/x.json")
+
+
+def test_an_index_reads_actors_as_from_plain_does():
+    import dataclasses
+
+    from kgraph.model import Actor, ActorMerge, ActorType
+    from kgraph.outputs.records import ACTOR_FIELDS, _actor, from_plain, to_plain
+
+    assert {f.name for f in dataclasses.fields(Actor)} == ACTOR_FIELDS  # a new field: read it
+    merge = ActorMerge("usa", "united-states", "USA", "qid", 100.0)
+    for actor in (
+        Actor("iran", "Iran", ActorType.STATE, aliases=("Islamic Republic",), iso="IRN"),
+        Actor("united-states", "United States", ActorType.STATE, merged_from=(merge,)),
+    ):
+        plain = to_plain(actor)
+        assert _actor(plain) == from_plain(Actor, plain) == actor
