@@ -118,11 +118,22 @@ def index_name(record: str) -> str:
     return record.removesuffix(".json") + ".links"
 
 
-def index_of(extraction: DocumentExtraction, record: str) -> LinkIndex:
-    """Return the index of an extraction whose record hashes to ``record``."""
-    from kgraph.extract.actors.linking import link_input
+def index_of(
+    extraction: DocumentExtraction, record: str, shared: dict[Actor, Actor] | None = None
+) -> LinkIndex:
+    """Return the index of an extraction whose record hashes to ``record``.
 
-    return LinkIndex(record=record, model=extraction.model, actors=link_input(extraction))
+    Its actors are kept without their mentions; with ``shared``, an actor
+    equal to one already there is that one (an actor named in a thousand
+    documents is then held once, not a thousand times).
+    """
+    from kgraph.extract.actors.linking import LinkInput
+
+    actors = tuple(dataclasses.replace(a, mentions=()) for a in extraction.actors)
+    counts = tuple(len(a.mentions) for a in extraction.actors)
+    if shared is not None:
+        actors = tuple(shared.setdefault(a, a) for a in actors)
+    return LinkIndex(record=record, model=extraction.model, actors=LinkInput(actors, counts))
 
 
 def encode_index(index: LinkIndex) -> bytes:
@@ -137,13 +148,18 @@ def encode_index(index: LinkIndex) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def decode_index(data: bytes) -> LinkIndex | None:
-    """Return the index :func:`encode_index` wrote; None when it is not one (it is made again)."""
+def decode_index(data: bytes, shared: dict[Actor, Actor] | None = None) -> LinkIndex | None:
+    """Return the index :func:`encode_index` wrote; None when it is not one (it is made again).
+
+    ``shared`` is as for :func:`index_of`.
+    """
     from kgraph.extract.actors.linking import LinkInput
 
     try:
         value = json.loads(data.decode("utf-8"))
         actors = tuple(_actor(a) for a in value["actors"])
+        if shared is not None:
+            actors = tuple(shared.setdefault(a, a) for a in actors)
         mentions = tuple(int(n) for n in value["mentions"])
         if len(actors) != len(mentions) or not all(isinstance(a, Actor) for a in actors):
             return None

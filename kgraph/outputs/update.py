@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kgraph.errors import KGraphError
-from kgraph.model import Document, DocumentExtraction
+from kgraph.model import Actor, Document, DocumentExtraction
 from kgraph.outputs import staging
 from kgraph.outputs.derive import (
     OUTPUT_NAMES,
@@ -224,12 +224,13 @@ def _write(
     try:
         notes, pending = _stage_records(folder, staged, todo)
         staging.clean(folder, keep=(staged,))
-        fresh = _extract_into(staged, pending, todo, options, extract)
+        shared: dict[Actor, Actor] = {}  # one copy of an actor many documents name
+        fresh = _extract_into(staged, pending, todo, options, extract, shared)
         checkpoint("extracted")
         # Records stay as extracted, one document each; actors are merged across the
         # corpus afresh on every derivation, since a new document can change any merge.
         # Linking reads each record's index, not the record (kgraph.outputs.records).
-        indexes = [fresh.get(e.id) or _index(staged, e) for e in todo.documents]
+        indexes = [fresh.get(e.id) or _index(staged, e, shared) for e in todo.documents]
         sources = _sources(staged, todo.documents, indexes)
         derived = derive_outputs(
             sources,
@@ -321,6 +322,7 @@ def _extract_into(
     todo: Plan,
     options: BuildOptions,
     extract: Extract,
+    shared: dict[Actor, Actor],
 ) -> dict[str, LinkIndex]:
     """Extract ``documents`` into records and their indexes; return the indexes by id.
 
@@ -338,21 +340,21 @@ def _extract_into(
         entry = by_id[extraction.document.id]
         data = encode_extraction(extraction)
         _write_file(staged / entry.record, data)
-        index = fresh[entry.id] = index_of(extraction, _digest(data))
+        index = fresh[entry.id] = index_of(extraction, _digest(data), shared)
         _write_file(staged / index_name(entry.record), encode_index(index))
         if len(fresh) == 1:
             checkpoint("extracting")
     return fresh
 
 
-def _index(staged: Path, entry: DocumentEntry) -> LinkIndex:
+def _index(staged: Path, entry: DocumentEntry, shared: dict[Actor, Actor]) -> LinkIndex:
     """Return the index of a record; make it (decoding the record) when it is missing or stale."""
     data = (staged / entry.record).read_bytes()
     digest = _digest(data)
     path = staged / index_name(entry.record)
-    index = decode_index(path.read_bytes()) if path.is_file() else None
+    index = decode_index(path.read_bytes(), shared) if path.is_file() else None
     if index is None or index.record != digest:
-        index = index_of(_decode(staged, entry, data), digest)
+        index = index_of(_decode(staged, entry, data), digest, shared)
         _write_file(path, encode_index(index))
     return index
 
