@@ -2,20 +2,24 @@
 
 :func:`derive_outputs` is the one place the corpus-level files are made:
 ``graph.ttl``, ``graph.trig``, ``relations.jsonl``, ``store/``, the
-pictures and the reports. It takes every document's extraction, in build
-order, so a step over the whole corpus (such as merging actors across
-documents) goes right before it. Every output depends only on those
-extractions and the options, never on which of them were extracted in
-this run, so an incremental build writes the same bytes as a full one.
+pictures and the reports. It takes every document of the build, in build
+order, with its linked extraction to load when needed, so a step over the
+whole corpus (such as merging actors across documents) goes right before
+it. Every output depends only on those extractions and the options, never
+on which of them were extracted in this run, so an incremental build
+writes the same bytes as a full one. What it holds of every document at
+once is its part without the Turtle and JSONL texts (:mod:`kgraph.outputs.parts`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import dataclasses
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kgraph.analytics.digest import GraphDigest
 from kgraph.model import ActorScore, DocumentExtraction
 from kgraph.outputs.faults import checkpoint
 
@@ -82,39 +86,50 @@ class Derived:
     files: tuple[str, ...]  # names inside the build folder
 
 
+@dataclass(frozen=True)
+class Source:
+    """One document of a build, as :func:`derive_outputs` takes it.
+
+    ``load`` returns its linked extraction; it is called only when the part
+    of ``key`` has to be made (or, rarely, its actors checked against the
+    union, see :func:`_violations`), so an unchanged document is not decoded.
+    """
+
+    id: str
+    key: str  # its part key (:func:`kgraph.outputs.parts.part_keys`)
+    load: Callable[[], DocumentExtraction]
+
+
 def derive_outputs(
-    extractions: Sequence[DocumentExtraction],
+    sources: Sequence[Source],
     folder: Path,
     options: BuildOptions,
     *,
     render: Renderers,
-    keys: Sequence[str],
     previous: Path | None = None,
 ) -> Derived:
-    """Write every union output of ``extractions`` into ``folder``; return what they hold.
+    """Write every union output of the documents ``sources`` into ``folder``; return what they hold.
 
-    ``keys`` are the part keys of the extractions (:func:`kgraph.outputs.parts.part_keys`);
-    the parts ``previous`` (the folder as it was) holds under the same key are
+    The parts ``previous`` (the folder as it was) holds under the same key are
     reused, the others made; the store of ``previous`` is copied and only the
-    graphs that changed are written again.
+    graphs that changed are written again. The graph files are written from
+    the part files one at a time (:mod:`kgraph.outputs.union`).
     """
     from kgraph.analytics.defaults import top_actors
     from kgraph.analytics.digest import merge_digests, project_digest
-    from kgraph.io.writers import write_atomic
     from kgraph.outputs.parts import documents_of
-    from kgraph.rdf.serialize import trig_document, turtle_document
+    from kgraph.outputs.union import write_graph_files
 
-    parts, made = _parts(extractions, keys, folder, previous)
-    # graph-name order, as a dataset's TriG and Turtle are written (kgraph.rdf.serialize)
-    blocks = [(p.graph, p.prefixes, p.turtle) for p in sorted(parts, key=lambda p: p.graph)]
-    write_atomic(folder / "graph.ttl", turtle_document(blocks))
-    write_atomic(folder / "graph.trig", trig_document(blocks))
-    write_atomic(folder / "relations.jsonl", "".join(p.jsonl for p in parts).encode("utf-8"))
+    placed: list[tuple[Part, str]] = []
+    made: set[str] = set()
+    # each part's digest is merged as the part is read, not kept
+    digest = merge_digests(_parts(sources, folder, previous, placed, made))
+    parts = [p for p, _ in placed]
+    write_graph_files(folder, placed)
     checkpoint("derived")
     if options.store:
-        _store(folder, previous, parts, made)
+        _store(folder, previous, placed, made)
         checkpoint("store")
-    digest = merge_digests(p.digest for p in parts)
     # The one counting and ranking rule of every output (kgraph.analytics.defaults).
     scores = top_actors(project_digest(digest), top=SUMMARY_TOP)
     if options.pictures:
@@ -128,13 +143,13 @@ def derive_outputs(
         render.report(every, documents, folder / "report.html", options.title)
         render.report(every, documents, folder / "report.md", options.title)
         checkpoint("pictures")
-    violations = _violations(extractions, parts)
-    relations = {r.id: r for e in extractions for r in e.relations}
+    violations = _violations(parts, [s.load for s in sources])
+    relations = {r: asserted for p in parts for r, asserted in p.relations}
     return Derived(
-        documents=len(extractions),
-        actors=len({a.id for e in extractions for a in e.actors}),
+        documents=len(sources),
+        actors=len({a for p in parts for a, _, _ in p.actors}),
         relations=len(relations),
-        asserted=sum(r.asserted for r in relations.values()),
+        asserted=sum(relations.values()),
         conforms=not violations,
         violations=len(violations),
         top_actors=tuple(scores),
@@ -143,80 +158,94 @@ def derive_outputs(
 
 
 def _parts(
-    extractions: Sequence[DocumentExtraction],
-    keys: Sequence[str],
+    sources: Sequence[Source],
     folder: Path,
     previous: Path | None,
-) -> tuple[list[Part], set[str]]:
-    """Return the part of every extraction, and the graphs of those made in this run."""
+    placed: list[tuple[Part, str]],
+    made: set[str],
+) -> Iterator[GraphDigest]:
+    """Put every document's part in ``folder``; yield each digest as it comes.
+
+    ``placed`` gets each part (without its texts) and its file name, ``made``
+    the graphs of the parts made in this run.
+    """
     from kgraph.outputs.parts import make_part, part_file, read_part, write_part
     from kgraph.outputs.staging import link_tree
 
-    parts, made = [], set()
-    for extraction, key in zip(extractions, keys, strict=True):
-        name = part_file(extraction, key)
+    for source in sources:
+        name = part_file(source.id, source.key)
         part = None
         if previous is not None and (previous / name).is_file():
-            part = read_part(previous / name, key)
+            part = read_part(previous / name, source.key)
             if part is not None:
                 link_tree(previous / name, folder / name)
         if part is None:
-            part = make_part(extraction, key)
+            part = make_part(source.load(), source.key)
             write_part(folder / name, part)
             made.add(part.graph)
-        parts.append(part)
-    return parts, made
+        digest = part.digest
+        placed.append((dataclasses.replace(part.light(), digest=_EMPTY), name))
+        yield digest
 
 
-def _store(folder: Path, previous: Path | None, parts: Sequence[Part], made: set[str]) -> None:
+_EMPTY = GraphDigest()
+
+
+def _store(
+    folder: Path,
+    previous: Path | None,
+    placed: Sequence[tuple[Part, str]],
+    made: set[str],
+) -> None:
     """Write the store: the previous one with the changed graphs replaced, or a new one."""
     from kgraph.outputs.parts import PARTS
+    from kgraph.outputs.union import part_turtle as turtle
     from kgraph.query.store import update_store
 
     base = previous / STORE if previous is not None else None
     old = _part_graphs(previous / PARTS) if previous is not None else None
     if base is None or old is None or not (base / "CURRENT").is_file():
-        update_store(folder / STORE, ((p.graph, p.turtle_document()) for p in parts))
+        update_store(folder / STORE, turtle(folder, placed))
         return
-    now = {p.graph for p in parts}
-    changed = [p for p in parts if p.graph in made or p.graph not in old]
-    update_store(
-        folder / STORE,
-        ((p.graph, p.turtle_document()) for p in changed),
-        base=base,
-        drop=sorted(old - now),
-    )
+    now = {p.graph for p, _ in placed}
+    changed = [(p, n) for p, n in placed if p.graph in made or p.graph not in old]
+    update_store(folder / STORE, turtle(folder, changed), base=base, drop=sorted(old - now))
 
 
 def _part_graphs(folder: Path) -> set[str] | None:
     """Return the graph IRIs of the parts in a previous build folder, None if it kept none.
 
-    A part's name is ``<slug>.<key>.json`` (:func:`kgraph.outputs.parts.part_file`), and
-    its graph is ``doc:<slug>``: the names say it without reading the files.
+    A part's name is ``<slug>.<key>.part`` (:func:`kgraph.outputs.parts.part_file`), and
+    its graph is ``doc:<slug>``: the names say it without reading the files. A
+    folder of parts of an earlier kind (``.json``) tells nothing.
     """
+    from kgraph.outputs.parts import SUFFIX
     from kgraph.rdf.namespace import DOC
 
-    if not folder.is_dir():
+    if not folder.is_dir() or any(folder.glob("*.json")):
         return None
-    return {str(DOC[path.name.rsplit(".", 2)[0]]) for path in folder.glob("*.json")}
+    return {str(DOC[path.name.rsplit(".", 2)[0]]) for path in folder.glob(f"*{SUFFIX}")}
 
 
-def _violations(extractions: Sequence[DocumentExtraction], parts: Sequence[Part]) -> set[str]:
+def _violations(
+    parts: Sequence[Part], load: Sequence[Callable[[], DocumentExtraction]]
+) -> set[str]:
     """Return the SHACL violations of the union of the document graphs.
 
     Each document's graph was checked on its own. An actor is described in
     every document that names it, in the same words once linking has run;
     where two documents describe one actor id differently (two types), the
-    actor's descriptions are checked together, as the union would be.
+    actor's descriptions are checked together, as the union would be: only
+    then are the documents that name it decoded (``load``, one a part).
     """
     from kgraph.rdf.build import add_actor
     from kgraph.rdf.namespace import ACTOR
     from kgraph.rdf.validate import violation_keys
 
     seen: dict[str, set[tuple[object, ...]]] = {}
-    for e in extractions:
-        for a in e.actors:
-            seen.setdefault(a.id, set()).add(_description(a))
+    for p in parts:
+        for actor_id, kind, qid in p.actors:
+            seen.setdefault(actor_id, set()).add((kind, qid))
     split = {i for i, found in seen.items() if len(found) > 1}
     keys = {k for p in parts for k in p.violations}
     if not split:
@@ -224,18 +253,13 @@ def _violations(extractions: Sequence[DocumentExtraction], parts: Sequence[Part]
     import rdflib
 
     graph = rdflib.Graph()
-    for e in extractions:
-        for a in e.actors:
-            if a.id in split:
-                add_actor(graph, a)
+    for p, extraction in zip(parts, load, strict=True):
+        if any(a in split for a, _, _ in p.actors):
+            for a in extraction().actors:
+                if a.id in split:
+                    add_actor(graph, a)
     focus = tuple(f"{ACTOR[i].n3()}\t" for i in split)
     return {k for k in keys if not k.startswith(focus)} | set(violation_keys(graph))
-
-
-def _description(actor: Any) -> tuple[object, ...]:
-    # what the shapes allow once per actor: one actor type, one QID (every other
-    # constraint holds value by value, so the documents' own checks add up)
-    return (actor.type, actor.qid)
 
 
 def derived_to_plain(derived: Derived) -> dict[str, Any]:

@@ -20,11 +20,15 @@ import enum
 import json
 import types
 import typing
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from kgraph.errors import KGraphError
-from kgraph.model import DocumentExtraction
+from kgraph.model import Actor, DocumentExtraction
+
+if typing.TYPE_CHECKING:
+    from kgraph.extract.actors.linking import LinkInput
 
 
 def encode_extraction(extraction: DocumentExtraction) -> bytes:
@@ -92,3 +96,93 @@ def from_plain(tp: Any, value: Any) -> Any:
     if tp is float and isinstance(value, int):
         return float(value)
     return value
+
+
+@dataclass(frozen=True)
+class LinkIndex:
+    """What a build reads of an unchanged record: the hash of its bytes, its model, its actors.
+
+    Kept beside the record (:func:`index_name`), so that linking the actors of
+    the whole corpus does not decode every record: an index is a few actors
+    without their mentions, where the record holds every relation and
+    sentence.
+    """
+
+    record: str  # SHA-256 of the record's bytes: an index of another record is not used
+    model: str
+    actors: LinkInput
+
+
+def index_name(record: str) -> str:
+    """Return the name of a record's index: ``docs/<name>.links`` beside ``docs/<name>.json``."""
+    return record.removesuffix(".json") + ".links"
+
+
+def index_of(
+    extraction: DocumentExtraction, record: str, shared: dict[Actor, Actor] | None = None
+) -> LinkIndex:
+    """Return the index of an extraction whose record hashes to ``record``.
+
+    Its actors are kept without their mentions; with ``shared``, an actor
+    equal to one already there is that one (an actor named in a thousand
+    documents is then held once, not a thousand times).
+    """
+    from kgraph.extract.actors.linking import LinkInput
+
+    actors = tuple(dataclasses.replace(a, mentions=()) for a in extraction.actors)
+    counts = tuple(len(a.mentions) for a in extraction.actors)
+    if shared is not None:
+        actors = tuple(shared.setdefault(a, a) for a in actors)
+    return LinkIndex(record=record, model=extraction.model, actors=LinkInput(actors, counts))
+
+
+def encode_index(index: LinkIndex) -> bytes:
+    """Return an index as compact, key-sorted UTF-8 JSON; the actors' mentions are left out."""
+    data = {
+        "record": index.record,
+        "model": index.model,
+        "actors": [to_plain(dataclasses.replace(a, mentions=())) for a in index.actors.actors],
+        "mentions": list(index.actors.mentions),
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")
+
+
+def decode_index(data: bytes, shared: dict[Actor, Actor] | None = None) -> LinkIndex | None:
+    """Return the index :func:`encode_index` wrote; None when it is not one (it is made again).
+
+    ``shared`` is as for :func:`index_of`.
+    """
+    from kgraph.extract.actors.linking import LinkInput
+
+    try:
+        value = json.loads(data.decode("utf-8"))
+        actors = tuple(_actor(a) for a in value["actors"])
+        if shared is not None:
+            actors = tuple(shared.setdefault(a, a) for a in actors)
+        mentions = tuple(int(n) for n in value["mentions"])
+        if len(actors) != len(mentions) or not all(isinstance(a, Actor) for a in actors):
+            return None
+        return LinkIndex(str(value["record"]), str(value["model"]), LinkInput(actors, mentions))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+_PLAIN = frozenset(("id", "label", "qid", "iso", "cameo", "country", "office"))
+ACTOR_FIELDS = _PLAIN | {"type", "aliases", "mentions", "merged_from"}
+"""The fields of an Actor :func:`_actor` reads without :func:`from_plain` (a test holds them)."""
+
+
+def _actor(data: dict[str, Any]) -> Actor:
+    """Return an index's actor: :func:`from_plain` of it, in a fraction of the time."""
+    if data.keys() != ACTOR_FIELDS or data["mentions"] or data["merged_from"]:
+        value = from_plain(Actor, data)
+        assert isinstance(value, Actor)
+        return value
+    from kgraph.model import ActorType
+
+    return Actor(
+        type=ActorType(data["type"]),
+        aliases=tuple(data["aliases"]),
+        **{k: data[k] for k in _PLAIN},
+    )

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kgraph.errors import KGraphError
-from kgraph.model import Document, DocumentExtraction
+from kgraph.model import Actor, Document, DocumentExtraction
 from kgraph.outputs import staging
 from kgraph.outputs.derive import (
     OUTPUT_NAMES,
@@ -32,6 +32,7 @@ from kgraph.outputs.derive import (
     BuildOptions,
     Derived,
     Renderers,
+    Source,
     derive_outputs,
     derived_from_plain,
     derived_to_plain,
@@ -48,7 +49,15 @@ from kgraph.outputs.manifest import (
     plan,
     read_manifest,
 )
-from kgraph.outputs.records import decode_extraction, encode_extraction
+from kgraph.outputs.records import (
+    LinkIndex,
+    decode_extraction,
+    decode_index,
+    encode_extraction,
+    encode_index,
+    index_name,
+    index_of,
+)
 
 Extract = Callable[[BuildOptions, Sequence[Document]], Iterable[DocumentExtraction]]
 
@@ -215,21 +224,22 @@ def _write(
     try:
         notes, pending = _stage_records(folder, staged, todo)
         staging.clean(folder, keep=(staged,))
-        fresh = _extract_into(staged, pending, todo, options, extract)
+        shared: dict[Actor, Actor] = {}  # one copy of an actor many documents name
+        fresh = _extract_into(staged, pending, todo, options, extract, shared)
         checkpoint("extracted")
-        loaded = [fresh.get(e.id) or _load(staged, e) for e in todo.documents]
         # Records stay as extracted, one document each; actors are merged across the
         # corpus afresh on every derivation, since a new document can change any merge.
-        extractions, keys = _link([x for x, _ in loaded], [h for _, h in loaded])
+        # Linking reads each record's index, not the record (kgraph.outputs.records).
+        indexes = [fresh.get(e.id) or _index(staged, e, shared) for e in todo.documents]
+        sources = _sources(staged, todo.documents, indexes)
         derived = derive_outputs(
-            extractions,
+            sources,
             staged,
             options,
             render=render,
-            keys=keys,
             previous=folder if old is not None and folder.is_dir() else None,
         )
-        model = next((e.model for e in extractions if e.model), "")
+        model = next((i.model for i in indexes if i.model), "")
         manifest = Manifest(
             documents=todo.documents,
             options=tuple(sorted(dataclasses.asdict(options).items())),
@@ -278,17 +288,15 @@ def _stage_records(
     fresh = {d.id for d in todo.extract}
     for entry in todo.documents:
         if entry.id not in fresh:
-            staging.link_tree(folder / entry.record, staged / entry.record)
+            _link_record(folder, staged, entry.record)
     by_id = {e.id: e for e in todo.documents}
     salvaged = []
     pending = []
     for document in todo.extract:
         record = by_id[document.id].record
-        found = [
-            p / record for p in staging.leftovers(folder) if p != staged and (p / record).is_file()
-        ]
+        found = [p for p in staging.leftovers(folder) if p != staged and (p / record).is_file()]
         if found:
-            staging.link_tree(found[0], staged / record)
+            _link_record(found[0], staged, record)
             salvaged.append(document.id)
         else:
             pending.append(document)
@@ -300,16 +308,28 @@ def _stage_records(
     return notes, pending
 
 
+def _link_record(source: Path, staged: Path, record: str) -> None:
+    """Link a record, and its index when there is one, from the folder ``source``."""
+    staging.link_tree(source / record, staged / record)
+    index = index_name(record)
+    if (source / index).is_file():
+        staging.link_tree(source / index, staged / index)
+
+
 def _extract_into(
     staged: Path,
     documents: Sequence[Document],
     todo: Plan,
     options: BuildOptions,
     extract: Extract,
-) -> dict[str, tuple[DocumentExtraction, str]]:
-    """Extract ``documents`` into records; return each extraction and its record's hash."""
+    shared: dict[Actor, Actor],
+) -> dict[str, LinkIndex]:
+    """Extract ``documents`` into records and their indexes; return the indexes by id.
+
+    The extractions are not kept: a build of any size holds one at a time.
+    """
     by_id = {e.id: e for e in todo.documents}
-    fresh: dict[str, tuple[DocumentExtraction, str]] = {}
+    fresh: dict[str, LinkIndex] = {}
     if not documents:
         return fresh
     for extraction in extract(options, documents):
@@ -320,19 +340,47 @@ def _extract_into(
         entry = by_id[extraction.document.id]
         data = encode_extraction(extraction)
         _write_file(staged / entry.record, data)
-        fresh[entry.id] = (extraction, _digest(data))
+        index = fresh[entry.id] = index_of(extraction, _digest(data), shared)
+        _write_file(staged / index_name(entry.record), encode_index(index))
         if len(fresh) == 1:
             checkpoint("extracting")
     return fresh
 
 
-def _load(staged: Path, entry: DocumentEntry) -> tuple[DocumentExtraction, str]:
+def _index(staged: Path, entry: DocumentEntry, shared: dict[Actor, Actor]) -> LinkIndex:
+    """Return the index of a record; make it (decoding the record) when it is missing or stale."""
+    data = (staged / entry.record).read_bytes()
+    digest = _digest(data)
+    path = staged / index_name(entry.record)
+    index = decode_index(path.read_bytes(), shared) if path.is_file() else None
+    if index is None or index.record != digest:
+        index = index_of(_decode(staged, entry, data), digest, shared)
+        _write_file(path, encode_index(index))
+    return index
+
+
+def _decode(staged: Path, entry: DocumentEntry, data: bytes | None = None) -> DocumentExtraction:
     path = staged / entry.record
-    data = path.read_bytes()
-    extraction = decode_extraction(data, where=str(path))
+    extraction = decode_extraction(path.read_bytes() if data is None else data, where=str(path))
     if extraction.document.id != entry.id:
         raise KGraphError(f"{path}: holds {extraction.document.id!r}, not {entry.id!r}")
-    return extraction, _digest(data)
+    return extraction
+
+
+def _sources(
+    staged: Path, entries: Sequence[DocumentEntry], indexes: Sequence[LinkIndex]
+) -> list[Source]:
+    """Link the actors of the corpus; return each document as derive_outputs takes it."""
+    from kgraph.extract.actors.linking import link_plan, rewrite
+    from kgraph.outputs.parts import part_keys
+
+    merged, _records = link_plan([i.actors for i in indexes])
+    keys = part_keys([i.record for i in indexes], [i.actors.actors for i in indexes], merged)
+
+    def loader(entry: DocumentEntry) -> Callable[[], DocumentExtraction]:
+        return lambda: rewrite(_decode(staged, entry), merged)
+
+    return [Source(e.id, k, loader(e)) for e, k in zip(entries, keys, strict=True)]
 
 
 def _digest(data: bytes) -> str:
@@ -345,18 +393,3 @@ def _write_file(path: Path, data: bytes) -> None:
     from kgraph.io.writers import write_atomic
 
     write_atomic(path, data)
-
-
-def _link(
-    extractions: list[DocumentExtraction], records: list[str]
-) -> tuple[list[DocumentExtraction], list[str]]:
-    """Return the extractions with their actors merged across the corpus, and their part keys.
-
-    ``records`` are the hashes of the records the extractions were read from.
-    """
-    from kgraph.extract.actors.linking import link_plan, rewrite
-    from kgraph.outputs.parts import part_keys
-
-    merged, _records = link_plan(extractions)
-    linked = [rewrite(e, merged) for e in extractions] if merged else extractions
-    return linked, part_keys(records, extractions, merged)

@@ -195,22 +195,43 @@ def resolve_actor(source: Any, value: str) -> Any:
         return guessed
     if source is None:
         raise KGraphError(f"cannot resolve actor {value!r} without a graph")
+    store = _is_store(source)
     if re.match(r"^[A-Za-z0-9._~-]+$", value):
         candidate = ACTOR[value]
-        exists = run_query(source, _internal("_actor-exists.rq"), bindings={"actor": candidate})
-        if exists.boolean:
+        if store:
+            exists = _store_has_actor(source, str(candidate))
+        else:
+            query = _internal("_actor-exists.rq")
+            exists = bool(run_query(source, query, bindings={"actor": candidate}).boolean)
+        if exists:
             return candidate
     found = run_query(source, _internal("_resolve-actor-exact.rq"), bindings={"value": value})
-    if not found.rows:
+    ranked = [(str(row[0]), int(row[1] or 0)) for row in found.rows]
+    if not ranked:
         found = run_query(source, _internal("_resolve-actor.rq"), bindings={"value": value})
-    if not found.rows:
+        ranked = [(str(row[0]), int(row[1] or 0)) for row in found.rows]
+    if not ranked:
         raise KGraphError(f"no actor called {value!r} in the graph (try a label, alias or QID)")
-    best = min(int(row[1] or 0) for row in found.rows)
-    actors = sorted({str(row[0]) for row in found.rows if int(row[1] or 0) == best})
+    best = min(rank for _, rank in ranked)
+    actors = sorted({actor for actor, rank in ranked if rank == best})
     if len(actors) > 1:
         names = ", ".join(_curie(str(a)) for a in actors[:5])
         raise KGraphError(f"{value!r} names several actors ({names}); give the actor id instead")
     return URIRef(str(actors[0]))
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _store_has_actor(store: Any, iri: str) -> bool:
+    """Return ``_actor-exists.rq`` on a store: whether ``iri`` is typed kg:Actor in any graph.
+
+    One index look-up that stops at the first quad, instead of a query to parse and plan.
+    """
+    import pyoxigraph as ox
+
+    pattern = (ox.NamedNode(iri), ox.NamedNode(_RDF_TYPE), ox.NamedNode(str(kg_term("Actor"))))
+    return next(iter(store.quads_for_pattern(*pattern, None)), None) is not None
 
 
 def _guess_term(value: str) -> Any:
@@ -399,6 +420,7 @@ def _rdflib_term_of() -> Callable[[Any], Any]:
 
     named_node, blank_node, literal = ox.NamedNode, ox.BlankNode, ox.Literal
     xsd_string = "http://www.w3.org/2001/XMLSchema#string"
+    datatypes: dict[str, URIRef] = {}  # a few (xsd:date, xsd:integer …), each made once
 
     def convert(term: Any) -> Any:
         if term is None:
@@ -411,7 +433,10 @@ def _rdflib_term_of() -> Callable[[Any], Any]:
             datatype = term.datatype.value
             if datatype == xsd_string:
                 return Literal(term.value)
-            return Literal(term.value, datatype=URIRef(datatype))
+            known = datatypes.get(datatype)
+            if known is None:
+                known = datatypes[datatype] = URIRef(datatype)
+            return Literal(term.value, datatype=known)
         if isinstance(term, blank_node):
             return BNode(term.value)
         return Literal(str(term))

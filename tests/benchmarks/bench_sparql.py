@@ -13,12 +13,21 @@ both return the same number of rows.
 ``--triples`` for quick iterations).
 ``--rdflib-triples`` runs the rdflib query timings on a smaller graph when the
 full size would take too long in pure Python.
+
+``--against-raw`` compares kgraph with raw pyoxigraph on the same store
+instead (what ``bench_remote.py`` does without a server), in CPU time of
+this process: rounds of the four runs of each query, interleaved, median of
+each. On a machine shared with other work, wall times swing with the load;
+the CPU time of a single-threaded query much less.
+
+    python tests/benchmarks/bench_sparql.py --triples 200000 --against-raw --repeat 40
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import resource
 import statistics
@@ -219,6 +228,64 @@ def build(n_triples: int) -> tuple[Any, int, float]:
     return ds, n_docs, seconds
 
 
+def against_raw(folder: Path, chosen: list[str], rounds: int) -> None:
+    """Print the CPU time of kgraph and of raw pyoxigraph for each named query on ``folder``.
+
+    *raw*: open the folder read-only and ``Store.query`` with the parameters
+    already resolved to terms, every term of every solution read. *api*:
+    ``kgraph.api.query`` on the folder (opening it, resolving the actor
+    names, converting the terms to rdflib's). *held*: the same with the
+    store opened once, raw ``Store.query`` vs ``run_query``.
+    """
+    import pyoxigraph as ox
+
+    from kgraph import api
+    from kgraph.query.library import named_queries
+    from kgraph.query.sparql import resolve_bindings, run_query, to_oxigraph
+    from kgraph.query.store import open_store
+
+    store = open_store(folder)
+    library = named_queries()
+    print(
+        "\n| query | rows | raw (ms CPU) | api store (ms CPU) | ratio "
+        "| raw, held | run_query, held | ratio |\n|---|---:|---:|---:|---:|---:|---:|---:|"
+    )
+    for name, bindings in QUERIES:
+        if chosen and name not in chosen:
+            continue
+        text = library[name].text
+        terms = resolve_bindings(store, text, bindings)
+        subs = {ox.Variable(k): to_oxigraph(v) for k, v in terms.items()} or None
+
+        def raw_on(held: Any, text: str = text, subs: Any = subs) -> int:
+            result = held.query(text, use_default_graph_as_union=True, substitutions=subs)
+            if isinstance(result, ox.QueryBoolean):
+                return 1
+            return sum(1 for solution in result if tuple(solution) is not None)
+
+        runs: dict[str, Callable[[], Any]] = {
+            "raw": lambda: raw_on(ox.Store.read_only(str(folder))),
+            "api": lambda n=name, b=bindings: api.query([str(folder)], name=n, bindings=b),
+            "raw held": lambda: raw_on(store),
+            "held": lambda t=text, b=bindings: run_query(store, t, bindings=b),
+        }
+        times: dict[str, list[float]] = {k: [] for k in runs}
+        for fn in runs.values():
+            fn()  # warm: the first run pays for caches, on every side alike
+        for _ in range(rounds):
+            for key, fn in runs.items():
+                started = time.process_time()
+                fn()
+                times[key].append(time.process_time() - started)
+        ms = {k: statistics.median(v) * 1e3 for k, v in times.items()}
+        print(
+            f"| {name} | {raw_on(store):,} | {ms['raw']:.2f} | {ms['api']:.2f} "
+            f"| {ms['api'] / ms['raw']:.2f} | {ms['raw held']:.2f} | {ms['held']:.2f} "
+            f"| {ms['held'] / ms['raw held']:.2f} |",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -229,6 +296,11 @@ def main() -> None:
         help="graph size for rdflib query timings (default: --triples)",
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs per store query (median)")
+    parser.add_argument(
+        "--against-raw",
+        action="store_true",
+        help="compare kgraph with raw pyoxigraph on the store (CPU time; see above)",
+    )
     parser.add_argument(
         "--queries",
         default="",
@@ -254,6 +326,14 @@ def main() -> None:
 
     ds, n_docs, t_build = build(args.triples)
     n_quads = count_quads(ds)
+    if args.against_raw:
+        nq_path = tmp / "graph.nq"
+        nq_path.write_bytes(serialize(ds, "nquads"))
+        info = build_store([nq_path], tmp / "store")
+        print(f"{n_docs} documents, {info.triples:,} quads; {args.repeat} rounds")
+        print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
+        against_raw(tmp / "store", chosen, args.repeat)
+        return
     print(
         f"\n## Graph: {n_docs} documents, {n_quads:,} quads, {len(ds):,} distinct triples "
         f"(build_dataset {t_build:.1f} s, peak RSS {rss_mb():,.0f} MB)"

@@ -34,15 +34,15 @@ def built(tmp_path_factory) -> Path:
 
 
 def _extractions(folder: Path) -> list[DocumentExtraction]:
+    from kgraph.extract.actors.linking import link_actors
     from kgraph.outputs.manifest import read_manifest
     from kgraph.outputs.records import decode_extraction
-    from kgraph.outputs.update import _link
 
     manifest = read_manifest(folder)
     assert manifest is not None
     records = [e.record for e in manifest.documents]
     raw = [decode_extraction((folder / r).read_bytes(), where=r) for r in records]
-    return _link(raw, records)[0]
+    return list(link_actors(raw)[0])
 
 
 @pytest.mark.parametrize("flags", FLAGS)
@@ -112,7 +112,7 @@ def test_violations_add_up_to_those_of_the_union(docs: list[DocumentExtraction],
     parts = [make_part(e, "k") for e in docs]
     union = validate(build_dataset(docs))
     assert union.violations == violations
-    assert len(_violations(docs, parts)) == violations
+    assert len(_violations(parts, [lambda e=e: e for e in docs])) == violations
 
 
 def test_an_add_reuses_the_parts_of_unchanged_documents(built: Path, tmp_path: Path):
@@ -134,10 +134,44 @@ def test_a_merge_that_reaches_an_old_document_changes_its_key():
     us = Actor("united-states", "United States", ActorType.STATE, qid="Q30")
     usa = Actor("usa", "USA", ActorType.STATE, qid="Q30")
     old = _doc("d1", us)
-    alone = part_keys(["h1"], [old], {})
+    alone = part_keys(["h1"], [old.actors], {})
     from kgraph.extract.actors.linking import link_plan
 
     merged, _ = link_plan([old, _doc("d2", usa)])
-    joined = part_keys(["h1", "h2"], [old, _doc("d2", usa)], merged)
+    joined = part_keys(["h1", "h2"], [old.actors, (usa,)], merged)
     assert joined[0] != alone[0]  # d1's actor now carries d2's name as an alias
-    assert part_keys(["h1"], [old], {}) == alone  # and a key is a pure function
+    assert part_keys(["h1"], [old.actors], {}) == alone  # and a key is a pure function
+
+
+def test_the_graph_files_are_the_blocks_of_the_parts_joined(built: Path):
+    from kgraph.outputs.manifest import read_manifest
+    from kgraph.outputs.parts import read_part, read_texts
+    from kgraph.rdf.serialize import trig_document, turtle_document
+
+    manifest = read_manifest(built)
+    assert manifest is not None
+    files = sorted((built / "parts").iterdir())
+    assert len(files) == len(STORIES)
+    blocks, lines = [], {}
+    for path in files:
+        part = read_part(path, path.name.split(".")[1])
+        assert part is not None and part.turtle == ""  # the texts are read on their own
+        body, jsonl = read_texts(path)
+        blocks.append((part.graph, part.prefixes, body))
+        lines[path.name.split(".")[0]] = jsonl
+    assert (built / "graph.ttl").read_bytes() == turtle_document(blocks)
+    assert (built / "graph.trig").read_bytes() == trig_document(blocks)
+    in_order = "".join(lines[e.id] for e in manifest.documents)
+    assert (built / "relations.jsonl").read_text(encoding="utf-8") == in_order
+
+
+def test_a_part_cut_short_is_made_again(built: Path, tmp_path: Path):
+    from kgraph.outputs.parts import read_part
+
+    path = sorted((built / "parts").iterdir())[0]
+    key = path.name.split(".")[1]
+    assert read_part(path, key) is not None
+    cut = tmp_path / path.name
+    cut.write_bytes(path.read_bytes()[:-10])
+    assert read_part(cut, key) is None
+    assert read_part(path, "another-key") is None

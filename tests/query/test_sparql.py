@@ -383,3 +383,29 @@ def test_store_rows_keep_unbound_columns_and_repeated_terms(sample_store):
     types = [row[2] for row in result.rows]
     assert all(isinstance(t, URIRef) for t in types)
     assert len(set(types)) < len(types)  # a repeated term converts to equal rdflib terms
+
+
+@pytest.mark.parametrize(
+    "actor", ["Q717", "Q30", "group-drug-trafficking-networks", "Q0", "d1-talks"]
+)
+def test_an_actor_id_is_looked_up_on_a_store_as_the_ask_query_answers(sample_store, actor):
+    from kgraph.query.sparql import _internal, _store_has_actor
+
+    asked = run_query(sample_store, _internal("_actor-exists.rq"), bindings={"actor": ACTOR[actor]})
+    assert _store_has_actor(sample_store, str(ACTOR[actor])) is asked.boolean
+    assert asked.boolean is (actor in {"Q717", "Q30", "group-drug-trafficking-networks"})
+
+
+@pytest.mark.parametrize("name", ["_resolve-actor-exact.rq", "_resolve-actor.rq"])
+def test_the_actor_look_ups_give_the_same_rows_on_both_engines(sample_ds, sample_store, name):
+    from kgraph.query.sparql import _internal
+
+    found = 0
+    for value in ("Venezuela", "venezuela", "Q30", "Washington", "Narnia"):
+        rows = [
+            sorted(run_query(s, _internal(name), bindings={"value": value}).rows)
+            for s in (sample_ds, sample_store)
+        ]
+        assert rows[0] == rows[1]
+        found += bool(rows[0])
+    assert found >= 2  # a QID and a label at least

@@ -148,15 +148,32 @@ class _Groups:
         self.edges.append((a, b, rule, score))
 
 
-def _entries(extractions: Sequence[DocumentExtraction]) -> dict[str, _Entry]:
+@dataclass(frozen=True)
+class LinkInput:
+    """What linking reads of one document: its actors and how many mentions each has.
+
+    The actors' own ``mentions`` are not read (a build keeps them out, see
+    :mod:`kgraph.outputs.records`); ``mentions`` counts them, actor by actor.
+    """
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[int, ...]
+
+
+def link_input(extraction: DocumentExtraction) -> LinkInput:
+    """Return what linking reads of one extraction."""
+    return LinkInput(extraction.actors, tuple(len(a.mentions) for a in extraction.actors))
+
+
+def _entries(inputs: Sequence[LinkInput]) -> dict[str, _Entry]:
     first: dict[str, Actor] = {}
     docs: dict[str, int] = defaultdict(int)
     mentions: dict[str, int] = defaultdict(int)
-    for extraction in extractions:
-        for actor in extraction.actors:
+    for item in inputs:
+        for actor, count in zip(item.actors, item.mentions, strict=True):
             first.setdefault(actor.id, actor)
             docs[actor.id] += 1
-            mentions[actor.id] += len(actor.mentions)
+            mentions[actor.id] += count
     return {
         i: _Entry(a, normalise_name(a.label), docs[i], mentions[i])
         for i, a in sorted(first.items())
@@ -253,11 +270,9 @@ def _contains(longer: list[str], shorter: list[str], *, person: bool) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def _part_rule(
-    extractions: Sequence[DocumentExtraction], entries: dict[str, _Entry], groups: _Groups
-) -> None:
-    for extraction in extractions:
-        ids = sorted({a.id for a in extraction.actors if entries[a.id].name})
+def _part_rule(inputs: Sequence[LinkInput], entries: dict[str, _Entry], groups: _Groups) -> None:
+    for item in inputs:
+        ids = sorted({a.id for a in item.actors if entries[a.id].name})
         words = {i: entries[i].name.split() for i in ids}
         # longest first, so "Hamza bin" meets its containers already joined
         for short in sorted(ids, key=lambda i: (-len(words[i]), i)):
@@ -385,19 +400,21 @@ def link_actors(
 
 
 def link_plan(
-    extractions: Sequence[DocumentExtraction],
+    extractions: Sequence[DocumentExtraction | LinkInput],
 ) -> tuple[dict[str, Actor], tuple[ActorMerge, ...]]:
     """Return the merged actor of every id that merges, and the merge records.
 
     Ids that merge into one share one :class:`~kgraph.model.Actor` object.
     :func:`link_actors` rewrites the documents with it; a build also hashes
-    it, to tell which documents a merge changed.
+    it, to tell which documents a merge changed. A document may be given as
+    its :class:`LinkInput`, all that is read of it: the plan is the same.
     """
-    entries = _entries(extractions)
+    inputs = [x if isinstance(x, LinkInput) else link_input(x) for x in extractions]
+    entries = _entries(inputs)
     groups = _Groups(entries)
     _exact_rules(entries, groups)
     _fuzzy_rule(entries, groups)
-    _part_rule(extractions, entries, groups)
+    _part_rule(inputs, entries, groups)
     merged, records = _plan(entries, groups)
     return merged, tuple(records)
 
