@@ -372,3 +372,31 @@ def test_a_measure_is_no_strike(nlp):
     assert not [o.label for _s, p, o, _r in triples if p == "targets"]
     _ex, triples = _relations(nlp, "U.S. jets struck a convoy Tuesday targeting ISIS commanders.")
     assert _has(triples, "United States", "targets", "Islamic State")
+
+
+# "part of": a whole that is a plan, policy or act is no actor; "see X as part of" is said of X
+PART_OF_READ = [
+    ("Ukraine is part of Europe.", "Ukraine", "Europe"),
+    ("Hungary is part of the European Union.", "Hungary", "European Union"),
+    ("Greenland is part of Denmark's kingdom.", "Greenland", "Denmark"),
+]
+PART_OF_NOT = [
+    ("Kenya sees the attack as part of al-Shabaab's campaign.", "Kenya", "al-Shabaab"),
+    ("Analysts view the drills as part of China's policy in the region.", "analysts", "China"),
+    ("Japan regards the visit as part of Russia's strategy.", "Japan", "Russia"),
+    ("Poland is part of NATO's plan for the Baltic.", "Poland", "NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), PART_OF_READ)
+def test_part_of_is_read(nlp, text, part, whole):
+    _, triples = _relations(nlp, text)
+    assert _has(triples, part, "partOf", whole), triples
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), PART_OF_NOT)
+def test_part_of_a_plan_is_no_part_of_its_owner(nlp, text, part, whole):
+    _, triples = _relations(nlp, text)
+    found = [(s.label, o.label) for s, p, o, _ in triples if p == "partOf"]
+    assert not _has(triples, part, "partOf", whole), found
+    assert not any(actor_matches(whole, o) for s, p, o, _ in triples if p == "partOf"), found

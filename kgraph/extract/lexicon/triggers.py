@@ -73,6 +73,7 @@ RECEIVING_VERBS = _CLASSES["receiving_verbs"]
 AID_NOUNS = _CLASSES["aid_nouns"]
 BACKING_VERBS = _CLASSES["backing_verbs"]
 AFFILIATION_WORDS = _CLASSES["affiliation_words"]
+UNDERTAKING_NOUNS = _CLASSES["undertaking_nouns"]
 
 
 def is_backing(token: Token) -> bool:

@@ -25,7 +25,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon.triggers import AFFILIATION_WORDS, LEADER_TITLES, is_backing
+from kgraph.extract.lexicon.triggers import (
+    AFFILIATION_WORDS,
+    LEADER_TITLES,
+    UNDERTAKING_NOUNS,
+    is_backing,
+    noun_trigger,
+)
 from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
 from kgraph.extract.mentions.generic import civilian
 from kgraph.extract.relations.arguments import (
@@ -325,24 +331,43 @@ def _inclusion(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
                 yield Candidate("memberOf", member, group, token, token, 0.7)
 
 
+def _undertaking(noun: Token) -> bool:
+    """Tell a plan, policy or act ("China's *policy*", "the *attack*"): no whole of a part."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in UNDERTAKING_NOUNS or noun_trigger(lemma) is not None)
+
+
+def _part_holders(part: Token) -> list[Token]:
+    """Return what "part of" is said of: the subject, or the object of "see X as part of".
+
+    "Ukraine is part of Europe", "troops deployed as part of a coalition": the
+    subject; "Kenya *sees the attack* as part of a campaign": the object, not Kenya.
+    """
+    if part.dep_ == "attr":
+        return [c for c in part.head.children if c.dep_ == "nsubj"]
+    if part.dep_ == "pobj" and part.head.lower_ == "as":
+        verb = part.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
 def _part_of(part: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Read "X is part of Y" and "X … as part of Y"."""
+    """Read "X is part of Y" and "X … as part of Y".
+
+    A plan, policy or act ("part of China's policy", "part of X's campaign") is
+    the whole, not its owner: no tie is read.
+    """
     wholes = [
         c
         for p in part.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for c in p.children
-        if c.dep_ == "pobj"
+        if c.dep_ == "pobj" and not _undertaking(c)
     ]
     if not wholes:
         return
-    if part.dep_ == "attr":
-        holders = [c for c in part.head.children if c.dep_ == "nsubj"]
-    elif part.dep_ == "pobj" and part.head.lower_ == "as":
-        verb = part.head.head
-        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    else:
-        return
+    holders = _part_holders(part)
     for whole in resolve_all(wholes, actors)[:1]:
         for holder in resolve_all(holders, actors):
             if holder.actor.id != whole.actor.id:
