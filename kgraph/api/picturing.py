@@ -105,8 +105,10 @@ def build_draw(G: Any, documents: list[Any], out: Path, title: str | None) -> Pa
     return _draw_projected(focus(G, top=PICTURE_TOP), lambda: documents, out, title=title)
 
 
-def build_report(G: Any, documents: list[Any], out: Path, title: str | None) -> Path:
-    """Write a build's report from its actor graph."""
-    from kgraph.report import write_report
+def build_report(
+    G: Any, documents: list[Any], outs: Sequence[Path], title: str | None
+) -> list[Path]:
+    """Write a build's reports from its actor graph, the content and picture made once."""
+    from kgraph.report import write_reports
 
-    return write_report(G, out, documents=documents, title=title)
+    return write_reports(G, outs, documents=documents, title=title)

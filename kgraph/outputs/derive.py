@@ -35,6 +35,7 @@ OUTPUT_NAMES = frozenset((*GRAPH_FILES, STORE, *PICTURES, "docs", "parts", "mani
 """Every name kgraph writes in a build folder; any other entry is the user's and is kept."""
 
 Draw = Callable[..., Path]
+Report = Callable[..., Sequence[Path]]
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,13 @@ class Renderers:
     """The functions that draw pictures and write reports from an actor graph.
 
     Each takes the projected actor graph, the document cards, the output path
-    and a title (``kgraph.api`` gives its ``draw`` and ``report`` this way).
+    (``report``: the paths of every report on that graph, so that they share
+    their content and picture) and a title (``kgraph.api`` gives its ``draw``
+    and ``report`` this way).
     """
 
     draw: Draw
-    report: Draw
+    report: Report
 
 
 @dataclass(frozen=True)
@@ -115,10 +118,11 @@ def derive_outputs(
     graphs that changed are written again. The graph files are written from
     the part files one at a time (:mod:`kgraph.outputs.union`).
     """
-    from kgraph.analytics.defaults import top_actors
+    from kgraph.analytics.defaults import MEASURES, top_actors
     from kgraph.analytics.digest import merge_digests, project_digest
     from kgraph.outputs.parts import documents_of
     from kgraph.outputs.union import write_graph_files
+    from kgraph.viz.scores import with_scores
 
     placed: list[tuple[Part, str]] = []
     made: set[str] = set()
@@ -134,14 +138,19 @@ def derive_outputs(
     scores = top_actors(project_digest(digest), top=SUMMARY_TOP)
     if options.pictures:
         documents = documents_of(parts)
-        every = project_digest(digest, include_negated=True, include_hypothetical=True)
+        # Each graph is projected and ranked once: its pictures, its cuts and its
+        # reports read the same scores (kgraph.viz.scores.with_scores).
+        every = with_scores(
+            project_digest(digest, include_negated=True, include_hypothetical=True), MEASURES
+        )
         # draw's default keeps the most connected actors of a larger graph and says so;
         # the interactive page and the reports have their own switch for negated claims.
-        firm = project_digest(digest, include_hypothetical=True)
+        firm = with_scores(project_digest(digest, include_hypothetical=True), MEASURES)
         render.draw(firm, documents, folder / "graph.png", options.title)
         render.draw(every, documents, folder / "graph.html", options.title)
-        render.report(every, documents, folder / "report.html", options.title)
-        render.report(every, documents, folder / "report.md", options.title)
+        render.report(
+            every, documents, (folder / "report.html", folder / "report.md"), options.title
+        )
         checkpoint("pictures")
     violations = _violations(parts, [s.load for s in sources])
     relations = {r: asserted for p in parts for r, asserted in p.relations}

@@ -31,4 +31,46 @@ def write_report(
         from kgraph.report.markdown import write_report as write_md
 
         return write_md(G, Path(path), documents=documents, title=title)
-    raise KGraphError(f"cannot write a report to {Path(path).name}: use a .html or .md file")
+    raise _unknown(path)
+
+
+def write_reports(
+    G: nx.MultiDiGraph,
+    paths: Sequence[Path],
+    *,
+    documents: Sequence[DocumentInfo] = (),
+    title: str | None = None,
+) -> list[Path]:
+    """Write the reports on ``G`` to ``paths`` (each ``.html``/``.htm`` or ``.md``/``.markdown``).
+
+    The content and the picture are made once for all of them; each file has
+    the bytes :func:`write_report` would give it.
+    """
+    from kgraph.analytics.defaults import PICTURE_TOP
+    from kgraph.io.writers import write_atomic
+    from kgraph.report.content import build_content
+    from kgraph.report.html import page
+    from kgraph.report.markdown import render_markdown
+    from kgraph.viz.static import render
+
+    kinds = [Path(p).suffix.lower() for p in paths]
+    for path, kind in zip(paths, kinds, strict=True):
+        if kind not in (".html", ".htm", ".md", ".markdown"):
+            raise _unknown(path)
+    if not paths:
+        return []
+    content = build_content(G, documents, title=title)
+    svg = render(G, "svg", top=PICTURE_TOP)
+    out = []
+    for path, kind in zip(paths, kinds, strict=True):
+        path = Path(path)
+        if kind in (".html", ".htm"):
+            out.append(write_atomic(path, page(content, svg)))
+        else:
+            picture = write_atomic(path.with_suffix(".svg"), svg)
+            out.append(write_atomic(path, render_markdown(content, picture.name)))
+    return out
+
+
+def _unknown(path: Path) -> KGraphError:
+    return KGraphError(f"cannot write a report to {Path(path).name}: use a .html or .md file")

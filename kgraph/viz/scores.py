@@ -68,6 +68,21 @@ def keep_scored(
     return H
 
 
+def with_scores(G: nx.MultiDiGraph, measures: Collection[str]) -> nx.MultiDiGraph:
+    """Compute ``measures`` on ``G`` once and keep them on it; return ``G``.
+
+    Every later :func:`scores` of ``G`` (and of a cut made by
+    :func:`keep_scored`) reads them instead of ranking the graph again. Only
+    for a graph that is not changed afterwards, and only for measures every
+    cut of it keeps (:data:`kgraph.analytics.defaults.MEASURES`), so the
+    outputs are the same as without.
+    """
+    if G.number_of_nodes():
+        kept = {m: scores(G, m) for m in measures}
+        G.graph["scores"] = {**G.graph.get("scores", {}), **kept}
+    return G
+
+
 def ranked(G: nx.MultiDiGraph, measure: str = SORT_BY) -> list[str]:
     """Return the actors best first by ``measure``, ties by PageRank then id, as ``rank`` does.
 

@@ -125,3 +125,23 @@ def test_html_folds_the_actor_table_and_the_brokers_further_paths():
     assert "<summary>15 more actors</summary>" in page
     assert any(len(b.paths) > 1 for b in content.brokers)
     assert re.search(r"<summary>\d more paths?</summary>", page)
+
+
+def test_reports_written_together_have_the_bytes_of_each_written_alone(tmp_path):
+    from kgraph.analytics.defaults import MEASURES, PICTURE_TOP
+    from kgraph.report import write_report, write_reports
+    from kgraph.viz.scores import with_scores
+
+    assert corpus().number_of_nodes() > PICTURE_TOP  # the picture is a cut
+    alone, together = tmp_path / "alone", tmp_path / "together"
+    alone.mkdir()
+    together.mkdir()
+    for name in ("report.html", "report.md"):
+        write_report(corpus(), alone / name, title="Envoys")
+    G = with_scores(corpus(), MEASURES)
+    write_reports(G, [together / "report.html", together / "report.md"], title="Envoys")
+    names = sorted(p.name for p in alone.iterdir())
+    assert names == ["report.html", "report.md", "report.svg"]
+    assert names == sorted(p.name for p in together.iterdir())
+    for name in names:
+        assert (together / name).read_bytes() == (alone / name).read_bytes(), name

@@ -56,3 +56,20 @@ def test_focus_does_not_touch_its_input():
     before = (G.number_of_nodes(), G.number_of_edges())
     focus(G, ego="Q30", families=["hostile"], top=2)
     assert (G.number_of_nodes(), G.number_of_edges()) == before
+
+
+def test_scores_kept_on_the_graph_give_the_same_cut_and_pictures(tmp_path):
+    from kgraph.analytics.defaults import MEASURES
+    from kgraph.viz.interactive import write_html
+    from kgraph.viz.scores import with_scores
+    from kgraph.viz.static import render
+
+    plain, kept = sample_graph(), with_scores(sample_graph(), MEASURES)
+    assert set(kept.graph["scores"]) == set(MEASURES)
+    cut, cut_kept = focus(plain, top=4), focus(kept, top=4)
+    assert sorted(cut) == sorted(cut_kept)
+    assert cut.graph == cut_kept.graph
+    assert render(plain, "svg", top=4) == render(kept, "svg", top=4)
+    write_html(cut, tmp_path / "plain.html")
+    write_html(cut_kept, tmp_path / "kept.html")
+    assert (tmp_path / "plain.html").read_bytes() == (tmp_path / "kept.html").read_bytes()
