@@ -379,12 +379,14 @@ PART_OF_READ = [
     ("Ukraine is part of Europe.", "Ukraine", "Europe"),
     ("Hungary is part of the European Union.", "Hungary", "European Union"),
     ("Greenland is part of Denmark's kingdom.", "Greenland", "Denmark"),
+    ("The Dutch navy flew missions as part of NATO.", "Military of the Netherlands", "NATO"),
 ]
 PART_OF_NOT = [
     ("Kenya sees the attack as part of al-Shabaab's campaign.", "Kenya", "al-Shabaab"),
     ("Analysts view the drills as part of China's policy in the region.", "analysts", "China"),
     ("Japan regards the visit as part of Russia's strategy.", "Japan", "Russia"),
     ("Poland is part of NATO's plan for the Baltic.", "Poland", "NATO"),
+    ("As part of its pledge, Germany will support Ukrainian refugees.", "refugees", "Germany"),
 ]
 
 

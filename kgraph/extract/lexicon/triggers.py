@@ -74,6 +74,7 @@ AID_NOUNS = _CLASSES["aid_nouns"]
 BACKING_VERBS = _CLASSES["backing_verbs"]
 AFFILIATION_WORDS = _CLASSES["affiliation_words"]
 UNDERTAKING_NOUNS = _CLASSES["undertaking_nouns"]
+REGARDING_VERBS = _CLASSES["regarding_verbs"]
 
 
 def is_backing(token: Token) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.triggers import (
     AFFILIATION_WORDS,
     LEADER_TITLES,
+    REGARDING_VERBS,
     UNDERTAKING_NOUNS,
     is_backing,
     noun_trigger,
@@ -340,15 +341,17 @@ def _undertaking(noun: Token) -> bool:
 def _part_holders(part: Token) -> list[Token]:
     """Return what "part of" is said of: the subject, or the object of "see X as part of".
 
-    "Ukraine is part of Europe", "troops deployed as part of a coalition": the
-    subject; "Kenya *sees the attack* as part of a campaign": the object, not Kenya.
+    "Ukraine is part of Europe", "the squadron flew missions as part of the
+    group": the subject; "Kenya *sees the attack* as part of a campaign"
+    (``[regarding_verbs]``): the object, not Kenya.
     """
     if part.dep_ == "attr":
         return [c for c in part.head.children if c.dep_ == "nsubj"]
     if part.dep_ == "pobj" and part.head.lower_ == "as":
         verb = part.head.head
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return objects or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.lemma_.lower() in REGARDING_VERBS:
+            return [c for c in verb.children if c.dep_ == "dobj"]
+        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
 
 
