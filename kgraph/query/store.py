@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,14 @@ from kgraph.rdf.serialize import EXTENSIONS
 
 if TYPE_CHECKING:
     import rdflib
+
+BULK_BATCH = 50_000
+"""Quads a bulk load of :func:`update_store` takes at once.
+
+pyoxigraph's ``bulk_extend`` holds what it is given in memory until it
+writes it, about 700 bytes a quad (a load of 762,425 quads peaked 517 MB
+above the process); batches of 50,000 peak 78 MB above it and load as fast.
+"""
 
 # kgraph format name → pyoxigraph RdfFormat attribute
 _OX_FORMATS = {
@@ -159,8 +168,9 @@ def update_store(
 
     ``graphs`` are (graph IRI, Turtle) pairs, each loaded into that named
     graph (a graph already in ``base`` is replaced). ``base`` None starts from
-    an empty store. The copy is a RocksDB checkpoint (hard links), so an
-    incremental build pays for the graphs that changed, not for the store.
+    an empty store, loaded :data:`BULK_BATCH` quads at a time. The copy is a
+    RocksDB checkpoint (hard links), so an incremental build pays for the
+    graphs that changed, not for the store.
     """
     import pyoxigraph as ox
 
@@ -176,8 +186,10 @@ def update_store(
                 store.remove_graph(ox.NamedNode(iri))
         else:
             store = ox.Store(str(store_dir))
-        if base is None:  # one bulk load of everything
-            store.bulk_extend(q for iri, turtle in graphs for q in _quads_of(iri, turtle))
+        if base is None:  # bulk loads of bounded batches: one load of all grows with the corpus
+            quads = (q for iri, turtle in graphs for q in _quads_of(iri, turtle))
+            while batch := list(islice(quads, BULK_BATCH)):
+                store.bulk_extend(batch)
         else:  # a few graphs: each replaced in its own transaction
             for iri, turtle in graphs:
                 store.remove_graph(ox.NamedNode(iri))

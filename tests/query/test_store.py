@@ -7,7 +7,7 @@ import pytest
 from kgraph.errors import KGraphError
 from kgraph.query.library import named_queries
 from kgraph.query.sparql import run_query
-from kgraph.query.store import build_store, open_store
+from kgraph.query.store import build_store, open_store, update_store
 from kgraph.rdf.serialize import FORMATS, serialize
 
 
@@ -88,3 +88,36 @@ def test_store_reads_back_as_a_dataset(tmp_path, sample_ds):
         str(g.identifier) for g in sample_ds.graphs() if len(g)
     )
     assert len(list(ds.quads())) == len(list(sample_ds.quads()))
+
+
+def _graph_turtle(ds) -> list[tuple[str, bytes]]:
+    return sorted(
+        (str(g.identifier), g.serialize(format="turtle", encoding="utf-8"))
+        for g in ds.graphs()
+        if len(g)
+    )
+
+
+def _nquads(path) -> list[bytes]:
+    import pyoxigraph as ox
+
+    return sorted(open_store(path).dump(format=ox.RdfFormat.N_QUADS).splitlines())
+
+
+def test_update_store_in_small_batches_holds_the_same_quads(tmp_path, sample_ds, monkeypatch):
+    import kgraph.query.store as store_module
+
+    graphs = _graph_turtle(sample_ds)
+    whole = update_store(tmp_path / "whole", graphs)
+    monkeypatch.setattr(store_module, "BULK_BATCH", 7)
+    batched = update_store(tmp_path / "batched", graphs)
+    assert (
+        (batched.triples, batched.graphs)
+        == (whole.triples, whole.graphs)
+        == (
+            sum(1 for _ in sample_ds.quads((None, None, None, None))),
+            2,
+        )
+    )
+    assert whole.triples > 7 * 20
+    assert _nquads(tmp_path / "batched") == _nquads(tmp_path / "whole")
