@@ -9,7 +9,7 @@
   attacks the subject. The doer is the "from" or "by" phrase of the noun or the
   verb, else a modifier of the noun ("came under *Russian* shelling").
 
-"Fire" and "attack" are also words of words: "the minister *came under fire from*
+"Fire" and "attack" are also figures of speech: "the minister *came under fire from*
 lawmakers", "faced attacks from critics" are criticism (``criticizes``), unless a
 side is armed (a military or an armed group) or a weapon names the fire ("machine
 gun fire", "a rocket attack"). "Received criticism from X", "faced questions from
@@ -39,7 +39,7 @@ FIRE_NOUNS = shipped_classes()["fire_nouns"]
 DOER_PREPS = frozenset(("from", "by"))
 NOUN_MODS = frozenset(("compound", "amod", "nmod", "poss"))
 STRENGTH = 0.75
-# words that may be words: "came under fire from lawmakers"
+# nouns also used figuratively: "came under fire from lawmakers"
 FIGURATIVE = frozenset(("fire", "attack"))
 ARMED = frozenset((ActorType.MILITARY, ActorType.ARMED_GROUP))
 
