@@ -132,6 +132,30 @@ def verb_trigger(lemma: str, particle: str | None = None) -> Trigger | None:
     return found
 
 
+def verb_trigger_at(verb: Token) -> Trigger | None:
+    """Return the trigger a verb states with its particle or, lacking one, a preposition.
+
+    "opened up" reads the particle; "liberated Dabiq from ISIL", and "liberated the
+    town of Dabiq from ISIL", where the parser hangs the preposition on the object,
+    read the preposition after the bare verb.
+    """
+    particle = None
+    for child in verb.children:
+        if child.dep_ == "prt":
+            particle = child.lower_
+    lemma = lemma_of(verb)
+    trig = verb_trigger(lemma, particle)
+    if trig is not None or particle is not None:
+        return trig
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in (c for h in (verb, *dobjs) for c in h.children):
+        if child.dep_ == "prep" and (child.head is verb or child.lower_ != "of"):
+            trig = verb_trigger(lemma, child.lower_)
+            if trig is not None:
+                return trig
+    return None
+
+
 def noun_trigger(lemma: str, governor: str | None = None) -> Trigger | None:
     """Return the trigger for a noun lemma, overridden by its governing verb."""
     lex = active()

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger
+from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger, verb_trigger_at
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
@@ -57,10 +57,7 @@ TOLL_STRENGTH = 0.6  # read across a sentence: weaker than a doer named in the c
 def force_predicate(token: Token) -> str | None:
     """Return the predicate of force a verb or noun states ("stormed", "the attack"), else None."""
     if token.pos_ == "VERB":
-        trig = verb_trigger(lemma_of(token))
-        for child in token.children if trig is None else ():
-            if child.dep_ in ("prep", "prt") and trig is None:
-                trig = verb_trigger(lemma_of(token), child.lower_)  # "fired on", "opened up"
+        trig = verb_trigger_at(token)  # as the verb reader does: "opened up", "fired on"
     elif token.pos_ == "NOUN":
         trig = noun_trigger(token.lemma_.lower())
     else:
@@ -110,13 +107,14 @@ def earlier_force(token: Token) -> Token | None:
         start = doc[start - 1].sent.start
     for i in range(token.i - 1, start - 1, -1):
         word = doc[i]
-        if word.i == token.i or force_predicate(word) is None:
+        predicate = force_predicate(word)
+        if word.i == token.i or predicate is None:
             continue
         if _told_again(word):
             continue  # "the attack" again: look further back for where it was told
         # a killing told before is a toll with its own doer and victims ("soldiers shot
         # dead two militants. Seven other people were killed"): no attack to read from
-        return word if force_predicate(word) in ATTACK_PREDICATES else None
+        return word if predicate in ATTACK_PREDICATES else None
     return None
 
 

@@ -38,11 +38,10 @@ from kgraph.extract.lexicon.triggers import (
     STATIVE_PASSIVES,
     VERB_PREP,
     VERBS,
-    Trigger,
     is_backing,
     lemma_of,
     noun_trigger,
-    verb_trigger,
+    verb_trigger_at,
 )
 from kgraph.extract.qualifiers.dates import relation_date
 from kgraph.extract.qualifiers.modality import (
@@ -211,23 +210,12 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from _received(verb, actors)
     if lemma_of(verb) in ORDERING_VERBS:
         yield from _ordered(verb, actors)
-    particle = None
     last = verb
     for child in verb.children:
         if child.dep_ == "prt":
-            particle = child.lower_
             last = child
     vlemma = lemma_of(verb)
-    trig: Trigger | None = verb_trigger(vlemma, particle)
-    if trig is None and particle is None:
-        # "liberated Dabiq from ISIL", and "liberated the town of Dabiq from ISIL", where
-        # the parser hangs the preposition on the object
-        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
-        for child in (c for h in (verb, *dobjs) for c in h.children):
-            if child.dep_ == "prep" and (child.head is verb or child.lower_ != "of"):
-                trig = verb_trigger(vlemma, child.lower_)
-                if trig is not None:
-                    break
+    trig = verb_trigger_at(verb)
     if trig is None or is_backing(verb):
         return  # "militias backed by Iran" is a standing tie (standing.py)
     if trig.predicate == "leads" and _office_ended(verb):
