@@ -21,17 +21,11 @@ def write_report(
     documents: Sequence[DocumentInfo] = (),
     title: str | None = None,
 ) -> Path:
-    """Write a report on ``G`` to ``path``: HTML for ``.html``/``.htm``, Markdown for ``.md``."""
-    suffix = Path(path).suffix.lower()
-    if suffix in (".html", ".htm"):
-        from kgraph.report.html import write_report as write_html
+    """Write a report on ``G`` to ``path``: HTML for ``.html``/``.htm``, Markdown for ``.md``.
 
-        return write_html(G, Path(path), documents=documents, title=title)
-    if suffix in (".md", ".markdown"):
-        from kgraph.report.markdown import write_report as write_md
-
-        return write_md(G, Path(path), documents=documents, title=title)
-    raise _unknown(path)
+    A Markdown report's picture goes beside it, ``path`` with ``.svg``.
+    """
+    return write_reports(G, [path], documents=documents, title=title)[0]
 
 
 def write_reports(
@@ -43,8 +37,8 @@ def write_reports(
 ) -> list[Path]:
     """Write the reports on ``G`` to ``paths`` (each ``.html``/``.htm`` or ``.md``/``.markdown``).
 
-    The content and the picture are made once for all of them; each file has
-    the bytes :func:`write_report` would give it.
+    The content and the picture are made once for all of them, so each file
+    has the bytes it has when written alone.
     """
     from kgraph.analytics.defaults import PICTURE_TOP
     from kgraph.io.writers import write_atomic

@@ -12,12 +12,10 @@ import hashlib
 import html
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 import networkx as nx
 
 from kgraph.analytics.defaults import PICTURE_TOP, SORT_BY, counting_note, measure_name
-from kgraph.io.writers import write_atomic
 from kgraph.model import DocumentInfo, GraphPath
 from kgraph.report.content import SHOWN, EventRow, ReportContent, build_content, quoted_once
 from kgraph.viz.style import predicate_label, type_style
@@ -65,17 +63,6 @@ a { color: #0059a0; }
   details > summary { color: #444; }
 }
 """
-
-
-def write_report(
-    G: nx.MultiDiGraph,
-    path: Path,
-    *,
-    documents: Sequence[DocumentInfo] = (),
-    title: str | None = None,
-) -> Path:
-    """Write the HTML report on ``G`` to ``path`` and return the path."""
-    return write_atomic(Path(path), render_report(G, documents=documents, title=title))
 
 
 def render_report(

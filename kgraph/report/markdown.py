@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from urllib.parse import quote
 
-import networkx as nx
-
-from kgraph.analytics.defaults import PICTURE_TOP
-from kgraph.io.writers import write_atomic
 from kgraph.model import DocumentInfo, GraphPath
-from kgraph.report.content import SHOWN, EventRow, ReportContent, build_content, quoted_once
+from kgraph.report.content import SHOWN, EventRow, ReportContent, quoted_once
 from kgraph.report.html import picture_caption, summary
 from kgraph.viz.style import predicate_label, type_style
 
@@ -42,23 +37,6 @@ def _url(url: str | None) -> str | None:
 def _link(text: str, url: str | None) -> str:
     safe = _url(url)
     return f"[{md_escape(text)}]({safe})" if safe else md_escape(text)
-
-
-def write_report(
-    G: nx.MultiDiGraph,
-    path: Path,
-    *,
-    documents: Sequence[DocumentInfo] = (),
-    title: str | None = None,
-) -> Path:
-    """Write the Markdown report to ``path`` and its picture to ``path`` with ``.svg``."""
-    from kgraph.viz.static import draw
-
-    path = Path(path)
-    picture = path.with_suffix(".svg")
-    draw(G, picture, top=PICTURE_TOP)
-    content = build_content(G, documents, title=title)
-    return write_atomic(path, render_markdown(content, picture.name))
 
 
 def render_markdown(c: ReportContent, picture: str | None) -> str:
