@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -12,21 +11,6 @@ import pytest
 from kgraph import api
 from kgraph.errors import KGraphError
 from tests.outputs.corpus import NEW_STORY, STORIES, kgraph, snapshot, store_quads, write_corpus
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    """A build of the three stories, made once; tests work on copies."""
-    root = tmp_path_factory.mktemp("base")
-    api.build([str(write_corpus(root / "corpus.jsonl"))], root / "out")
-    return root / "out"
-
-
-@pytest.fixture
-def out(base: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "out"
-    shutil.copytree(base, copy)
-    return copy
 
 
 def full_build(tmp_path: Path, stories: dict[str, str], name: str) -> Path:

@@ -16,26 +16,12 @@ from tests.outputs.corpus import NEW_STORY, STORIES, snapshot, store_quads, writ
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("reading")
-    api.build([str(write_corpus(root / "corpus.jsonl"))], root / "out")
-    return root / "out"
-
-
-@pytest.fixture(scope="module")
 def full(tmp_path_factory) -> Path:
     """A full build of the stories and the new one, to compare an add with."""
     root = tmp_path_factory.mktemp("full")
     stories = {**STORIES, NEW_STORY[0]: NEW_STORY[1]}
     api.build([str(write_corpus(root / "corpus.jsonl", stories))], root / "out")
     return root / "out"
-
-
-@pytest.fixture
-def out(base: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "out"
-    shutil.copytree(base, copy)
-    return copy
 
 
 def _add_new_story(out: Path, tmp_path: Path) -> None:
