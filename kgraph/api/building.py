@@ -128,14 +128,21 @@ def remove(
     wait: bool = False,
     notify: Callable[[str], None] | None = None,
     store_url: str | None = None,
+    jobs: int | None = 1,
 ) -> BuildSummary:
-    """Remove documents by id from an existing build folder and derive its outputs again."""
+    """Remove documents by id from an existing build folder and derive its outputs again.
+
+    ``jobs`` processes (None: the default of ``--jobs``) make the graph parts
+    that the removal changes.
+    """
     from kgraph.outputs.update import Request
 
     if not doc_ids:
         raise KGraphError("no document id given")
     request = Request(mode="remove", remove=tuple(doc_ids))
-    return _update(outdir, request, None, top=top, wait=wait, notify=notify, store_url=store_url)
+    return _update(
+        outdir, request, None, top=top, wait=wait, notify=notify, store_url=store_url, jobs=jobs
+    )
 
 
 def _versions(options: Any) -> Any:
@@ -167,6 +174,7 @@ def _update(
     ``store_url``: afterwards, write the folder's document graphs to that Graph
     Store and delete those of removed documents (see kgraph.remote).
     """
+    from kgraph.extract.parallel import resolve_jobs
     from kgraph.outputs.derive import Renderers
     from kgraph.outputs.update import update_folder
 
@@ -191,6 +199,8 @@ def _update(
         render=Renderers(draw=build_draw, report=build_report),
         wait=wait,
         notify=notify,
+        # the documents' graph parts are made here, by as many processes as --jobs says
+        jobs=resolve_jobs(jobs),
     )
     d = outcome.derived
     published: tuple[str, ...] = ()

@@ -247,7 +247,10 @@ jobs_option = click.option(
     "--jobs",
     type=int,
     default=None,
-    help="Worker processes for the extraction (default: the cores the free memory allows).",
+    help=(
+        "Worker processes for the extraction and the graph parts "
+        "(default: the cores the free memory allows)."
+    ),
 )
 dask_option = click.option(
     "--dask",

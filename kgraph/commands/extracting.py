@@ -256,8 +256,15 @@ def add(
     help="Also bring this SPARQL Graph Store endpoint in line with OUT.",
 )
 @click.option("--wait", is_flag=True, help="Wait for another build of OUT instead of refusing.")
+@jobs_option
 def remove(
-    outdir: str, doc_ids: Sequence[str], top: int, quiet: bool, store_url: str | None, wait: bool
+    outdir: str,
+    doc_ids: Sequence[str],
+    top: int,
+    quiet: bool,
+    store_url: str | None,
+    wait: bool,
+    jobs: int | None,
 ) -> None:
     """Remove documents by id from a build folder and derive its outputs again.
 
@@ -268,7 +275,7 @@ def remove(
     from kgraph import api
 
     result = api.remove(
-        outdir, doc_ids, top=top, wait=wait, notify=_notify(quiet), store_url=store_url
+        outdir, doc_ids, top=top, wait=wait, notify=_notify(quiet), store_url=store_url, jobs=jobs
     )
     _print_build(result, quiet=quiet)
 

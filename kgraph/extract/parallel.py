@@ -131,7 +131,8 @@ _PRELOAD = [
 ]
 
 
-def _context() -> Any:
+def process_context() -> Any:
+    """Return the multiprocessing context of kgraph's worker pools (see the module docstring)."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
@@ -163,7 +164,7 @@ def extract_in_processes(
             yield from extract_chunk(chunk, model=model, batch_size=batch_size, knowledge=knowledge)
         return
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_warm, initargs=(model,)
+        max_workers=jobs, mp_context=process_context(), initializer=_warm, initargs=(model,)
     )
     pending: deque[Future[list[DocumentExtraction]]] = deque()
     try:

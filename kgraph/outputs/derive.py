@@ -110,13 +110,15 @@ def derive_outputs(
     *,
     render: Renderers,
     previous: Path | None = None,
+    jobs: int = 1,
 ) -> Derived:
     """Write every union output of the documents ``sources`` into ``folder``; return what they hold.
 
     The parts ``previous`` (the folder as it was) holds under the same key are
     reused, the others made; the store of ``previous`` is copied and only the
     graphs that changed are written again. The graph files are written from
-    the part files one at a time (:mod:`kgraph.outputs.union`).
+    the part files one at a time (:mod:`kgraph.outputs.union`). ``jobs``
+    processes make the parts (the outputs do not depend on it).
     """
     from kgraph.analytics.defaults import MEASURES, top_actors
     from kgraph.analytics.digest import merge_digests, project_digest
@@ -127,7 +129,7 @@ def derive_outputs(
     placed: list[tuple[Part, str]] = []
     made: set[str] = set()
     # each part's digest is merged as the part is read, not kept
-    digest = merge_digests(_parts(sources, folder, previous, placed, made))
+    digest = merge_digests(_parts(sources, folder, previous, placed, made, jobs))
     parts = [p for p, _ in placed]
     write_graph_files(folder, placed)
     checkpoint("derived")
@@ -172,28 +174,40 @@ def _parts(
     previous: Path | None,
     placed: list[tuple[Part, str]],
     made: set[str],
+    jobs: int = 1,
 ) -> Iterator[GraphDigest]:
     """Put every document's part in ``folder``; yield each digest as it comes.
 
     ``placed`` gets each part (without its texts) and its file name, ``made``
-    the graphs of the parts made in this run.
+    the graphs of the parts made in this run (by ``jobs`` processes,
+    :func:`kgraph.outputs.making.placed_parts`).
     """
-    from kgraph.outputs.parts import make_part, part_file, read_part, write_part
+    from kgraph.outputs.making import Slot, placed_parts
+    from kgraph.outputs.parts import part_file, read_part
     from kgraph.outputs.staging import link_tree
 
-    for source in sources:
-        name = part_file(source.id, source.key)
-        part = None
-        if previous is not None and (previous / name).is_file():
-            part = read_part(previous / name, source.key)
-            if part is not None:
-                link_tree(previous / name, folder / name)
-        if part is None:
-            part = make_part(source.load(), source.key)
-            write_part(folder / name, part)
+    def slots() -> Iterator[Slot]:
+        # One part read at a time: a reused part's digest is merged, then dropped.
+        for source in sources:
+            name = part_file(source.id, source.key)
+            part = None
+            if previous is not None and (previous / name).is_file():
+                part = read_part(previous / name, source.key)
+                if part is not None:
+                    link_tree(previous / name, folder / name)
+                    reused.add(name)
+            yield name, part, source.load, source.key, folder / name
+
+    reused: set[str] = set()
+    # A part's file name holds its key: one absent from the previous folder is to be made.
+    to_make = sum(
+        previous is None or not (previous / part_file(s.id, s.key)).is_file() for s in sources
+    )
+    for name, part in placed_parts(slots(), jobs=jobs, to_make=to_make):
+        if name not in reused:
             made.add(part.graph)
         digest = part.digest
-        placed.append((dataclasses.replace(part.light(), digest=_EMPTY), name))
+        placed.append((dataclasses.replace(part, digest=_EMPTY), name))
         yield digest
 
 

@@ -96,12 +96,14 @@ def update_folder(
     render: Renderers,
     wait: bool = False,
     notify: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> Outcome:
     """Update ``folder`` as ``request`` asks (see the module docstring).
 
     ``options`` None takes the ones the folder was built with (``add``,
     ``remove``). ``versions`` tells the versions the extraction would use now;
-    ``extract`` runs it over the documents that need it.
+    ``extract`` runs it over the documents that need it. ``jobs`` processes
+    make the graph parts; the outputs are the same whatever it is.
     """
     if folder.exists() and not folder.is_dir():
         raise KGraphError(f"{folder}: exists and is not a folder")
@@ -125,7 +127,7 @@ def update_folder(
                 kept=len(todo.documents),
                 unchanged=True,
             )
-        return _write(folder, old, todo, options, extract=extract, render=render)
+        return _write(folder, old, todo, options, extract=extract, render=render, jobs=jobs)
 
 
 def check_targets(folder: Path, options: BuildOptions) -> None:
@@ -219,6 +221,7 @@ def _write(
     *,
     extract: Extract,
     render: Renderers,
+    jobs: int,
 ) -> Outcome:
     staged = staging.new_staging(folder)
     try:
@@ -238,6 +241,7 @@ def _write(
             options,
             render=render,
             previous=folder if old is not None and folder.is_dir() else None,
+            jobs=jobs,
         )
         model = next((i.model for i in indexes if i.model), "")
         manifest = Manifest(
@@ -360,10 +364,13 @@ def _index(staged: Path, entry: DocumentEntry, shared: dict[Actor, Actor]) -> Li
 
 
 def _decode(staged: Path, entry: DocumentEntry, data: bytes | None = None) -> DocumentExtraction:
-    path = staged / entry.record
+    return _read_record(staged / entry.record, entry.id, data)
+
+
+def _read_record(path: Path, doc_id: str, data: bytes | None = None) -> DocumentExtraction:
     extraction = decode_extraction(path.read_bytes() if data is None else data, where=str(path))
-    if extraction.document.id != entry.id:
-        raise KGraphError(f"{path}: holds {extraction.document.id!r}, not {entry.id!r}")
+    if extraction.document.id != doc_id:
+        raise KGraphError(f"{path}: holds {extraction.document.id!r}, not {doc_id!r}")
     return extraction
 
 
@@ -371,16 +378,35 @@ def _sources(
     staged: Path, entries: Sequence[DocumentEntry], indexes: Sequence[LinkIndex]
 ) -> list[Source]:
     """Link the actors of the corpus; return each document as derive_outputs takes it."""
-    from kgraph.extract.actors.linking import link_plan, rewrite
+    from kgraph.extract.actors.linking import link_plan
     from kgraph.outputs.parts import part_keys
 
     merged, _records = link_plan([i.actors for i in indexes])
     keys = part_keys([i.record for i in indexes], [i.actors.actors for i in indexes], merged)
+    return [
+        Source(e.id, k, LinkedRecord(staged / e.record, e.id, _merged_of(i, merged)))
+        for e, k, i in zip(entries, keys, indexes, strict=True)
+    ]
 
-    def loader(entry: DocumentEntry) -> Callable[[], DocumentExtraction]:
-        return lambda: rewrite(_decode(staged, entry), merged)
 
-    return [Source(e.id, k, loader(e)) for e, k in zip(entries, keys, strict=True)]
+def _merged_of(index: LinkIndex, merged: dict[str, Actor]) -> dict[str, Actor]:
+    # Only what rewrites this document's actors, so that a loader sent to a worker is small.
+    return {a.id: merged[a.id] for a in index.actors.actors if a.id in merged}
+
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    """Load one record with the corpus's merged actors in its place; it pickles for a worker."""
+
+    path: Path
+    id: str
+    merged: dict[str, Actor]
+
+    def __call__(self) -> DocumentExtraction:
+        """Return the record's extraction, its actors merged (``linking.rewrite``)."""
+        from kgraph.extract.actors.linking import rewrite
+
+        return rewrite(_read_record(self.path, self.id), self.merged)
 
 
 def _digest(data: bytes) -> str:
