@@ -14,6 +14,7 @@ once is its part without the Turtle and JSONL texts (:mod:`kgraph.outputs.parts`
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,8 +129,9 @@ def derive_outputs(
 
     placed: list[tuple[Part, str]] = []
     made: set[str] = set()
+    tally: Counter[str] = Counter()
     # each part's digest is merged as the part is read, not kept
-    digest = merge_digests(_parts(sources, folder, previous, placed, made, jobs))
+    digest = merge_digests(_parts(sources, folder, previous, placed, made, tally, jobs))
     parts = [p for p, _ in placed]
     write_graph_files(folder, placed)
     checkpoint("derived")
@@ -141,26 +143,28 @@ def derive_outputs(
     if options.pictures:
         documents = documents_of(parts)
         # Each graph is projected and ranked once: its pictures, its cuts and its
-        # reports read the same scores (kgraph.viz.scores.with_scores).
-        every = with_scores(
-            project_digest(digest, include_negated=True, include_hypothetical=True), MEASURES
-        )
+        # reports read the same scores (kgraph.viz.scores.with_scores); one projection
+        # of the corpus is held at a time.
         # draw's default keeps the most connected actors of a larger graph and says so;
         # the interactive page and the reports have their own switch for negated claims.
         firm = with_scores(project_digest(digest, include_hypothetical=True), MEASURES)
         render.draw(firm, documents, folder / "graph.png", options.title)
+        del firm
+        every = with_scores(
+            project_digest(digest, include_negated=True, include_hypothetical=True), MEASURES
+        )
+        del digest
         render.draw(every, documents, folder / "graph.html", options.title)
         render.report(
             every, documents, (folder / "report.html", folder / "report.md"), options.title
         )
         checkpoint("pictures")
     violations = _violations(parts, [s.load for s in sources])
-    relations = {r: asserted for p in parts for r, asserted in p.relations}
     return Derived(
         documents=len(sources),
         actors=len({a for p in parts for a, _, _ in p.actors}),
-        relations=len(relations),
-        asserted=sum(relations.values()),
+        relations=tally["relations"],
+        asserted=tally["asserted"],
         conforms=not violations,
         violations=len(violations),
         top_actors=tuple(scores),
@@ -174,13 +178,16 @@ def _parts(
     previous: Path | None,
     placed: list[tuple[Part, str]],
     made: set[str],
+    tally: Counter[str],
     jobs: int = 1,
 ) -> Iterator[GraphDigest]:
     """Put every document's part in ``folder``; yield each digest as it comes.
 
-    ``placed`` gets each part (without its texts) and its file name, ``made``
-    the graphs of the parts made in this run (by ``jobs`` processes,
-    :func:`kgraph.outputs.making.placed_parts`).
+    ``placed`` gets each part (without its texts, its digest and its
+    relations) and its file name, ``made`` the graphs of the parts made in
+    this run (by ``jobs`` processes, :func:`kgraph.outputs.making.placed_parts`),
+    ``tally`` the count of relations and of asserted ones (a relation's id
+    names its document, so no two parts share one).
     """
     from kgraph.outputs.making import Slot, placed_parts
     from kgraph.outputs.parts import part_file, read_part
@@ -199,6 +206,7 @@ def _parts(
             yield name, part, source.load, source.key, folder / name
 
     reused: set[str] = set()
+    held: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
     # A part's file name holds its key: one absent from the previous folder is to be made.
     to_make = sum(
         previous is None or not (previous / part_file(s.id, s.key)).is_file() for s in sources
@@ -206,8 +214,12 @@ def _parts(
     for name, part in placed_parts(slots(), jobs=jobs, to_make=to_make):
         if name not in reused:
             made.add(part.graph)
+        relations = dict(part.relations)
+        tally.update(relations=len(relations), asserted=sum(relations.values()))
+        # one copy of an actor's (id, type, QID) however many parts name it
+        actors = tuple(held.setdefault(a, a) for a in part.actors)
         digest = part.digest
-        placed.append((dataclasses.replace(part, digest=_EMPTY), name))
+        placed.append((dataclasses.replace(part, digest=_EMPTY, relations=(), actors=actors), name))
         yield digest
 
 
