@@ -6,6 +6,7 @@ with and the file under ``docs/`` that keeps its extraction. It holds no
 time stamps, so an unchanged build leaves it byte-identical.
 
 >>> from kgraph.model import Document
+from kgraph.outputs.spool import DocumentSpool
 >>> content_hash(Document(id="a", text="x")) == content_hash(Document(id="a", text="x"))
 True
 >>> content_hash(Document(id="a", text="x")) == content_hash(Document(id="a", text="y"))
@@ -24,6 +25,7 @@ from typing import Any
 
 from kgraph.errors import KGraphError
 from kgraph.model import Document
+from kgraph.outputs.spool import DocumentSpool
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -162,7 +164,7 @@ class Plan:
     """What a build does: documents to extract, to keep, to drop, and why."""
 
     documents: tuple[DocumentEntry, ...]  # the new manifest's documents, in order
-    extract: tuple[Document, ...]
+    extract: DocumentSpool  # the documents to extract, kept on disk (kgraph.outputs.spool)
     kept: int
     removed: tuple[str, ...]
     notes: tuple[str, ...] = field(default=())
@@ -187,7 +189,7 @@ def plan(
     """
     previous = old.entries() if old else {}
     fresh: dict[str, DocumentEntry] = {}
-    todo: list[Document] = []
+    todo = DocumentSpool()
     stale: dict[str, int] = {}
     for document in documents:
         entry = versions.entry(document)
@@ -195,7 +197,7 @@ def plan(
         before = previous.get(document.id)
         if before == entry and has_record(before):
             continue
-        todo.append(document)
+        todo.add(document)
         if before is not None and before.hash == entry.hash:
             for what in ("extractor", "lexicon", "model"):
                 if getattr(before, what) != getattr(entry, what):
@@ -216,7 +218,7 @@ def plan(
     )
     return Plan(
         documents=tuple(order),
-        extract=tuple(todo),
+        extract=todo,
         kept=len(order) - len(todo),
         removed=removed,
         notes=notes,

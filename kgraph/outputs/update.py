@@ -58,8 +58,9 @@ from kgraph.outputs.records import (
     index_name,
     index_of,
 )
+from kgraph.outputs.spool import DocumentSpool
 
-Extract = Callable[[BuildOptions, Sequence[Document]], Iterable[DocumentExtraction]]
+Extract = Callable[[BuildOptions, Iterable[Document]], Iterable[DocumentExtraction]]
 
 
 @dataclass(frozen=True)
@@ -119,15 +120,18 @@ def update_folder(
         options = options or _options_of(old)
         check_targets(folder, options)
         todo = _plan(folder, old, request, versions(options))
-        if old is not None and _unchanged(folder, old, todo, options):
-            staging.clean(folder)  # what a killed run left beside the folder, not in it
-            return Outcome(
-                derived=derived_from_plain(old.summary["derived"]),
-                model=str(old.summary.get("model", "")),
-                kept=len(todo.documents),
-                unchanged=True,
-            )
-        return _write(folder, old, todo, options, extract=extract, render=render, jobs=jobs)
+        try:
+            if old is not None and _unchanged(folder, old, todo, options):
+                staging.clean(folder)  # what a killed run left beside the folder, not in it
+                return Outcome(
+                    derived=derived_from_plain(old.summary["derived"]),
+                    model=str(old.summary.get("model", "")),
+                    kept=len(todo.documents),
+                    unchanged=True,
+                )
+            return _write(folder, old, todo, options, extract=extract, render=render, jobs=jobs)
+        finally:
+            todo.extract.close()
 
 
 def check_targets(folder: Path, options: BuildOptions) -> None:
@@ -173,7 +177,7 @@ def _plan(folder: Path, old: Manifest | None, request: Request, versions: Versio
             replace=request.mode == "build",
             has_record=lambda entry: _has(folder, entry),
         )
-    fresh = {d.id for d in todo.extract}
+    fresh = set(todo.extract.ids)
     missing = [e.id for e in todo.documents if e.id not in fresh and not _has(folder, e)]
     if missing:
         raise KGraphError(
@@ -199,7 +203,9 @@ def _removal(old: Manifest, ids: Sequence[str]) -> Plan:
         )
     gone = set(ids)
     kept = tuple(d for d in old.documents if d.id not in gone)
-    return Plan(documents=kept, extract=(), kept=len(kept), removed=tuple(dict.fromkeys(ids)))
+    return Plan(
+        documents=kept, extract=DocumentSpool(), kept=len(kept), removed=tuple(dict.fromkeys(ids))
+    )
 
 
 def _unchanged(folder: Path, old: Manifest, todo: Plan, options: BuildOptions) -> bool:
@@ -225,10 +231,10 @@ def _write(
 ) -> Outcome:
     staged = staging.new_staging(folder)
     try:
-        notes, pending = _stage_records(folder, staged, todo)
+        notes, salvaged = _stage_records(folder, staged, todo)
         staging.clean(folder, keep=(staged,))
         shared: dict[Actor, Actor] = {}  # one copy of an actor many documents name
-        fresh = _extract_into(staged, pending, todo, options, extract, shared)
+        fresh = _extract_into(staged, todo, salvaged, options, extract, shared)
         checkpoint("extracted")
         # Records stay as extracted, one document each; actors are merged across the
         # corpus afresh on every derivation, since a new document can change any merge.
@@ -280,36 +286,31 @@ def _write(
     )
 
 
-def _stage_records(
-    folder: Path, staged: Path, todo: Plan
-) -> tuple[tuple[str, ...], list[Document]]:
-    """Link unchanged records into ``staged``; return notes and the documents to extract.
+def _stage_records(folder: Path, staged: Path, todo: Plan) -> tuple[tuple[str, ...], set[str]]:
+    """Link unchanged records into ``staged``; return notes and the ids not to extract after all.
 
     Records a killed build wrote in its staging folder are reused: their
     names say what they were extracted from and with what.
     """
     (staged / "docs").mkdir(parents=True, exist_ok=True)
-    fresh = {d.id for d in todo.extract}
+    fresh = set(todo.extract.ids)
     for entry in todo.documents:
         if entry.id not in fresh:
             _link_record(folder, staged, entry.record)
     by_id = {e.id: e for e in todo.documents}
-    salvaged = []
-    pending = []
-    for document in todo.extract:
-        record = by_id[document.id].record
+    salvaged = set()
+    for doc_id in todo.extract.ids:
+        record = by_id[doc_id].record
         found = [p for p in staging.leftovers(folder) if p != staged and (p / record).is_file()]
         if found:
             _link_record(found[0], staged, record)
-            salvaged.append(document.id)
-        else:
-            pending.append(document)
+            salvaged.add(doc_id)
     notes = (
         (f"reused {len(salvaged)} document(s) extracted by an interrupted build",)
         if salvaged
         else ()
     )
-    return notes, pending
+    return notes, salvaged
 
 
 def _link_record(source: Path, staged: Path, record: str) -> None:
@@ -322,20 +323,22 @@ def _link_record(source: Path, staged: Path, record: str) -> None:
 
 def _extract_into(
     staged: Path,
-    documents: Sequence[Document],
     todo: Plan,
+    salvaged: set[str],
     options: BuildOptions,
     extract: Extract,
     shared: dict[Actor, Actor],
 ) -> dict[str, LinkIndex]:
-    """Extract ``documents`` into records and their indexes; return the indexes by id.
+    """Extract the plan's documents but ``salvaged`` into records and indexes; return the indexes.
 
-    The extractions are not kept: a build of any size holds one at a time.
+    Neither the documents (read back from the plan's spool) nor the
+    extractions are kept: a build of any size holds one of each at a time.
     """
     by_id = {e.id: e for e in todo.documents}
     fresh: dict[str, LinkIndex] = {}
-    if not documents:
+    if len(todo.extract) == len(salvaged):
         return fresh
+    documents = (d for d in todo.extract if d.id not in salvaged)
     for extraction in extract(options, documents):
         # The file it was read from is no part of the record (see content_hash).
         extraction = dataclasses.replace(
