@@ -77,6 +77,26 @@ CASES = [
         "sanctions",
         "Peru",
     ),
+    # a definite description repeating a recent mention's head noun is that actor
+    (
+        "A gunman opened fire at a market on Monday. Police later arrested the gunman.",
+        "police",
+        "arrests",
+        "gunman",
+    ),
+    (
+        "A suicide bomber struck a market in Kabul. The bomber killed 12 people.",
+        "suicide bomber",
+        "kills",
+        "people",
+    ),
+    (
+        "Venezuela's opposition boycotted the vote. The opposition later urged citizens to"
+        " protest.",
+        "opposition",
+        "appealsTo",
+        "citizens",
+    ),
 ]
 
 # text, predicate, a subject or object that must not appear in that relation
@@ -132,6 +152,8 @@ MUST_NOT = [
         "kills",
         "rebels",
     ),
+    # another head noun is another one
+    ("A gunman attacked a school on Monday. The bomber killed 12 people.", "kills", "gunman"),
     # beyond the window of three sentences
     (
         "Hamas fired rockets. The sirens sounded. Schools closed. Shops closed. It later"

@@ -53,7 +53,12 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     modifiers = {t.lower_ for t in span if t.i != head.i}
     definite = span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that")
     if definite and not modifiers and head.tag_ == "NN" and not collective(word):
-        return  # "the cartel" with nothing to refer to: unknown, and too vague for a label
+        # "the bomber" after "a suicide bomber" is that bomber; with nothing to refer to,
+        # "the cartel" is unknown, and too vague for a label
+        earlier = same_head(state, word, span.start, mention.sentence)
+        if earlier is not None:
+            assign(state, mention, span, state.protos[earlier])
+        return
     if word == "forces" and not modifiers & OFFICIAL_FORCES:
         type_ = ActorType.ARMED_GROUP
     country = None
@@ -81,6 +86,21 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     proto.votes[type_] += 1
     proto.country = proto.country or country
     assign(state, mention, span, proto)
+
+
+def same_head(state: Resolution, word: str, before: int, sentence: int) -> str | None:
+    """Return the nearest earlier actor whose mention has the head ``word``, else None.
+
+    A definite description that repeats the head noun of a recent mention refers
+    to it: "A gunman opened fire … Police shot *the gunman*"; the head-match
+    step of rule-based coreference (Lee et al. 2013, "Deterministic coreference
+    resolution based on entity-centric, precision-ranked rules").
+    """
+    doc = state.doc
+    for hit in candidates(state, before, ANAPHOR_WINDOW, sentence):
+        if doc[hit.token].lower_ == word:
+            return hit.key
+    return None
 
 
 def recent_named(state: Resolution, type_: ActorType, before: int, sentence: int) -> str | None:
