@@ -1,0 +1,59 @@
+"""Trigger words of news events: verbs and nouns of the curated lexicon, sentence → relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tables import assert_not_read, assert_read
+
+# sentence, subject, predicate, object
+CASES = [
+    # verbs of coercion (CAMEO 17, PETRARCH's IMPEL group)
+    ("Moscow pressured Armenia to join the customs union.", "Russia", "coerces", "Armenia"),
+    ("Russia compelled Belarus to host the missiles.", "Russia", "coerces", "Belarus"),
+    # a recommendation to another party is an appeal (CAMEO 020, the SUGGEST group)
+    ("Iran recommended that Iraq expel the American advisers.", "Iran", "appealsTo", "Iraq"),
+    # physical assault
+    ("Soldiers kicked and punched the detainees.", "soldiers", "assaults", "detainees"),
+    # "shoot down" is an attack on the craft's side, not a shooting of a person
+    ("Turkey shot down a Russian warplane near the border.", "Turkey", "attacks", "Russia"),
+    # nouns of violence, detention and incursion
+    ("ISIS committed atrocities against the Yazidis.", "Islamic State", "assaults", "Yazidis"),
+    (
+        "The report documented atrocities against the Yazidis by ISIS.",
+        "Islamic State",
+        "assaults",
+        "Yazidis",
+    ),
+    ("The jailing of Navalny by Russia drew protests.", "Russia", "arrests", "Navalny"),
+    ("Turkey's incursion into Syria angered the Kurds.", "Turkey", "fightsAgainst", "Syria"),
+    # "in touch / in contact with": the clause's subject consults the other side
+    (
+        "The United States has been in touch with Iraqi officials.",
+        "United States",
+        "consultsWith",
+        "Iraq",
+    ),
+    ("Germany remains in contact with the Taliban.", "Germany", "consultsWith", "Taliban"),
+]
+
+MUST_NOT = [
+    # a storm, a vote or a price compels no one
+    ("The storm forced thousands of Syrians to flee.", "Syria", "coerces", "Syria"),
+    # "force out" stays an expulsion, not coercion
+    ("Jakarta forced the aid agency Oxfam out of the country.", "Indonesia", "coerces", "Oxfam"),
+    # a city taken is no person arrested
+    ("The capture of Mosul by Iraqi forces ended the siege.", "Iraq", "arrests", "Mosul"),
+    # touch lost is no consultation
+    ("The team lost touch with the Pentagon.", "team", "consultsWith", "Pentagon"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_news_trigger(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_news_trigger_must_not(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
