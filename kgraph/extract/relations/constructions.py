@@ -83,11 +83,34 @@ def resultative(trigger: Token, predicate: str) -> str:
 
 
 def by_agents(noun: Token) -> list[Token]:
-    """Return the words of a noun's "by" phrase ("the arrest of X *by the police*")."""
+    """Return the words of a noun's "by" phrase ("the arrest of X *by the police*").
+
+    The parser sometimes labels a noun's "by" as a passive's ``agent``
+    ("Airstrikes *by* the coalition against ISIS"); it is the same phrase.
+    """
     return [
         pobj
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def agent_targets(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """Return the targets hung on a nominal's "by" agent labelled ``agent``.
+
+    "Airstrikes by the coalition *against ISIS*": the parser attaches "against" to
+    *coalition*; a "by" labelled ``prep`` is read so already
+    (:func:`kgraph.extract.relations.objects.prep_objects`). Not "of", which
+    belongs to the agent ("by forces *of* the regime").
+    """
+    return [
+        pobj
+        for agent in by_agents(noun)
+        if agent.head.dep_ == "agent"
+        for prep in agent.children
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ not in ("of", "between")
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]

@@ -37,6 +37,7 @@ from kgraph.extract.relations.constructions import (
     ACCUSED,
     FORCE_PREDICATES,
     accused_doers,
+    agent_targets,
     by_agents,
     led_agents,
 )
@@ -100,6 +101,9 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
             t for t in prep_objects(holder, trig.preps - {"between"}) if t not in obj_tokens
         )
     subj_tokens, hops = noun_agents(noun)
+    if not subj_tokens:  # "Airstrikes by the coalition": "by" parsed as a passive's agent
+        subj_tokens, hops = by_agents(noun), 2
+        obj_tokens.extend(t for t in agent_targets(noun, trig.preps) if t not in obj_tokens)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
     if not subjects:  # "the Saudi-led campaign against the Houthis": before any clause's subject
         subjects = resolve_all(led_agents(noun), actors, hops=2)
@@ -146,7 +150,11 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         pair = resolve_all(between, actors, hops=2)
         # a host or mediator relates to both sides ("launched a mediation effort between
         # the Emirates and Saudi Arabia"), as CAMEO codes it
-        if subjects:
+        if len(pair) > 1 and trig.predicate in FORCE_PREDICATES:
+            # "died in a battle between troops and militants": the two sides fight, not
+            # the clause's subject
+            subjects, objects = pair[:1], pair[1:]
+        elif subjects:
             objects.extend(a for a in pair if all(a.actor.id != s.actor.id for s in subjects))
         elif len(pair) > 1:
             subjects, objects = pair[:1], pair[1:]
