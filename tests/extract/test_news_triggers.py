@@ -35,6 +35,11 @@ CASES = [
         "Iraq",
     ),
     ("Germany remains in contact with the Taliban.", "Germany", "consultsWith", "Taliban"),
+    # arming a party is military cooperation (CAMEO 062)
+    ("Iran armed and trained the Houthis.", "Iran", "cooperatesMateriallyWith", "Houthis"),
+    # a bare "call" with a party as its object is a telephone call (CAMEO 041)
+    ("Macron called Zelensky after the attack.", "Macron", "consultsWith", "Zelensky"),
+    ("Biden called Putin on Tuesday.", "Biden", "consultsWith", "Putin"),
 ]
 
 MUST_NOT = [
@@ -46,6 +51,18 @@ MUST_NOT = [
     ("The capture of Mosul by Iraqi forces ended the siege.", "Iraq", "arrests", "Mosul"),
     # touch lost is no consultation
     ("The team lost touch with the Pentagon.", "team", "consultsWith", "Pentagon"),
+    # men armed with rifles are equipped by no one named
+    (
+        "Gunmen armed with rifles attacked the church.",
+        "gunmen",
+        "cooperatesMateriallyWith",
+        "gunmen",
+    ),
+    # calling someone something names them; calling on or for someone appeals or demands
+    ("Trump called Biden a liar.", "Trump", "consultsWith", "Biden"),
+    ("Trump called Biden weak.", "Trump", "consultsWith", "Biden"),
+    ("Biden called on Putin to withdraw.", "Biden", "consultsWith", "Putin"),
+    ("An Islamist group called Hamas attacked Israel.", "Hamas", "consultsWith", "Israel"),
 ]
 
 

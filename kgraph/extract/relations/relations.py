@@ -61,6 +61,7 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
     verb_subjects,
 )
+from kgraph.extract.relations.calls import telephone_calls
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
@@ -403,6 +404,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             # a verb inside a name ("Global Coalition to Defeat ISIS") is part of the name
             yield from _verb_candidates(token, actors)
             yield from antecedent_candidates(token, actors)
+            yield from telephone_calls(token, actors)
             yield from undergone_force(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
