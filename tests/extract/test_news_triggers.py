@@ -40,6 +40,26 @@ CASES = [
     # a bare "call" with a party as its object is a telephone call (CAMEO 041)
     ("Macron called Zelensky after the attack.", "Macron", "consultsWith", "Zelensky"),
     ("Biden called Putin on Tuesday.", "Biden", "consultsWith", "Putin"),
+    # dispersing a crowd is repression (CAMEO 175)
+    ("Police dispersed the protesters with tear gas.", "police", "coerces", "protesters"),
+    ("The protesters were dispersed by police.", "police", "coerces", "protesters"),
+    # boycotting talks and withholding aid reduce relations (CAMEO 16)
+    (
+        "Palestinian leaders will boycott all talks with the United States.",
+        "Palestine",
+        "reducesRelationsWith",
+        "United States",
+    ),
+    (
+        "The United States withheld aid to Ukraine.",
+        "United States",
+        "reducesRelationsWith",
+        "Ukraine",
+    ),
+    # verbs of degree pass their subject to the event they govern
+    ("Israel intensified the strikes on Gaza.", "Israel", "targets", "Gaza"),
+    ("Russia stepped up attacks on Ukrainian cities.", "Russia", "attacks", "Ukraine"),
+    ("Japan maintained sanctions on North Korea.", "Japan", "sanctions", "North Korea"),
 ]
 
 MUST_NOT = [
@@ -62,6 +82,13 @@ MUST_NOT = [
     ("Trump called Biden a liar.", "Trump", "consultsWith", "Biden"),
     ("Trump called Biden weak.", "Trump", "consultsWith", "Biden"),
     ("Biden called on Putin to withdraw.", "Biden", "consultsWith", "Putin"),
+    # a crowd that disperses on its own is dispersed by no one
+    (
+        "The protesters dispersed before the police arrived.",
+        "police",
+        "coerces",
+        "protesters",
+    ),
     ("An Islamist group called Hamas attacked Israel.", "Hamas", "consultsWith", "Israel"),
 ]
 
