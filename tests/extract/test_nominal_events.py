@@ -31,6 +31,31 @@ CASES = [
     ),
     # a mediator still relates to both sides of talks
     ("Egypt mediated talks between Israel and Hamas.", "Egypt", "negotiatesWith", "Hamas"),
+    # an exchange: each side does to the other what the object names
+    ("Pakistan and India exchanged fire along the border.", "Pakistan", "fightsAgainst", "India"),
+    ("Pakistan and India exchanged fire along the border.", "India", "fightsAgainst", "Pakistan"),
+    ("Israeli troops exchanged fire with Hezbollah.", "Hezbollah", "fightsAgainst", "Israel"),
+    ("India and Pakistan traded accusations.", "Pakistan", "accuses", "India"),
+    ("Russia exchanged prisoners with Ukraine.", "Ukraine", "releases", "Russia"),
+    # "including": the members named share what is done by or to the group
+    (
+        "Israeli forces killed three Hamas commanders, including Mohammed Deif.",
+        "Israel",
+        "kills",
+        "Mohammed Deif",
+    ),
+    (
+        "The United States sanctioned several countries, including Iran and Syria.",
+        "United States",
+        "sanctions",
+        "Syria",
+    ),
+    (
+        "Several Arab states, including Egypt and Jordan, condemned Israel.",
+        "Jordan",
+        "criticizes",
+        "Israel",
+    ),
     # "in an interview with X": the clause's subject spoke with X
     (
         "In an interview with Reuters, Erdogan criticized Sweden.",
@@ -47,6 +72,15 @@ MUST_NOT = [
         "people",
         "fightsAgainst",
         "troops",
+    ),
+    # views exchanged are no act done to the other side
+    ("Iran and Iraq exchanged views on Syria.", "Iran", "consultsWith", "Syria"),
+    # a member of the subject's group is no object of the act
+    (
+        "Several Arab states, including Egypt and Jordan, condemned Israel.",
+        "Israel",
+        "criticizes",
+        "Egypt",
     ),
     # the "of" of an agent names the agent's own body, not a target
     ("Criticism by the leader of Hamas grew.", "Hamas", "criticizes", "Hamas"),

@@ -27,6 +27,9 @@
 * :func:`ranked_holders` — the one ranked first, last or next to do or undergo an
   act does or undergoes it: "Moldova is *the latest to be threatened* by Russia",
   "Russia was *the first country to recognise* Abkhazia".
+* :func:`included` — the members an "including" phrase names share what is done by
+  or to the group: "killed three commanders, *including* Mohammed Deif", "several
+  states, *including* Egypt, condemned Israel".
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -250,6 +253,18 @@ def accused_doers(noun: Token) -> tuple[list[Token], Token | None]:
             return accused, owner
         node = owner  # "charged with murder in the shooting of Y"
     return [], None
+
+
+def included(tokens: list[Token]) -> list[Token]:
+    """Return the members named by each token's "including" phrase ("countries, including Iran")."""
+    return [
+        pobj
+        for tok in tokens
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def backing_against(trigger: Token, predicate: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     ADJECTIVES,
     CLAUSAL,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 MODS = ("compound", "amod", "nmod")
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
 ENDING_VERBS = frozenset(("end", "collapse", "cease", "fall", "crumble", "expire", "finish"))
+EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
 
 
 def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -169,9 +171,35 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = admissible(trig.predicate, objects)
     # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
     clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
+    if clause is not None and glemma in EXCHANGING_VERBS:
+        # "India and Pakistan exchanged fire", "Russia exchanged prisoners with Ukraine"
+        yield from _exchanged(trig, subjects, objects, trigger, clause)
+        return
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
+
+
+def _exchanged(
+    trig: Trigger,
+    subjects: list[Argument],
+    objects: list[Argument],
+    trigger: Token,
+    clause: Token,
+) -> Iterator[Candidate]:
+    """Yield the act each side of an exchange does to each other side.
+
+    "X and Y exchanged fire" (coordinated subjects) and "X exchanged fire with Y":
+    both fire, both are fired on.
+    """
+    sides = list(subjects)
+    sides += [o for o in objects if all(o.actor.id != s.actor.id for s in sides)]
+    for doer in sides:
+        for other in sides:
+            if doer.actor.id != other.actor.id:
+                yield Candidate(
+                    trig.predicate, doer, other, trigger, trigger, trig.strength, (), clause
+                )
 
 
 def _possessor_undergoes(noun: Token, actors: ActorIndex) -> tuple[list[Argument], list[Token]]:

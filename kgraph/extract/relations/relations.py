@@ -65,6 +65,7 @@ from kgraph.extract.relations.calls import telephone_calls
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
+    included,
     passive_partner_patients,
     ranked_holders,
     reread,
@@ -244,6 +245,7 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             False,
         )
     subjects = resolve_all(subj_tokens, actors, hops=subj_hops)
+    subjects += _members(subj_tokens, subjects, actors)  # "states, including Egypt, …"
     top = verb
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
         top = top.head  # "efforts to degrade and defeat X"
@@ -298,6 +300,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     obj_tokens.extend(more)
     named = {o.actor.id for o in objects}
     objects += [a for a in resolve_all(more, actors) if a.actor.id not in named]
+    # "killed three commanders, including Mohammed Deif": the members named share the act
+    objects += _members(obj_tokens, objects, actors)
     if not objects and trig.direct and not passive and trig.predicate not in NO_DOBJ_PREP_TARGET:
         # "threatened further action against Russia"
         for child in verb.children:
@@ -360,6 +364,15 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
     )
+
+
+def _members(tokens: list[Token], found: list[Argument], actors: ActorIndex) -> list[Argument]:
+    """Return the actors an "including" phrase of the tokens names, other than those found."""
+    members = included(tokens)
+    if not members:
+        return []
+    known = {a.actor.id for a in found}
+    return [a for a in resolve_all(members, actors, hops=2) if a.actor.id not in known]
 
 
 def _office_ended(verb: Token) -> bool:
