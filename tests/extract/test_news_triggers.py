@@ -40,6 +40,12 @@ CASES = [
     # a bare "call" with a party as its object is a telephone call (CAMEO 041)
     ("Macron called Zelensky after the attack.", "Macron", "consultsWith", "Zelensky"),
     ("Biden called Putin on Tuesday.", "Biden", "consultsWith", "Putin"),
+    # sinking or downing a side's craft attacks that side
+    ("The Navy sank two Iranian boats.", "Navy", "attacks", "Iran"),
+    ("Houthi rebels downed an American drone.", "Houthis", "attacks", "United States"),
+    # rounding up and nabbing are arrests
+    ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
+    ("Police nabbed three Hezbollah operatives.", "police", "arrests", "Hezbollah"),
     # dispersing a crowd is repression (CAMEO 175)
     ("Police dispersed the protesters with tear gas.", "police", "coerces", "protesters"),
     ("The protesters were dispersed by police.", "police", "coerces", "protesters"),
