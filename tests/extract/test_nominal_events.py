@@ -31,6 +31,21 @@ CASES = [
     ),
     # a mediator still relates to both sides of talks
     ("Egypt mediated talks between Israel and Hamas.", "Egypt", "negotiatesWith", "Hamas"),
+    # a campaign or mission named by its kind of attack is that attack
+    (
+        "The US-led bombing campaign against the Islamic State continued.",
+        "United States",
+        "attacks",
+        "Islamic State",
+    ),
+    (
+        "The Fighter Squadron will fly strike missions against ISIL.",
+        "Squadron",
+        "targets",
+        "Islamic State",
+    ),
+    # a campaign of no named kind stays a campaign
+    ("Russia's air campaign against the rebels intensified.", "Russia", "fightsAgainst", "rebels"),
     # an exchange: each side does to the other what the object names
     ("Pakistan and India exchanged fire along the border.", "Pakistan", "fightsAgainst", "India"),
     ("Pakistan and India exchanged fire along the border.", "India", "fightsAgainst", "Pakistan"),

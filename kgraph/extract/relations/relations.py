@@ -101,7 +101,7 @@ FROM = frozenset(("from",))
 PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
 # "condemned the attack on X": X is the victim of what is condemned, not its target
 NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
-NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
+NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "compound"))
 VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
 DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
 PROTECTIVE_VERBS = shipped_classes()["protective_verbs"]
