@@ -46,6 +46,25 @@ CASES = [
     ),
     # a campaign of no named kind stays a campaign
     ("Russia's air campaign against the rebels intensified.", "Russia", "fightsAgainst", "rebels"),
+    # a participle that places the event brings its prepositions and its "by" agent
+    (
+        "The sanctions imposed on Russia by the EU hurt its economy.",
+        "European Union",
+        "sanctions",
+        "Russia",
+    ),
+    ("The talks held between Israel and Hamas in Cairo failed.", "Israel", "consultsWith", "Hamas"),
+    (
+        "The agreement signed between Turkey and Libya angered Greece.",
+        "Turkey",
+        "signsAgreementWith",
+        "Libya",
+    ),
+    ("The attack launched by Hamas on Israel killed many.", "Hamas", "attacks", "Israel"),
+    # the one accused of an act told by a gerund does it, as the accuser says
+    ("India was accused of killing civilians.", "India", "kills", "civilians"),
+    ("Pakistan accused the rebels of killing civilians.", "rebels", "kills", "civilians"),
+    ("The rebels were accused of targeting and killing civilians.", "rebels", "kills", "civilians"),
     # an exchange: each side does to the other what the object names
     ("Pakistan and India exchanged fire along the border.", "Pakistan", "fightsAgainst", "India"),
     ("Pakistan and India exchanged fire along the border.", "India", "fightsAgainst", "Pakistan"),
@@ -88,6 +107,10 @@ MUST_NOT = [
         "fightsAgainst",
         "troops",
     ),
+    # the place of a restricted activity is not its target
+    ("The restrictions imposed on travel from India were lifted.", "India", "coerces", "India"),
+    # the accuser is not the doer
+    ("Pakistan accused the rebels of killing civilians.", "Pakistan", "kills", "civilians"),
     # views exchanged are no act done to the other side
     ("Iran and Iraq exchanged views on Syria.", "Iran", "consultsWith", "Syria"),
     # a member of the subject's group is no object of the act

@@ -24,6 +24,10 @@
 * :func:`accused_doers` — the one accused, charged or convicted of a nominal
   event is its doer, as the accuser says: "prosecutors *charged* Chauvin *with the
   murder of* Floyd" (a reported claim, attribute ``basis: accusation``).
+* :func:`accused_of_act` — the same for an act told by a gerund, where the parser
+  leaves the accused out of reach: "the rebels *were accused of killing* civilians",
+  "rebels *accused of* attacking X", "accused *the rebels of* killing Y" (the "of"
+  hung on the object).
 * :func:`ranked_holders` — the one ranked first, last or next to do or undergo an
   act does or undergoes it: "Moldova is *the latest to be threatened* by Russia",
   "Russia was *the first country to recognise* Abkhazia".
@@ -265,6 +269,27 @@ def included(tokens: list[Token]) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+def accused_of_act(verb: Token) -> list[Token]:
+    """Return who is accused of the act a gerund tells ("X was accused of killing Y")."""
+    from kgraph.extract.lexicon.triggers import lemma_of
+
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "accused of targeting and *killing* civilians"
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSAL_PREPS:
+        return []
+    owner = prep.head
+    if owner.dep_ == "dobj" and owner.head.pos_ == "VERB":
+        # "accused the rebels of killing Y": the "of" hung on the accused
+        return [owner] if lemma_of(owner.head) in ACCUSING_VERBS else []
+    if owner.pos_ != "VERB" or lemma_of(owner) not in ACCUSING_VERBS:
+        return []
+    accused = [c for c in owner.children if c.dep_ == "nsubjpass"]
+    if not accused and owner.dep_ == "acl" and owner.tag_ == "VBN":
+        accused = [owner.head]  # "rebels accused of attacking the convoy"
+    return accused
 
 
 def backing_against(trigger: Token, predicate: str) -> str:

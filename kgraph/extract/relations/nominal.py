@@ -79,6 +79,9 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
     gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
     glemma = lemma_of(gov) if gov is not None else None
+    placed = _placing_participles(noun, lemma)  # "sanctions imposed on Russia by the EU"
+    if gov is None and placed:
+        glemma = lemma_of(placed[0])  # "the aid cut to Egypt": the combination speaks
     trig = noun_trigger(lemma, glemma)
     if trig is None:
         return
@@ -88,6 +91,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     obj_tokens: list[Token] = []
     between: list[Token] = []
     holders = [noun, gov] if light and gov is not None else [noun]
+    holders += placed
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in trig.preps:
@@ -111,6 +115,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if not subj_tokens:  # "Airstrikes by the coalition": "by" parsed as a passive's agent
         subj_tokens, hops = by_agents(noun), 2
         obj_tokens.extend(t for t in agent_targets(noun, trig.preps) if t not in obj_tokens)
+    if not subj_tokens and placed:  # "the sanctions imposed on Iran by the EU"
+        subj_tokens, hops = [t for p in placed for t in by_agents(p)], 3
     subjects = resolve_all(subj_tokens, actors, hops=hops)
     if not subjects:  # "the Saudi-led campaign against the Houthis": before any clause's subject
         subjects = resolve_all(led_agents(noun), actors, hops=2)
@@ -183,6 +189,22 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
+
+
+def _placing_participles(noun: Token, lemma: str) -> list[Token]:
+    """Return the participles that place a nominal event: "sanctions *imposed* on Russia".
+
+    A light verb or the verb of a verb-noun combination, as a participle after the
+    noun ("talks *held* between X and Y", "the agreement *signed* between X and Y"):
+    its prepositions and its "by" agent are the event's.
+    """
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and (lemma_of(c) in LIGHT_VERBS or (lemma_of(c), lemma) in VERB_NOUN)
+    ]
 
 
 def _exchanged(

@@ -65,6 +65,7 @@ from kgraph.extract.relations.calls import telephone_calls
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
+    accused_of_act,
     included,
     passive_partner_patients,
     ranked_holders,
@@ -267,6 +268,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             noun_agents(holder) if holder.pos_ in ("NOUN", "PROPN") else verb_subjects(holder)
         )
         subjects = resolve_all(subj_tokens, actors, hops=subj_hops + 1)
+    accused = [] if subjects else resolve_all(accused_of_act(verb), actors, hops=3)
+    subjects = subjects or accused  # "the rebels were accused of killing civilians"
     speaker = None
     if not subjects and any(t.lower_ in NEGATIVE_SUBJECTS for t in subj_tokens):
         speaker = speaker_token(verb)  # "“Nobody is planning to …,” the official said"
@@ -338,7 +341,7 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if not subjects and speaker.lemma_.lower() in OFFICIAL_NOUNS:
             subjects = _official_of(speaker, actors, objects)
         subjects = [Argument(a.actor, a.token, 0.6, a.hops + 2) for a in subjects]
-    attributes: list[tuple[str, str]] = []
+    attributes: list[tuple[str, str]] = [ACCUSED] if accused else []
     if trig.source == "vector":  # a verb outside the lexicon, placed by word vectors
         attributes.append(("basis", "vector"))
     if vlemma in DESIGNATING:
