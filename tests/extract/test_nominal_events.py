@@ -90,6 +90,9 @@ CASES = [
         "criticizes",
         "Israel",
     ),
+    # a partner set off between subject and verb acts with the subject
+    ("France, along with Germany, condemned Russia.", "Germany", "criticizes", "Russia"),
+    ("Russia, alongside Iran, supports Assad.", "Iran", "praises", "Assad"),
     # "in an interview with X": the clause's subject spoke with X
     (
         "In an interview with Reuters, Erdogan criticized Sweden.",
@@ -109,6 +112,8 @@ MUST_NOT = [
     ),
     # the place of a restricted activity is not its target
     ("The restrictions imposed on travel from India were lifted.", "India", "coerces", "India"),
+    # a partner after the object may share the object instead: no reading
+    ("Russia sanctioned Britain along with Canada.", "Canada", "sanctions", "United Kingdom"),
     # the accuser is not the doer
     ("Pakistan accused the rebels of killing civilians.", "Pakistan", "kills", "civilians"),
     # views exchanged are no act done to the other side

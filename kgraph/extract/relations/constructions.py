@@ -34,6 +34,9 @@
 * :func:`included` — the members an "including" phrase names share what is done by
   or to the group: "killed three commanders, *including* Mohammed Deif", "several
   states, *including* Egypt, condemned Israel".
+* :func:`co_subjects` — a partner set off between the subject and its verb acts
+  with it: "France, *along with* Germany, condemned Russia", "Russia, *alongside*
+  Iran, backs Assad".
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -290,6 +293,26 @@ def accused_of_act(verb: Token) -> list[Token]:
     if not accused and owner.dep_ == "acl" and owner.tag_ == "VBN":
         accused = [owner.head]  # "rebels accused of attacking the convoy"
     return accused
+
+
+def co_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Return the partners set off between the subject and the verb ("X, along with Y, …").
+
+    Only between them: after the object ("sanctioned Britain along with Canada") a
+    partner may as well share the object.
+    """
+    firsts = [s.i for s in subjects if s.i < verb.i]
+    if not firsts:
+        return []
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not min(firsts) < prep.i < verb.i:
+            continue
+        heads = [prep] if prep.lower_ == "alongside" else []
+        if prep.lower_ in ("along", "together"):
+            heads = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+        found.extend(pobj for h in heads for pobj in h.children if pobj.dep_ == "pobj")
+    return found
 
 
 def backing_against(trigger: Token, predicate: str) -> str:

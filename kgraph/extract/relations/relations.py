@@ -66,6 +66,7 @@ from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
     accused_of_act,
+    co_subjects,
     included,
     passive_partner_patients,
     ranked_holders,
@@ -247,6 +248,12 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         )
     subjects = resolve_all(subj_tokens, actors, hops=subj_hops)
     subjects += _members(subj_tokens, subjects, actors)  # "states, including Egypt, …"
+    known = {a.actor.id for a in subjects}
+    subjects += [  # "France, along with Germany, condemned Russia"
+        a
+        for a in resolve_all(co_subjects(verb, subj_tokens), actors, hops=2)
+        if a.actor.id not in known
+    ]
     top = verb
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
         top = top.head  # "efforts to degrade and defeat X"
