@@ -46,6 +46,13 @@ CASES = [
     # rounding up and nabbing are arrests
     ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
     ("Police nabbed three Hezbollah operatives.", "police", "arrests", "Hezbollah"),
+    # barring someone from a country or a place coerces them (PETRARCH's EXCLUDE)
+    (
+        "The Taliban barred the UN envoy from entering the country.",
+        "Taliban",
+        "coerces",
+        "United Nations",
+    ),
     # dispersing a crowd is repression (CAMEO 175)
     ("Police dispersed the protesters with tear gas.", "police", "coerces", "protesters"),
     ("The protesters were dispersed by police.", "police", "coerces", "protesters"),
@@ -88,6 +95,8 @@ MUST_NOT = [
     ("Trump called Biden a liar.", "Trump", "consultsWith", "Biden"),
     ("Trump called Biden weak.", "Trump", "consultsWith", "Biden"),
     ("Biden called on Putin to withdraw.", "Biden", "consultsWith", "Putin"),
+    # aid barred to a side is aid cut, not coercion of the side
+    ("The United States barred aid to the Houthis.", "United States", "coerces", "Houthis"),
     # a crowd that disperses on its own is dispersed by no one
     (
         "The protesters dispersed before the police arrived.",
