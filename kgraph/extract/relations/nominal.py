@@ -19,7 +19,6 @@ from kgraph.extract.lexicon.triggers import (
     CLAUSAL,
     CLAUSE_NOUNS,
     LIGHT_VERBS,
-    NOUNS,
     PROTEST_STRIKES,
     VERB_NOUN,
     WRAPPER_HEADS,
@@ -70,10 +69,6 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         noun.dep_ == "dobj" and (lemma_of(noun.head), lemma) in VERB_NOUN
     ):
         return  # a name, not an event ("Operation Southern Spear"), unless "massed troops"
-    if lemma in WRAPPER_HEADS and any(
-        c.dep_ == "compound" and c.lemma_.lower() in NOUNS for c in noun.children
-    ):
-        return  # "the bombing campaign against X": the bombing says what the campaign is
     trigger = noun
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in WRAPPER_HEADS:
         noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
