@@ -93,6 +93,14 @@ CASES = [
     # a partner set off between subject and verb acts with the subject
     ("France, along with Germany, condemned Russia.", "Germany", "criticizes", "Russia"),
     ("Russia, alongside Iran, supports Assad.", "Iran", "praises", "Assad"),
+    # a quoted "I" or "we" is its speaker
+    (
+        '"I urge the Taliban to reverse their decision," Bennett said.',
+        "Bennett",
+        "appealsTo",
+        "Taliban",
+    ),
+    ('"We condemn Russia for the attack on Kyiv," Macron said.', "Macron", "criticizes", "Russia"),
     # "in an interview with X": the clause's subject spoke with X
     (
         "In an interview with Reuters, Erdogan criticized Sweden.",
@@ -114,6 +122,15 @@ MUST_NOT = [
     ("The restrictions imposed on travel from India were lifted.", "India", "coerces", "India"),
     # a partner after the object may share the object instead: no reading
     ("Russia sanctioned Britain along with Canada.", "Canada", "sanctions", "United Kingdom"),
+    # a quoted "we" reaches no target through a modifier ("American drone warfare")
+    (
+        '"We talk often about American drone warfare," the analyst Rogers said.',
+        "Rogers",
+        "consultsWith",
+        "United States",
+    ),
+    # a "we" outside any quotation is not the reporter's speaker
+    ("Macron said that we must urge Russia to stop.", "Macron", "appealsTo", "Russia"),
     # the accuser is not the doer
     ("Pakistan accused the rebels of killing civilians.", "Pakistan", "kills", "civilians"),
     # views exchanged are no act done to the other side

@@ -37,6 +37,9 @@
 * :func:`co_subjects` — a partner set off between the subject and its verb acts
   with it: "France, *along with* Germany, condemned Russia", "Russia, *alongside*
   Iran, backs Assad".
+* :func:`quoted_first_person` — a quoted "I" or "we" is its speaker: "“I urge the
+  Taliban to reverse their decision,” Bennett said" (the speaker found by
+  :func:`kgraph.extract.qualifiers.modality.speaker_token`).
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -313,6 +316,18 @@ def co_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
             heads = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
         found.extend(pobj for h in heads for pobj in h.children if pobj.dep_ == "pobj")
     return found
+
+
+FIRST_PERSON = frozenset(("i", "we"))
+QUOTES = frozenset(('"', "“", "‘", "'"))
+
+
+def quoted_first_person(tokens: list[Token]) -> bool:
+    """Tell a subject "I" or "we" inside a quotation, which its speaker says of themself."""
+    return bool(tokens) and all(
+        t.lower_ in FIRST_PERSON and any(q.text in QUOTES for q in t.doc[t.sent.start : t.i])
+        for t in tokens
+    )
 
 
 def backing_against(trigger: Token, predicate: str) -> str:

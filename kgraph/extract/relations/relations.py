@@ -65,10 +65,12 @@ from kgraph.extract.relations.calls import telephone_calls
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
+    FIRST_PERSON,
     accused_of_act,
     co_subjects,
     included,
     passive_partner_patients,
+    quoted_first_person,
     ranked_holders,
     reread,
 )
@@ -280,6 +282,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     speaker = None
     if not subjects and any(t.lower_ in NEGATIVE_SUBJECTS for t in subj_tokens):
         speaker = speaker_token(verb)  # "“Nobody is planning to …,” the official said"
+    elif not subjects and quoted_first_person(subj_tokens):
+        speaker = speaker_token(verb)  # "“I urge the Taliban to …,” Bennett said"
     if not subjects and speaker is None:
         return
     obj_tokens: list[Token] = []
@@ -348,6 +352,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if not subjects and speaker.lemma_.lower() in OFFICIAL_NOUNS:
             subjects = _official_of(speaker, actors, objects)
         subjects = [Argument(a.actor, a.token, 0.6, a.hops + 2) for a in subjects]
+        if subj_tokens[0].lower_ in FIRST_PERSON:  # a quoted "we" names its target
+            objects = [o for o in objects if o.quality >= 0.75]
     attributes: list[tuple[str, str]] = [ACCUSED] if accused else []
     if trig.source == "vector":  # a verb outside the lexicon, placed by word vectors
         attributes.append(("basis", "vector"))
