@@ -43,6 +43,10 @@ CASES = [
     # sinking or downing a side's craft attacks that side
     ("The Navy sank two Iranian boats.", "Navy", "attacks", "Iran"),
     ("Houthi rebels downed an American drone.", "Houthis", "attacks", "United States"),
+    # a projectile launched at a side attacks it
+    ("Iran launched missiles at Israel.", "Iran", "attacks", "Israel"),
+    ("Hezbollah fired rockets into Israel.", "Hezbollah", "attacks", "Israel"),
+    ("The Houthis launched drones against Saudi Arabia.", "Houthis", "attacks", "Saudi Arabia"),
     # rounding up and nabbing are arrests
     ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
     ("Police nabbed three Hezbollah operatives.", "police", "arrests", "Hezbollah"),
@@ -97,6 +101,11 @@ MUST_NOT = [
     ("Biden called on Putin to withdraw.", "Biden", "consultsWith", "Putin"),
     # aid barred to a side is aid cut, not coercion of the side
     ("The United States barred aid to the Houthis.", "United States", "coerces", "Houthis"),
+    # an investigation launched into a side, or a missile fired toward it, attacks no one
+    ("The EU launched an investigation into Chinese firms.", "European Union", "attacks", "China"),
+    ("North Korea fired a missile toward Japan.", "North Korea", "attacks", "Japan"),
+    # drones used against a side are no attack by their maker
+    ("Russia used Iranian drones against Ukraine.", "Iran", "attacks", "Ukraine"),
     # a crowd that disperses on its own is dispersed by no one
     (
         "The protesters dispersed before the police arrived.",

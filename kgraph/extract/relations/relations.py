@@ -84,6 +84,7 @@ from kgraph.extract.relations.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.relations.projectiles import projectile_attacks
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
@@ -434,6 +435,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from _verb_candidates(token, actors)
             yield from antecedent_candidates(token, actors)
             yield from telephone_calls(token, actors)
+            yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
