@@ -24,9 +24,22 @@
 * :func:`accused_doers` — the one accused, charged or convicted of a nominal
   event is its doer, as the accuser says: "prosecutors *charged* Chauvin *with the
   murder of* Floyd" (a reported claim, attribute ``basis: accusation``).
+* :func:`accused_of_act` — the same for an act told by a gerund, where the parser
+  leaves the accused out of reach: "the rebels *were accused of killing* civilians",
+  "rebels *accused of* attacking X", "accused *the rebels of* killing Y" (the "of"
+  hung on the object).
 * :func:`ranked_holders` — the one ranked first, last or next to do or undergo an
   act does or undergoes it: "Moldova is *the latest to be threatened* by Russia",
   "Russia was *the first country to recognise* Abkhazia".
+* :func:`included` — the members an "including" phrase names share what is done by
+  or to the group: "killed three commanders, *including* Mohammed Deif", "several
+  states, *including* Egypt, condemned Israel".
+* :func:`co_subjects` — a partner set off between the subject and its verb acts
+  with it: "France, *along with* Germany, condemned Russia", "Russia, *alongside*
+  Iran, backs Assad".
+* :func:`quoted_first_person` — a quoted "I" or "we" is its speaker: "“I urge the
+  Taliban to reverse their decision,” Bennett said" (the speaker found by
+  :func:`kgraph.extract.qualifiers.modality.speaker_token`).
 * :func:`backing_against` — support *against* a foe is taking sides in a
   conflict, not praise: "Saudi Arabia supported the government *against* the
   Houthi rebellion" → ``cooperatesMateriallyWith`` (CAMEO 06).
@@ -83,11 +96,34 @@ def resultative(trigger: Token, predicate: str) -> str:
 
 
 def by_agents(noun: Token) -> list[Token]:
-    """Return the words of a noun's "by" phrase ("the arrest of X *by the police*")."""
+    """Return the words of a noun's "by" phrase ("the arrest of X *by the police*").
+
+    The parser sometimes labels a noun's "by" as a passive's ``agent``
+    ("Airstrikes *by* the coalition against ISIS"); it is the same phrase.
+    """
     return [
         pobj
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def agent_targets(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """Return the targets hung on a nominal's "by" agent labelled ``agent``.
+
+    "Airstrikes by the coalition *against ISIS*": the parser attaches "against" to
+    *coalition*; a "by" labelled ``prep`` is read so already
+    (:func:`kgraph.extract.relations.objects.prep_objects`). Not "of", which
+    belongs to the agent ("by forces *of* the regime").
+    """
+    return [
+        pobj
+        for agent in by_agents(noun)
+        if agent.head.dep_ == "agent"
+        for prep in agent.children
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ not in ("of", "between")
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
@@ -227,6 +263,71 @@ def accused_doers(noun: Token) -> tuple[list[Token], Token | None]:
             return accused, owner
         node = owner  # "charged with murder in the shooting of Y"
     return [], None
+
+
+def included(tokens: list[Token]) -> list[Token]:
+    """Return the members named by each token's "including" phrase ("countries, including Iran")."""
+    return [
+        pobj
+        for tok in tokens
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def accused_of_act(verb: Token) -> list[Token]:
+    """Return who is accused of the act a gerund tells ("X was accused of killing Y")."""
+    from kgraph.extract.lexicon.triggers import lemma_of
+
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "accused of targeting and *killing* civilians"
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSAL_PREPS:
+        return []
+    owner = prep.head
+    if owner.dep_ == "dobj" and owner.head.pos_ == "VERB":
+        # "accused the rebels of killing Y": the "of" hung on the accused
+        return [owner] if lemma_of(owner.head) in ACCUSING_VERBS else []
+    if owner.pos_ != "VERB" or lemma_of(owner) not in ACCUSING_VERBS:
+        return []
+    accused = [c for c in owner.children if c.dep_ == "nsubjpass"]
+    if not accused and owner.dep_ == "acl" and owner.tag_ == "VBN":
+        accused = [owner.head]  # "rebels accused of attacking the convoy"
+    return accused
+
+
+def co_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Return the partners set off between the subject and the verb ("X, along with Y, …").
+
+    Only between them: after the object ("sanctioned Britain along with Canada") a
+    partner may as well share the object.
+    """
+    firsts = [s.i for s in subjects if s.i < verb.i]
+    if not firsts:
+        return []
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not min(firsts) < prep.i < verb.i:
+            continue
+        heads = [prep] if prep.lower_ == "alongside" else []
+        if prep.lower_ in ("along", "together"):
+            heads = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+        found.extend(pobj for h in heads for pobj in h.children if pobj.dep_ == "pobj")
+    return found
+
+
+FIRST_PERSON = frozenset(("i", "we"))
+QUOTES = frozenset(('"', "“", "‘", "'"))
+
+
+def quoted_first_person(tokens: list[Token]) -> bool:
+    """Tell a subject "I" or "we" inside a quotation, which its speaker says of themself."""
+    return bool(tokens) and all(
+        t.lower_ in FIRST_PERSON and any(q.text in QUOTES for q in t.doc[t.sent.start : t.i])
+        for t in tokens
+    )
 
 
 def backing_against(trigger: Token, predicate: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     ADJECTIVES,
     CLAUSAL,
@@ -37,6 +38,7 @@ from kgraph.extract.relations.constructions import (
     ACCUSED,
     FORCE_PREDICATES,
     accused_doers,
+    agent_targets,
     by_agents,
     led_agents,
 )
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
 MODS = ("compound", "amod", "nmod")
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
 ENDING_VERBS = frozenset(("end", "collapse", "cease", "fall", "crumble", "expire", "finish"))
+EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
 
 
 def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -71,6 +74,9 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
     gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
     glemma = lemma_of(gov) if gov is not None else None
+    placed = _placing_participles(noun, lemma)  # "sanctions imposed on Russia by the EU"
+    if gov is None and placed:
+        glemma = lemma_of(placed[0])  # "the aid cut to Egypt": the combination speaks
     trig = noun_trigger(lemma, glemma)
     if trig is None:
         return
@@ -80,6 +86,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     obj_tokens: list[Token] = []
     between: list[Token] = []
     holders = [noun, gov] if light and gov is not None else [noun]
+    holders += placed
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in trig.preps:
@@ -100,6 +107,11 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
             t for t in prep_objects(holder, trig.preps - {"between"}) if t not in obj_tokens
         )
     subj_tokens, hops = noun_agents(noun)
+    if not subj_tokens:  # "Airstrikes by the coalition": "by" parsed as a passive's agent
+        subj_tokens, hops = by_agents(noun), 2
+        obj_tokens.extend(t for t in agent_targets(noun, trig.preps) if t not in obj_tokens)
+    if not subj_tokens and placed:  # "the sanctions imposed on Iran by the EU"
+        subj_tokens, hops = [t for p in placed for t in by_agents(p)], 3
     subjects = resolve_all(subj_tokens, actors, hops=hops)
     if not subjects:  # "the Saudi-led campaign against the Houthis": before any clause's subject
         subjects = resolve_all(led_agents(noun), actors, hops=2)
@@ -146,7 +158,11 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         pair = resolve_all(between, actors, hops=2)
         # a host or mediator relates to both sides ("launched a mediation effort between
         # the Emirates and Saudi Arabia"), as CAMEO codes it
-        if subjects:
+        if len(pair) > 1 and trig.predicate in FORCE_PREDICATES:
+            # "died in a battle between troops and militants": the two sides fight, not
+            # the clause's subject
+            subjects, objects = pair[:1], pair[1:]
+        elif subjects:
             objects.extend(a for a in pair if all(a.actor.id != s.actor.id for s in subjects))
         elif len(pair) > 1:
             subjects, objects = pair[:1], pair[1:]
@@ -161,9 +177,51 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = admissible(trig.predicate, objects)
     # "cancelled a planned visit": the verb of a verb-noun combination carries the modality
     clause = gov if gov is not None and (glemma, lemma) in VERB_NOUN else None
+    if clause is not None and glemma in EXCHANGING_VERBS:
+        # "India and Pakistan exchanged fire", "Russia exchanged prisoners with Ukraine"
+        yield from _exchanged(trig, subjects, objects, trigger, clause)
+        return
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
+
+
+def _placing_participles(noun: Token, lemma: str) -> list[Token]:
+    """Return the participles that place a nominal event: "sanctions *imposed* on Russia".
+
+    A light verb or the verb of a verb-noun combination, as a participle after the
+    noun ("talks *held* between X and Y", "the agreement *signed* between X and Y"):
+    its prepositions and its "by" agent are the event's.
+    """
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and (lemma_of(c) in LIGHT_VERBS or (lemma_of(c), lemma) in VERB_NOUN)
+    ]
+
+
+def _exchanged(
+    trig: Trigger,
+    subjects: list[Argument],
+    objects: list[Argument],
+    trigger: Token,
+    clause: Token,
+) -> Iterator[Candidate]:
+    """Yield the act each side of an exchange does to each other side.
+
+    "X and Y exchanged fire" (coordinated subjects) and "X exchanged fire with Y":
+    both fire, both are fired on.
+    """
+    sides = list(subjects)
+    sides += [o for o in objects if all(o.actor.id != s.actor.id for s in sides)]
+    for doer in sides:
+        for other in sides:
+            if doer.actor.id != other.actor.id:
+                yield Candidate(
+                    trig.predicate, doer, other, trigger, trigger, trig.strength, (), clause
+                )
 
 
 def _possessor_undergoes(noun: Token, actors: ActorIndex) -> tuple[list[Argument], list[Token]]:

@@ -61,10 +61,16 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
     verb_subjects,
 )
+from kgraph.extract.relations.calls import telephone_calls
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
+    FIRST_PERSON,
+    accused_of_act,
+    co_subjects,
+    included,
     passive_partner_patients,
+    quoted_first_person,
     ranked_holders,
     reread,
 )
@@ -78,6 +84,7 @@ from kgraph.extract.relations.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.relations.projectiles import projectile_attacks
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
@@ -99,7 +106,7 @@ FROM = frozenset(("from",))
 PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
 # "condemned the attack on X": X is the victim of what is condemned, not its target
 NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
-NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
+NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "compound"))
 VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
 DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
 PROTECTIVE_VERBS = shipped_classes()["protective_verbs"]
@@ -243,6 +250,13 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             False,
         )
     subjects = resolve_all(subj_tokens, actors, hops=subj_hops)
+    subjects += _members(subj_tokens, subjects, actors)  # "states, including Egypt, …"
+    known = {a.actor.id for a in subjects}
+    subjects += [  # "France, along with Germany, condemned Russia"
+        a
+        for a in resolve_all(co_subjects(verb, subj_tokens), actors, hops=2)
+        if a.actor.id not in known
+    ]
     top = verb
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
         top = top.head  # "efforts to degrade and defeat X"
@@ -264,9 +278,13 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             noun_agents(holder) if holder.pos_ in ("NOUN", "PROPN") else verb_subjects(holder)
         )
         subjects = resolve_all(subj_tokens, actors, hops=subj_hops + 1)
+    accused = [] if subjects else resolve_all(accused_of_act(verb), actors, hops=3)
+    subjects = subjects or accused  # "the rebels were accused of killing civilians"
     speaker = None
     if not subjects and any(t.lower_ in NEGATIVE_SUBJECTS for t in subj_tokens):
         speaker = speaker_token(verb)  # "“Nobody is planning to …,” the official said"
+    elif not subjects and quoted_first_person(subj_tokens):
+        speaker = speaker_token(verb)  # "“I urge the Taliban to …,” Bennett said"
     if not subjects and speaker is None:
         return
     obj_tokens: list[Token] = []
@@ -297,6 +315,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     obj_tokens.extend(more)
     named = {o.actor.id for o in objects}
     objects += [a for a in resolve_all(more, actors) if a.actor.id not in named]
+    # "killed three commanders, including Mohammed Deif": the members named share the act
+    objects += _members(obj_tokens, objects, actors)
     if not objects and trig.direct and not passive and trig.predicate not in NO_DOBJ_PREP_TARGET:
         # "threatened further action against Russia"
         for child in verb.children:
@@ -333,7 +353,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if not subjects and speaker.lemma_.lower() in OFFICIAL_NOUNS:
             subjects = _official_of(speaker, actors, objects)
         subjects = [Argument(a.actor, a.token, 0.6, a.hops + 2) for a in subjects]
-    attributes: list[tuple[str, str]] = []
+        if subj_tokens[0].lower_ in FIRST_PERSON:  # a quoted "we" names its target
+            objects = [o for o in objects if o.quality >= 0.75]
+    attributes: list[tuple[str, str]] = [ACCUSED] if accused else []
     if trig.source == "vector":  # a verb outside the lexicon, placed by word vectors
         attributes.append(("basis", "vector"))
     if vlemma in DESIGNATING:
@@ -359,6 +381,15 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, verb, last, trig.strength, tuple(attributes)
     )
+
+
+def _members(tokens: list[Token], found: list[Argument], actors: ActorIndex) -> list[Argument]:
+    """Return the actors an "including" phrase of the tokens names, other than those found."""
+    members = included(tokens)
+    if not members:
+        return []
+    known = {a.actor.id for a in found}
+    return [a for a in resolve_all(members, actors, hops=2) if a.actor.id not in known]
 
 
 def _office_ended(verb: Token) -> bool:
@@ -403,6 +434,8 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             # a verb inside a name ("Global Coalition to Defeat ISIS") is part of the name
             yield from _verb_candidates(token, actors)
             yield from antecedent_candidates(token, actors)
+            yield from telephone_calls(token, actors)
+            yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS

@@ -1,0 +1,127 @@
+"""Trigger words of news events: verbs and nouns of the curated lexicon, sentence → relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tables import assert_not_read, assert_read
+
+# sentence, subject, predicate, object
+CASES = [
+    # verbs of coercion (CAMEO 17, PETRARCH's IMPEL group)
+    ("Moscow pressured Armenia to join the customs union.", "Russia", "coerces", "Armenia"),
+    ("Russia compelled Belarus to host the missiles.", "Russia", "coerces", "Belarus"),
+    # a recommendation to another party is an appeal (CAMEO 020, the SUGGEST group)
+    ("Iran recommended that Iraq expel the American advisers.", "Iran", "appealsTo", "Iraq"),
+    # physical assault
+    ("Soldiers kicked and punched the detainees.", "soldiers", "assaults", "detainees"),
+    # "shoot down" is an attack on the craft's side, not a shooting of a person
+    ("Turkey shot down a Russian warplane near the border.", "Turkey", "attacks", "Russia"),
+    # nouns of violence, detention and incursion
+    ("ISIS committed atrocities against the Yazidis.", "Islamic State", "assaults", "Yazidis"),
+    (
+        "The report documented atrocities against the Yazidis by ISIS.",
+        "Islamic State",
+        "assaults",
+        "Yazidis",
+    ),
+    ("The jailing of Navalny by Russia drew protests.", "Russia", "arrests", "Navalny"),
+    ("Turkey's incursion into Syria angered the Kurds.", "Turkey", "fightsAgainst", "Syria"),
+    # "in touch / in contact with": the clause's subject consults the other side
+    (
+        "The United States has been in touch with Iraqi officials.",
+        "United States",
+        "consultsWith",
+        "Iraq",
+    ),
+    ("Germany remains in contact with the Taliban.", "Germany", "consultsWith", "Taliban"),
+    # arming a party is military cooperation (CAMEO 062)
+    ("Iran armed and trained the Houthis.", "Iran", "cooperatesMateriallyWith", "Houthis"),
+    # a bare "call" with a party as its object is a telephone call (CAMEO 041)
+    ("Macron called Zelensky after the attack.", "Macron", "consultsWith", "Zelensky"),
+    ("Biden called Putin on Tuesday.", "Biden", "consultsWith", "Putin"),
+    # sinking or downing a side's craft attacks that side
+    ("The Navy sank two Iranian boats.", "Navy", "attacks", "Iran"),
+    ("Houthi rebels downed an American drone.", "Houthis", "attacks", "United States"),
+    # a projectile launched at a side attacks it
+    ("Iran launched missiles at Israel.", "Iran", "attacks", "Israel"),
+    ("Hezbollah fired rockets into Israel.", "Hezbollah", "attacks", "Israel"),
+    ("The Houthis launched drones against Saudi Arabia.", "Houthis", "attacks", "Saudi Arabia"),
+    # rounding up and nabbing are arrests
+    ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
+    ("Police nabbed three Hezbollah operatives.", "police", "arrests", "Hezbollah"),
+    # barring someone from a country or a place coerces them (PETRARCH's EXCLUDE)
+    (
+        "The Taliban barred the UN envoy from entering the country.",
+        "Taliban",
+        "coerces",
+        "United Nations",
+    ),
+    # dispersing a crowd is repression (CAMEO 175)
+    ("Police dispersed the protesters with tear gas.", "police", "coerces", "protesters"),
+    ("The protesters were dispersed by police.", "police", "coerces", "protesters"),
+    # boycotting talks and withholding aid reduce relations (CAMEO 16)
+    (
+        "Palestinian leaders will boycott all talks with the United States.",
+        "Palestine",
+        "reducesRelationsWith",
+        "United States",
+    ),
+    (
+        "The United States withheld aid to Ukraine.",
+        "United States",
+        "reducesRelationsWith",
+        "Ukraine",
+    ),
+    # verbs of degree pass their subject to the event they govern
+    ("Israel intensified the strikes on Gaza.", "Israel", "targets", "Gaza"),
+    ("Russia stepped up attacks on Ukrainian cities.", "Russia", "attacks", "Ukraine"),
+    ("Japan maintained sanctions on North Korea.", "Japan", "sanctions", "North Korea"),
+]
+
+MUST_NOT = [
+    # a storm, a vote or a price compels no one
+    ("The storm forced thousands of Syrians to flee.", "Syria", "coerces", "Syria"),
+    # "force out" stays an expulsion, not coercion
+    ("Jakarta forced the aid agency Oxfam out of the country.", "Indonesia", "coerces", "Oxfam"),
+    # a city taken is no person arrested
+    ("The capture of Mosul by Iraqi forces ended the siege.", "Iraq", "arrests", "Mosul"),
+    # touch lost is no consultation
+    ("The team lost touch with the Pentagon.", "team", "consultsWith", "Pentagon"),
+    # men armed with rifles are equipped by no one named
+    (
+        "Gunmen armed with rifles attacked the church.",
+        "gunmen",
+        "cooperatesMateriallyWith",
+        "gunmen",
+    ),
+    # calling someone something names them; calling on or for someone appeals or demands
+    ("Trump called Biden a liar.", "Trump", "consultsWith", "Biden"),
+    ("Trump called Biden weak.", "Trump", "consultsWith", "Biden"),
+    ("Biden called on Putin to withdraw.", "Biden", "consultsWith", "Putin"),
+    # aid barred to a side is aid cut, not coercion of the side
+    ("The United States barred aid to the Houthis.", "United States", "coerces", "Houthis"),
+    # an investigation launched into a side, or a missile fired toward it, attacks no one
+    ("The EU launched an investigation into Chinese firms.", "European Union", "attacks", "China"),
+    ("North Korea fired a missile toward Japan.", "North Korea", "attacks", "Japan"),
+    # drones used against a side are no attack by their maker
+    ("Russia used Iranian drones against Ukraine.", "Iran", "attacks", "Ukraine"),
+    # a crowd that disperses on its own is dispersed by no one
+    (
+        "The protesters dispersed before the police arrived.",
+        "police",
+        "coerces",
+        "protesters",
+    ),
+    ("An Islamist group called Hamas attacked Israel.", "Hamas", "consultsWith", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_news_trigger(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_news_trigger_must_not(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
