@@ -3,9 +3,10 @@
 The reading walks the dependency parse from the trigger up its clause chain
 (``xcomp``, ``conj``, the verb governing a nominal trigger) and collects cues:
 
-* negation: a ``neg`` dependent ("not", "n't", "never"), a negative subject or
-  determiner ("Nobody is planning …", "no talks"), a refusing or denying verb
-  above the trigger ("refused to meet", "denied attacking");
+* negation: a ``neg`` dependent ("not", "n't"), a negative adverb ("never",
+  "seldom"), a negative subject or determiner ("Nobody is planning …", "no
+  talks"), a refusing or denying verb above the trigger ("refused to meet",
+  "denied attacking"); "no trouble defeating X" denies the difficulty, not the act;
 * planned: intention and plan verbs above the trigger ("plans to meet",
   "expected to"), the future auxiliaries "will"/"would"/"going to", and
   modifiers of a nominal trigger ("a proposed discussion", "potential call");
@@ -49,6 +50,7 @@ SPEECH_VERBS = _CUES["speech_verbs"]
 ACCUSING_VERBS = _CUES["accusing_verbs"]
 UNASSERTED = _CUES["unasserted_complement_words"]
 FOCUS_ADVERBS = _CUES["focus_adverbs"]
+NEGATIVE_ADVERBS = _CUES["negative_adverbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
@@ -227,6 +229,23 @@ def _no_longer(adverb: Token) -> bool:
     return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
 
 
+def _overcome(token: Token) -> bool:
+    """Tell whether a noun of difficulty is denied: "had *no* trouble defeating X".
+
+    No trouble, difficulty or hesitation in doing an act says it was done with ease:
+    the act is asserted, and the "no" negates the difficulty, not the act.
+    """
+    return (
+        token.pos_ == "NOUN"
+        and lemma_of(token) in UNASSERTED
+        and any(
+            (c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS)
+            or (c.dep_ == "amod" and c.lower_ == "little")
+            for c in token.children
+        )
+    )
+
+
 def _charge(node: Token) -> bool:
     """Tell whether a clause is the charge of an accusing verb: "accused X *of* …"."""
     return (
@@ -266,7 +285,8 @@ def read_modality(
             negated = not negated
         if pos > 0 and lemma in ASKING_VERBS and token.pos_ == "VERB":
             hypothetical = True  # "Trump asks Zelensky to investigate …": asked, not done
-        if pos > 0 and lemma in UNASSERTED:
+        overcome = pos > 0 and _overcome(token)
+        if pos > 0 and lemma in UNASSERTED and not overcome:
             hypothetical = True  # "wary of confronting X", "can't afford to defend X"
         if pos > 0 and (
             lemma in PLANNING_VERBS or lemma in PLANNING_ADJECTIVES or lemma in PLANNING_NOUNS
@@ -277,7 +297,7 @@ def read_modality(
             for child in token.children:
                 if child.dep_ in ("amod", "compound") and child.lower_ in PLANNING_MODIFIERS:
                     planned = True
-                if child.dep_ == "det" and child.lower_ in NEGATIVE_DETERMINERS:
+                if child.dep_ == "det" and child.lower_ in NEGATIVE_DETERMINERS and not overcome:
                     negated = not negated
         for child in token.children:
             dep = child.dep_
@@ -301,7 +321,7 @@ def read_modality(
             elif dep == "advmod":
                 if low in REPORTING_ADVERBS:
                     reported = True
-                elif low == "never" or _no_longer(child):
+                elif low in NEGATIVE_ADVERBS or _no_longer(child):
                     negated = not negated
         if lemma == "go" and token.tag_ == "VBG" and pos > 0:
             planned = True  # "going to"

@@ -88,6 +88,8 @@ MEMBER_NOUNS = frozenset(
      "officer", "personnel", "operative", "commander", "member", "recruit", "serviceman",
      "servicemember")
 )  # fmt: skip
+# below it an argument was read through a modifier or an "of" phrase (arguments.resolve)
+MODIFIER_QUALITY = 0.75
 UNIT_WORDS = frozenset(
     ("battalion", "regiment", "brigade", "division", "squadron", "wing", "battery", "company",
      "corps", "fleet", "unit", "detachment", "platoon", "group", "command", "force")
@@ -359,7 +361,9 @@ def _part_of(part: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "X is part of Y" and "X … as part of Y".
 
     A plan, policy or act ("part of China's policy", "part of X's campaign") is
-    the whole, not its owner: no tie is read.
+    the whole, not its owner: no tie is read. Nor is an actor that only modifies the
+    whole: "part of the Washington Declaration", "part of the U.S.-led coalition"
+    (a possessor owns it: "part of Denmark's kingdom" is part of Denmark).
     """
     wholes = [
         c
@@ -372,6 +376,8 @@ def _part_of(part: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     holders = _part_holders(part)
     for whole in resolve_all(wholes, actors)[:1]:
+        if whole.quality < MODIFIER_QUALITY and whole.token.dep_ in ("compound", "amod", "nmod"):
+            return  # the actor modifies the whole, it is not the whole (a possessor owns it)
         for holder in resolve_all(holders, actors):
             if holder.actor.id != whole.actor.id:
                 yield Candidate("partOf", holder, whole, part, part, 0.7)

@@ -27,6 +27,10 @@ modality:
   question, a source), it is no subject.
 * :func:`located_person` — "offered to pay Alinejad's relatives *in Iran*": a
   place after a private person says where they are; the state receives nothing.
+* :func:`judged_act_patient` — "welcomed *the closure of* Incirlik", "welcomed the
+  release of the hostages": a stance on an act is a stance on its doer; the place shut
+  or the people freed (the "of" of an act done to something) are not praised, blamed
+  or rejected, nor is a place the act happened at ("the reopening of Kabul airport").
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -40,7 +44,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon.triggers import NOUNS
+from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import NOUNS, PLACE_NOUNS
 from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
 from kgraph.model import ActorType, Modality
 
@@ -49,6 +54,8 @@ if TYPE_CHECKING:
 
     from kgraph.extract.relations.arguments import Candidate
 
+STANCES = frozenset({"praises", "criticizes", "rejects"})
+PATIENT_NOUNS = shipped_classes()["patient_nouns"]
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = frozenset(
     {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
@@ -178,6 +185,25 @@ def located_person(cand: Candidate) -> bool:
     return noun.i < prep.i and noun.lower_ in PRIVATE_PERSON_NOUNS
 
 
+def judged_act_patient(cand: Candidate) -> bool:
+    """Return True when a stance's object undergoes the act judged: "welcomed the closure of X"."""
+    # "welcome" is read as hosting a visitor until coding makes its act object praise
+    if cand.predicate not in STANCES and cand.trigger.lemma_.lower() != "welcome":
+        return False
+    token = cand.object.token
+    phrase = token.head if token.dep_ in ("compound", "amod") else token  # "Kabul airport"
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of":
+        return False
+    act = phrase.head.head
+    if act.pos_ != "NOUN" or act.i == cand.trigger.i or act not in cand.trigger.subtree:
+        return False
+    if cand.object.actor.type is ActorType.LOCATION or phrase.lemma_.lower() in PLACE_NOUNS:
+        return True
+    lemma = act.lemma_.lower()
+    trigger = NOUNS.get(lemma)
+    return lemma in PATIENT_NOUNS or (trigger is not None and "of" in trigger.preps)
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -246,6 +272,7 @@ VETOES = (
     place_agent,
     sympathy,
     byline,
+    judged_act_patient,
     same_by_initials,
     speaker_label,
     located_person,

@@ -1,0 +1,136 @@
+"""Readings of news English that name no relation, or a weaker one, beside readings that stay.
+
+Each rule is a construction of English: a negative adverb ("seldom"), a denied
+difficulty ("no trouble defeating X"), a stance on an act done to something ("welcomed
+the closure of X"), a place name inside a document's name ("the Lisbon Declaration").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.evaluate.gold import actor_matches
+from kgraph.extract.pipeline import extract_text
+from kgraph.model import Modality
+from tests.extract.tables import assert_not_read, assert_read
+
+
+def _reading(nlp, text, subject, predicate, obj):
+    """Return the (negated, modality) of each ``subject predicate obj`` read in ``text``."""
+    ex = extract_text(text, nlp=nlp)
+    actors = {a.id: a for a in ex.actors}
+    return [
+        (r.negated, r.modality)
+        for r in ex.relations
+        if r.predicate == predicate
+        and actor_matches(subject, actors[r.subject])
+        and actor_matches(obj, actors[r.object])
+    ]
+
+
+# text, subject, predicate, object, negated, modality: how the act is committed to
+COMMITMENT = [
+    # an adverb of never or almost never negates the act
+    ("Chile rarely praises Peru.", "Chile", "praises", "Peru", True, Modality.ASSERTED),
+    ("Norway seldom criticized Sweden.", "Norway", "criticizes", "Sweden", True, Modality.ASSERTED),
+    ("Ghana never attacked Togo.", "Ghana", "attacks", "Togo", True, Modality.ASSERTED),
+    # a difficulty in doing the act leaves it undone
+    (
+        "Kenya has trouble even talking to Somalia.",
+        "Kenya",
+        "consultsWith",
+        "Somalia",
+        False,
+        Modality.HYPOTHETICAL,
+    ),
+    # a denied difficulty asserts the act
+    (
+        "Kenyan troops had no trouble defeating al-Shabaab.",
+        "Kenya",
+        "fightsAgainst",
+        "al-Shabaab",
+        False,
+        Modality.ASSERTED,
+    ),
+    (
+        "Kenyan troops had little difficulty defeating al-Shabaab.",
+        "Kenya",
+        "fightsAgainst",
+        "al-Shabaab",
+        False,
+        Modality.ASSERTED,
+    ),
+    (
+        "Israel had no hesitation in attacking Hamas.",
+        "Israel",
+        "attacks",
+        "Hamas",
+        False,
+        Modality.ASSERTED,
+    ),
+    # an adverb of degree is no negation
+    ("Barely a week later, Iran attacked Iraq.", "Iran", "attacks", "Iraq", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj", "negated", "modality"), COMMITMENT)
+def test_commitment(nlp, text, subject, predicate, obj, negated, modality):
+    readings = _reading(nlp, text, subject, predicate, obj)
+    assert readings, text
+    assert all(n == negated for n, _m in readings), readings
+    if modality is not None:
+        assert all(m is modality for _n, m in readings), readings
+
+
+# text, subject, predicate, object: what must still be read
+READ = [
+    # the doer of a judged act is judged
+    ("Germany welcomed Iran's statement.", "Germany", "praises", "Iran"),
+    ("France praised the efforts of Qatar.", "France", "praises", "Qatar"),
+    ("Russia condemned the actions of Ukraine.", "Russia", "criticizes", "Ukraine"),
+    ("Israel welcomed the withdrawal of Hezbollah.", "Israel", "praises", "Hezbollah"),
+    # a whole named itself
+    ("Crimea is part of Ukraine.", "Crimea", "partOf", "Ukraine"),
+    ("Greenland is part of Denmark.", "Greenland", "partOf", "Denmark"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), READ)
+def test_read(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+# text, subject, predicate, object: what must not be read
+NOT_READ = [
+    # what undergoes a judged act is not judged
+    ("Iran would welcome the closure of Incirlik.", "Iran", "praises", "Incirlik"),
+    ("Turkey welcomed the release of the hostages.", "Turkey", "praises", "hostages"),
+    ("Spain criticized the closure of the Ceuta crossing.", "Spain", "criticizes", "Ceuta"),
+    # nor the place it happens at
+    (
+        "The UN welcomed the reopening of Kabul airport.",
+        "United Nations",
+        "praises",
+        "Afghanistan",
+    ),
+    # a capital inside a document's name names no government
+    (
+        "Chile and Peru set up the panel as part of the Lisbon Declaration.",
+        "Chile",
+        "partOf",
+        "Portugal",
+    ),
+    (
+        "Chile and Peru set up the panel as part of the Lisbon Declaration.",
+        "Chile",
+        "partOf",
+        "Lisbon",
+    ),
+    # an actor that only modifies the whole is not the whole
+    ("Chad is part of the U.S.-led coalition.", "Chad", "partOf", "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), NOT_READ)
+def test_not_read(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
