@@ -2,7 +2,9 @@
 
 Each rule is a construction of English: a negative adverb ("seldom"), a denied
 difficulty ("no trouble defeating X"), a stance on an act done to something ("welcomed
-the closure of X"), a place name inside a document's name ("the Lisbon Declaration").
+the closure of X"), a place name inside a document's name ("the Lisbon Declaration"),
+a question asked ("asked X whether …"), the city a protest is held in, the one hired
+for an act ("hired X to kill Y"), a verb repeated after a relative clause.
 """
 
 from __future__ import annotations
@@ -70,6 +72,16 @@ COMMITMENT = [
     ),
     # an adverb of degree is no negation
     ("Barely a week later, Iran attacked Iraq.", "Iran", "attacks", "Iraq", False, None),
+    # the act someone is hired or paid for is the hired one's, and only intended
+    (
+        "Police say Omar hired Karimov to kill Fatima.",
+        "Karimov",
+        "kills",
+        "Fatima",
+        False,
+        Modality.PLANNED,
+    ),
+    ("Iran paid the gunmen to attack Israel.", "gunmen", "attacks", "Israel", False, None),
 ]
 
 
@@ -92,6 +104,24 @@ READ = [
     # a whole named itself
     ("Crimea is part of Ukraine.", "Crimea", "partOf", "Ukraine"),
     ("Greenland is part of Denmark.", "Greenland", "partOf", "Denmark"),
+    # asking for an act is an appeal
+    ("Pompeo asked Lavrov to release the prisoners.", "Pompeo", "appealsTo", "Lavrov"),
+    # a protest in a state is aimed at it
+    ("Opposition supporters protested in Serbia.", "supporters", "protestsAgainst", "Serbia"),
+    # a verb repeated after a relative clause keeps the first verb's subject
+    (
+        "Police killed the gunmen who attacked the bank and later killed Ahmed Ali.",
+        "police",
+        "kills",
+        "Ahmed Ali",
+    ),
+    ("Police killed the gunmen who attacked the Nigerian army.", "gunmen", "attacks", "Nigeria"),
+    (
+        "Rebels killed the soldiers who guarded the village and then burned it.",
+        "rebels",
+        "kills",
+        "soldiers",
+    ),
 ]
 
 
@@ -128,6 +158,23 @@ NOT_READ = [
     ),
     # an actor that only modifies the whole is not the whole
     ("Chad is part of the U.S.-led coalition.", "Chad", "partOf", "United States"),
+    # asking a question is no appeal
+    ("Pompeo asked Lavrov whether Russia would help.", "Pompeo", "appealsTo", "Lavrov"),
+    ("Pompeo asked Lavrov whether Russia would help.", "Pompeo", "appealsTo", "Russia"),
+    ("The judge asked Ali Hassan if he agreed.", "judge", "appealsTo", "Ali Hassan"),
+    # a city a protest is held in is no target
+    ("Students protested in Belgrade on Friday.", "students", "protestsAgainst", "Belgrade"),
+    ("The protesters marched in Mombasa.", "protesters", "protestsAgainst", "Mombasa"),
+    # the one who hires is not the doer of the act hired for
+    ("Police say Omar hired Karimov to kill Fatima.", "Omar", "kills", "Fatima"),
+    ("Iran paid the gunmen to attack Israel.", "Iran", "attacks", "Israel"),
+    # the relative clause's subject is not the subject of the repeated verb
+    (
+        "Police killed the gunmen who attacked the bank and later killed Ahmed Ali.",
+        "gunmen",
+        "kills",
+        "Ahmed Ali",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     CONTROL_PLANNED,
     ENABLING,
@@ -54,6 +55,8 @@ if TYPE_CHECKING:
     from kgraph.model import Actor, ActorIndex
 
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
+# "hired X to kill Y": X is the doer of the inner act
+HIRING_VERBS = shipped_classes()["hiring_verbs"]
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
 EVENT_NOUNS = frozenset(
@@ -365,7 +368,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     head = verb.head
     dep = verb.dep_
     if dep == "xcomp":
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in OBJECT_CONTROL or head.lemma_.lower() in HIRING_VERBS:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if not objs:  # "called on Iran to free …", "appealed to X to …"
                 objs = [
@@ -379,6 +382,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
                 return objs, 2 + depth
         return verb_subjects(head, depth=depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        matrix = _repeated_above(verb)
+        if matrix is not None:  # "killed X, who attacked Y, and later killed Z"
+            return verb_subjects(matrix, depth=depth + 1)
         return verb_subjects(head, depth=depth + 1)
     if (
         dep == "advcl"
@@ -420,6 +426,22 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "pcomp" and head.pos_ == "ADP":
         return _gerund_subjects(head, depth)
     return [], 0
+
+
+def _repeated_above(verb: Token) -> Token | None:
+    """Return the verb a coordinated verb repeats above a relative clause it hangs on.
+
+    In "police killed the gunmen who attacked the bank and later killed Ali" the parser
+    joins the second "killed" to the relative clause; a verb that repeats the one the
+    clause's noun depends on coordinates with that verb, and shares its subject.
+    """
+    head = verb.head
+    if head.dep_ != "relcl":
+        return None
+    matrix = head.head.head
+    if matrix is head.head or matrix.pos_ != "VERB" or matrix.i > verb.i:
+        return None
+    return matrix if lemma_of(matrix) == lemma_of(verb) else None
 
 
 def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:

@@ -31,6 +31,11 @@ modality:
   release of the hostages": a stance on an act is a stance on its doer; the place shut
   or the people freed (the "of" of an act done to something) are not praised, blamed
   or rejected, nor is a place the act happened at ("the reopening of Kabul airport").
+* :func:`question_asked` — "asked Lavrov *whether* Russia would help": asking a question
+  is no appeal (CAMEO 020 is a request: "asked Lavrov *to* help").
+* :func:`protest_venue` — "students marched in Belgrade": a city a protest is held in is
+  where it is, not whom it is against ("demonstrated in Serbia" is read as against
+  the state).
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -54,8 +59,11 @@ if TYPE_CHECKING:
 
     from kgraph.extract.relations.arguments import Candidate
 
+ASKING_QUESTION = frozenset({"ask", "query", "question"})
+QUESTION_MARKS = frozenset({"if", "whether"})
 STANCES = frozenset({"praises", "criticizes", "rejects"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
+HIRING_VERBS = shipped_classes()["hiring_verbs"]
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = frozenset(
     {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
@@ -204,6 +212,27 @@ def judged_act_patient(cand: Candidate) -> bool:
     return lemma in PATIENT_NOUNS or (trigger is not None and "of" in trigger.preps)
 
 
+def question_asked(cand: Candidate) -> bool:
+    """Return True for an appeal that asks a question: "asked X whether/if …"."""
+    if cand.predicate != "appealsTo" or cand.trigger.lemma_.lower() not in ASKING_QUESTION:
+        return False
+    clauses = [c for c in cand.trigger.children if c.dep_ in ("ccomp", "advcl")]
+    asks = any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for c in clauses for m in c.children)
+    requests = any(c.dep_ == "xcomp" or c.lower_ == "for" for c in cand.trigger.children)
+    return asks and not requests
+
+
+def protest_venue(cand: Candidate) -> bool:
+    """Return True for a protest "in" a city read as aimed at the city."""
+    place = cand.object.token
+    return (
+        cand.predicate == "protestsAgainst"
+        and cand.object.actor.type is ActorType.LOCATION
+        and place.dep_ == "pobj"
+        and place.head.lower_ in ("in", "at", "inside", "across", "throughout")
+    )
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -234,9 +263,16 @@ def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality
 
     "Germany set up a task force to counter possible interference by Russia": the
     countering is intended (planned), and hedged by "possible" (hypothetical).
-    Control verbs ("agreed to", "plans to") are read by the modality stage.
+    Control verbs ("agreed to", "plans to") are read by the modality stage; the act
+    someone is hired or paid for ("hired X to kill Y") is intended too.
     """
     modality = presupposed(trigger, modality)
+    if (
+        modality in (Modality.ASSERTED, Modality.REPORTED)
+        and trigger.dep_ == "xcomp"
+        and trigger.head.lemma_.lower() in HIRING_VERBS
+    ):
+        return Modality.PLANNED
     if modality is not Modality.ASSERTED:
         return modality
     if _hedged(obj):
@@ -273,6 +309,8 @@ VETOES = (
     sympathy,
     byline,
     judged_act_patient,
+    question_asked,
+    protest_venue,
     same_by_initials,
     speaker_label,
     located_person,
