@@ -82,6 +82,23 @@ COMMITMENT = [
         Modality.PLANNED,
     ),
     ("Iran paid the gunmen to attack Israel.", "gunmen", "attacks", "Israel", False, None),
+    # an act others propose for X is wished, one agreed for X is planned
+    (
+        "Diplomats backed a proposal for the Security Council to lift sanctions on Syria.",
+        "Security Council",
+        "yieldsTo",
+        "Syria",
+        False,
+        Modality.HYPOTHETICAL,
+    ),
+    (
+        "Kenya and Somalia reached an agreement for Kenyan troops to help the Somali army.",
+        "Military of Kenya",
+        "cooperatesMateriallyWith",
+        "Military of Somalia",
+        False,
+        Modality.PLANNED,
+    ),
 ]
 
 
@@ -116,6 +133,31 @@ READ = [
         "Ahmed Ali",
     ),
     ("Police killed the gunmen who attacked the Nigerian army.", "gunmen", "attacks", "Nigeria"),
+    # coordinated objects are each an object
+    ("Kenyan troops defeated al-Shabaab and ISIS in May.", "Kenya", "fightsAgainst", "ISIS"),
+    ("Iran and Iraq would later sign the deal.", "Iran", "signsAgreementWith", "Iraq"),
+    # "for X to V": X does V
+    (
+        "Kenya called for the United Nations to sanction Iran.",
+        "United Nations",
+        "sanctions",
+        "Iran",
+    ),
+    ("Germany pushed for NATO to attack Serbia.", "NATO", "attacks", "Serbia"),
+    ("Kenya worked for years to sanction Iran.", "Kenya", "sanctions", "Iran"),
+    # a tie the subject has
+    ("Gunmen linked to al-Qaeda attacked the hotel.", "gunmen", "affiliatedWith", "al-Qaeda"),
+    # force against an actor's forces or sites is force against the actor
+    ("France destroyed Ivory Coast's air force.", "France", "targets", "Ivory Coast"),
+    ("Israel attacked Iran's nuclear sites.", "Israel", "attacks", "Iran"),
+    # attacked for a reason: blame
+    (
+        "Trump attacked the Washington Post for refusing to endorse him.",
+        "Trump",
+        "criticizes",
+        "Washington Post",
+    ),
+    ("Trump attacked CNN for its coverage of the war.", "Trump", "criticizes", "CNN"),
     (
         "Rebels killed the soldiers who guarded the village and then burned it.",
         "rebels",
@@ -168,6 +210,32 @@ NOT_READ = [
     # the one who hires is not the doer of the act hired for
     ("Police say Omar hired Karimov to kill Fatima.", "Omar", "kills", "Fatima"),
     ("Iran paid the gunmen to attack Israel.", "Iran", "attacks", "Israel"),
+    # a conjunct that opens the next clause is no object
+    (
+        "US troops had defeated ISIS and Turkey would be moving into Syria.",
+        "United States",
+        "fightsAgainst",
+        "Turkey",
+    ),
+    # "for X to V": not the one who calls for it
+    ("Kenya called for the United Nations to sanction Iran.", "Kenya", "sanctions", "Iran"),
+    # a verb of linking with an object ties the object, not its subject
+    (
+        "Kabul rejected claims by a Pakistani army spokesman linking the attack with Afghanistan.",
+        "Pakistan",
+        "affiliatedWith",
+        "Afghanistan",
+    ),
+    # to counter an actor's clout is no force against it
+    ("Japan wants to counter Beijing's growing clout.", "Japan", "fightsAgainst", "China"),
+    ("Greece moved to counter possible Turkish interference.", "Greece", "fightsAgainst", "Turkey"),
+    # attacked for a reason: no force
+    (
+        "Trump attacked the Washington Post for refusing to endorse him.",
+        "Trump",
+        "attacks",
+        "Washington Post",
+    ),
     # the relative clause's subject is not the subject of the repeated verb
     (
         "Police killed the gunmen who attacked the bank and later killed Ahmed Ali.",

@@ -54,6 +54,7 @@ NEGATIVE_ADVERBS = _CUES["negative_adverbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
+AGREEMENT_NOUNS = _CUES["agreement_nouns"]
 CLIMB_VERBS = (
     LIGHT_VERBS
     | PLANNING_VERBS
@@ -246,6 +247,33 @@ def _overcome(token: Token) -> bool:
     )
 
 
+def _for_to_reading(verb: Token) -> tuple[bool, bool]:
+    """Return (planned, hypothetical) for a verb heading a "for X to V" clause.
+
+    "a proposal for the council to lift sanctions": wished by others, neither done nor
+    the council's plan (hypothetical); "an agreement for the army to deploy": agreed,
+    not yet done (planned).
+    """
+    if not _for_to(verb):
+        return False, False
+    agreed = _agreed(verb.head)
+    return agreed, not agreed
+
+
+def _agreed(head: Token) -> bool:
+    """Tell whether a "for X to V" clause hangs on an agreement, named or reached.
+
+    "an agreement for the army to deploy", "an agreement was reached for the army to
+    deploy": the act is agreed, so planned.
+    """
+    if lemma_of(head) in AGREEMENT_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(c) in AGREEMENT_NOUNS
+        for c in head.children
+    )
+
+
 def _charge(node: Token) -> bool:
     """Tell whether a clause is the charge of an accusing verb: "accused X *of* …"."""
     return (
@@ -256,10 +284,25 @@ def _charge(node: Token) -> bool:
 
 
 def _for_to(verb: Token) -> bool:
-    """Tell whether a verb heads a "for X to V" clause, an act wished for, not done."""
+    """Tell whether a verb heads a "for X to V" clause, an act wished for, not done or planned.
+
+    The parser may hang "for X" on the noun or verb above: "a proposal for the council
+    to lift sanctions", with the council right before "to".
+    """
     children = list(verb.children)
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    to = next((c for c in children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in children):
+        return True
+    return verb.dep_ in ("acl", "advcl") and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and pobj.dep_ == "pobj"
+        and pobj.right_edge.i + 1 == to.i
+        and not pobj.right_edge.is_punct
+        for prep in verb.head.children
+        for pobj in prep.children
     )
 
 
@@ -279,7 +322,11 @@ def read_modality(
     hypothetical = False
     reported_by: str | None = None
     reported = False
-    for pos, token in enumerate(chain):
+    for pos, token in enumerate([*chain, chain[-1].head]):
+        agreed, wished = _for_to_reading(token)
+        planned, hypothetical = planned or agreed, hypothetical or wished
+        if pos == len(chain):
+            break  # the word above the chain only heads a "for X to V" clause
         lemma = token.lemma_.lower()
         if pos > 0 and lemma in NEGATING_VERBS and token.pos_ == "VERB":
             negated = not negated
@@ -341,8 +388,8 @@ def read_modality(
     # climb out of the clause: "X said (that) …", "…, the official told Axios"
     for _ in range(4):
         head = node.head
-        if _for_to(node):
-            planned = True  # "a proposal for the council to lift sanctions": not yet done
+        agreed, wished = _for_to_reading(node)
+        planned, hypothetical = planned or agreed, hypothetical or wished
         if node.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
             negated = not negated  # "Iran denied that it had attacked …"
             break

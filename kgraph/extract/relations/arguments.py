@@ -128,10 +128,31 @@ def conjuncts(token: Token) -> list[Token]:
                 child.dep_ == "appos"
                 and (is_asset(child) or any(c.dep_ == "cc" for c in child.children))
             )
-            if listed and child.pos_ in kinds and child not in out:
+            if listed and child.pos_ in kinds and child not in out and not _opens_clause(child):
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def _opens_clause(conj: Token) -> bool:
+    """Tell whether a conjunct is the subject of the clause after it, not one of a list.
+
+    "US troops had defeated ISIS and Turkey would be moving into Syria": the parser
+    joins Turkey to ISIS, but the verb right after Turkey has no subject of its own.
+    """
+    doc = conj.doc
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].pos_ not in ("AUX", "VERB"):
+        return False
+    verb = doc[nxt] if doc[nxt].pos_ == "VERB" and doc[nxt].dep_ != "aux" else doc[nxt].head
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.i > conj.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and verb.dep_ in ("conj", "ccomp", "ROOT", "advcl")
+        # a finite clause: "Turkey *would be* moving", not a participle "Turkey, fearing …"
+        and (verb.tag_ not in ("VBG", "VBN") or any(c.dep_ == "aux" for c in verb.children))
+    )
 
 
 def is_passive(verb: Token) -> bool:
@@ -399,6 +420,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "advcl" and verb.tag_ == "VBG":
         return verb_subjects(head, depth=depth + 1)
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        wished = _for_subject(verb)
+        if wished:  # "called for the UN to sanction Iran": the UN would sanction
+            return wished, 2 + depth
         # a purpose clause: "partners are working hard to defeat X"
         return verb_subjects(head, depth=depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
@@ -426,6 +450,26 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "pcomp" and head.pos_ == "ADP":
         return _gerund_subjects(head, depth)
     return [], 0
+
+
+def _for_subject(verb: Token) -> list[Token]:
+    """Return X of "for X to V" when the parser hangs X on the verb above as "for X".
+
+    "Kenya called for the United Nations to sanction Iran": the United Nations is the
+    subject of "to sanction", right before its "to".
+    """
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return []
+    return [
+        pobj
+        for prep in verb.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        and pobj.right_edge.i + 1 == to.i
+        and not pobj.right_edge.is_punct  # "met for their summit, …, to sign": a purpose
+    ]
 
 
 def _repeated_above(verb: Token) -> Token | None:

@@ -75,6 +75,8 @@ EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORG
 
 # taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
 CAPTURE_VERBS = frozenset(("capture", "seize", "take", "overrun", "storm"))
+INFLUENCE_NOUNS = shipped_classes()["influence_nouns"]
+FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
 SUPPORT_WORDS = frozenset(("support", "assist", "help", "aid", "back", "backing", "assistance"))
 
 
@@ -128,6 +130,29 @@ def _causative(trigger: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
     )
+
+
+def _influence_of(obj: Token) -> bool:
+    """Tell whether an actor only owns what is countered: "counter *Beijing's* clout"."""
+    return obj.dep_ in ("poss", "amod", "compound") and obj.head.lemma_.lower() in INFLUENCE_NOUNS
+
+
+def _blamed_for(trigger: Token) -> bool:
+    """Tell whether an attack is blame: "attacked the newspaper *for refusing* to …".
+
+    One attacks a person *for* what they did in words, not in arms; "for" with a
+    gerund or a possessed noun gives the reason ("for its coverage").
+    """
+    if trigger.pos_ != "VERB":
+        return False
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for c in prep.children:
+                if c.dep_ == "pcomp" and c.tag_ == "VBG":
+                    return True
+                if c.dep_ == "pobj" and any(p.dep_ == "poss" for p in c.children):
+                    return True
+    return False
 
 
 def _measure(trigger: Token) -> bool:
@@ -256,6 +281,10 @@ def recode(
         for c in cand.trigger.children
     ):
         return "", None, False  # "trade wars with Canada": no fighting
+    elif predicate in FORCE_PREDICATES and _influence_of(cand.object.token):
+        return "", None, False  # "to counter Beijing's growing clout": no force on Beijing
+    elif predicate == "attacks" and _blamed_for(cand.trigger):
+        predicate, code = "criticizes", RELATIONS["criticizes"].cameo  # "attacked X for …"
     elif predicate == "leads" and _causative(cand.trigger):
         return "", None, False  # "leading South Korea to call for …": a cause, no leader
     elif predicate == "providesAidTo" and _beside_recipient(cand):

@@ -239,8 +239,11 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
     me = Argument(actor, token, 1.0 if token.pos_ == "PROPN" else 0.85, 1)
     for child in token.children:
         lemma = child.lemma_.lower()
-        if child.dep_ in ("acl", "amod", "relcl") and (
-            lemma in AFFILIATION_WORDS or child.lower_ in AFFILIATION_WORDS
+        if (
+            child.dep_ in ("acl", "amod", "relcl")
+            and (lemma in AFFILIATION_WORDS or child.lower_ in AFFILIATION_WORDS)
+            # "a spokesman linking the attack with X" ties the attack to X, not himself
+            and not any(c.dep_ == "dobj" for c in child.children)
         ):
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):

@@ -36,6 +36,8 @@ modality:
 * :func:`protest_venue` — "students marched in Belgrade": a city a protest is held in is
   where it is, not whom it is against ("demonstrated in Serbia" is read as against
   the state).
+* :func:`linked_object` — "a spokesman *linking the attack* with Afghanistan": a verb
+  of linking with a direct object ties that object to the other party, not its subject.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -233,6 +235,16 @@ def protest_venue(cand: Candidate) -> bool:
     )
 
 
+def linked_object(cand: Candidate) -> bool:
+    """Return True for a tie read from a subject that links something else: "linking X with Y"."""
+    if cand.predicate != "affiliatedWith" or cand.trigger.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i != cand.subject.token.i and c.i != cand.object.token.i
+        for c in cand.trigger.children
+    )
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -311,6 +323,7 @@ VETOES = (
     judged_act_patient,
     question_asked,
     protest_venue,
+    linked_object,
     same_by_initials,
     speaker_label,
     located_person,
