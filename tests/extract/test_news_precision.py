@@ -3,8 +3,11 @@
 Each rule is a construction of English: a negative adverb ("seldom"), a denied
 difficulty ("no trouble defeating X"), a stance on an act done to something ("welcomed
 the closure of X"), a place name inside a document's name ("the Lisbon Declaration"),
-a question asked ("asked X whether …"), the city a protest is held in, the one hired
-for an act ("hired X to kill Y"), a verb repeated after a relative clause.
+support given in kind ("supported X with weapons"), a question asked ("asked X whether
+…"), the city a protest is held in, the one hired for an act ("hired X to kill Y"), a
+verb repeated after a relative clause, a conjunct that opens the next clause, "for X to
+V", a verb of linking with an object, countering an actor's clout, attacking for a
+reason.
 """
 
 from __future__ import annotations
@@ -150,6 +153,12 @@ READ = [
     # force against an actor's forces or sites is force against the actor
     ("France destroyed Ivory Coast's air force.", "France", "targets", "Ivory Coast"),
     ("Israel attacked Iran's nuclear sites.", "Israel", "attacks", "Iran"),
+    # support given in kind is aid; support of a stand is endorsement
+    ("The EU is supporting Ukraine with weapons.", "European Union", "providesAidTo", "Ukraine"),
+    ("Britain supported Ukraine with money and training.", "Britain", "providesAidTo", "Ukraine"),
+    ("Germany backs Kyiv financially.", "Germany", "providesAidTo", "Ukraine"),
+    ("India supports Mauritius in its claim.", "India", "praises", "Mauritius"),
+    ("France supports Ukraine's bid to join the EU.", "France", "praises", "Ukraine"),
     # attacked for a reason: blame
     (
         "Trump attacked the Washington Post for refusing to endorse him.",
@@ -226,6 +235,9 @@ NOT_READ = [
         "affiliatedWith",
         "Afghanistan",
     ),
+    # support given in kind is no praise
+    ("The EU is supporting Ukraine with weapons.", "European Union", "praises", "Ukraine"),
+    ("Germany backs Kyiv financially.", "Germany", "praises", "Ukraine"),
     # to counter an actor's clout is no force against it
     ("Japan wants to counter Beijing's growing clout.", "Japan", "fightsAgainst", "China"),
     ("Greece moved to counter possible Turkish interference.", "Greece", "fightsAgainst", "Turkey"),

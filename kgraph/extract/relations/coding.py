@@ -19,7 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from kgraph.extract.lexicon.loader import shipped_classes
-from kgraph.extract.lexicon.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
+from kgraph.extract.lexicon.triggers import (
+    AID_NOUNS,
+    ENVOY_NOUNS,
+    MILITARY_NOUNS,
+    PLACE_NOUNS,
+    lemma_of,
+)
 from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
 from kgraph.model import Actor, ActorType, Modality
@@ -76,6 +82,7 @@ EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORG
 # taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
 CAPTURE_VERBS = frozenset(("capture", "seize", "take", "overrun", "storm"))
 INFLUENCE_NOUNS = shipped_classes()["influence_nouns"]
+MATERIAL_SUPPORT = shipped_classes()["material_support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
 SUPPORT_WORDS = frozenset(("support", "assist", "help", "aid", "back", "backing", "assistance"))
 
@@ -130,6 +137,20 @@ def _causative(trigger: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
     )
+
+
+def _material(trigger: Token) -> bool:
+    """Tell whether support is given in kind: "with weapons", "militarily", "financial"."""
+    for child in trigger.children:
+        if child.dep_ in ("advmod", "amod", "compound") and child.lower_ in MATERIAL_SUPPORT:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in AID_NOUNS for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _influence_of(obj: Token) -> bool:
@@ -314,6 +335,14 @@ def recode(
         # "the coalition supports the SDF", "forces in support of the government":
         # armed forces backing a partner cooperate militarily (CAMEO 062)
         predicate, code = "cooperatesMateriallyWith", "062"
+    elif (
+        predicate == "praises"
+        and cand.trigger.lemma_.lower() in SUPPORT_WORDS
+        and _material(cand.trigger)
+    ):
+        # "supports Ukraine with weapons", "backs Kyiv financially", "military backing
+        # of the government": support given in kind is aid (CAMEO 07), not praise
+        predicate, code = "providesAidTo", RELATIONS["providesAidTo"].cameo
     elif predicate == "kills" and (
         cand.subject.token.lemma_.lower() in MILITARY_NOUNS
         or cand.subject.token.head.lemma_.lower() in MILITARY_NOUNS
