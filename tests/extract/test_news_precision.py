@@ -16,7 +16,7 @@ import pytest
 
 from kgraph.evaluate.gold import actor_matches
 from kgraph.extract.pipeline import extract_text
-from kgraph.model import Modality
+from kgraph.model import ActorType, Modality
 from tests.extract.tables import assert_not_read, assert_read
 
 
@@ -159,6 +159,15 @@ READ = [
     ("Germany backs Kyiv financially.", "Germany", "providesAidTo", "Ukraine"),
     ("India supports Mauritius in its claim.", "India", "praises", "Mauritius"),
     ("France supports Ukraine's bid to join the EU.", "France", "praises", "Ukraine"),
+    # a person named in the clause above still acts in a clause without a subject
+    (
+        "Grace Banda was upset and refused to meet Mary Phiri.",
+        "Grace Banda",
+        "rejects",
+        "Mary Phiri",
+    ),
+    # a name that is a person
+    ("John Kennedy praised Mexico.", "John Kennedy", "praises", "Mexico"),
     # attacked for a reason: blame
     (
         "Trump attacked the Washington Post for refusing to endorse him.",
@@ -235,6 +244,19 @@ NOT_READ = [
         "affiliatedWith",
         "Afghanistan",
     ),
+    # an act with a subject of its own is not the act of the clause above
+    (
+        "Grace Banda was upset when the Lilongwe Girls Primary School refused to admit Mary Phiri.",
+        "Grace Banda",
+        "rejects",
+        "Mary Phiri",
+    ),
+    (
+        "Grace Banda was upset when the Lilongwe Girls Primary School refused to admit Mary Phiri.",
+        "Malawi",
+        "rejects",
+        "Mary Phiri",
+    ),
     # support given in kind is no praise
     ("The EU is supporting Ukraine with weapons.", "European Union", "praises", "Ukraine"),
     ("Germany backs Kyiv financially.", "Germany", "praises", "Ukraine"),
@@ -261,3 +283,21 @@ NOT_READ = [
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), NOT_READ)
 def test_not_read(nlp, text, subject, predicate, obj):
     assert_not_read(nlp, text, subject, predicate, obj)
+
+
+# text, name: a name before a school's, prison's or camp's noun is part of its name
+INSTITUTION_NAMES = [
+    ("Students at the Nelson Mandela school protested.", "Nelson Mandela"),
+    ("Both the Amani and Tumaini camps opened in 1992.", "Tumaini"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INSTITUTION_NAMES)
+def test_institution_name_is_no_person(nlp, text, name):
+    ex = extract_text(text, nlp=nlp)
+    assert not [a.label for a in ex.actors if a.type is ActorType.PERSON and name in a.label]
+
+
+def test_person_is_still_read(nlp):
+    ex = extract_text("Nelson Mandela visited the school.", nlp=nlp)
+    assert any(a.type is ActorType.PERSON and "Mandela" in a.label for a in ex.actors)

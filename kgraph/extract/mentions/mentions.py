@@ -58,6 +58,7 @@ from kgraph.extract.mentions.actor_words import (
     PRIVATE_PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
+    names_institution,
     place_reference,
 )
 from kgraph.extract.mentions.anaphora import referring_it
@@ -282,6 +283,8 @@ class _Finder:
             return None  # wars, summits, elections: not actors
         if ent.label_ == "PERSON" and all(t.is_upper for t in span) and start not in gaz_at:
             return None  # "We CONDEMN the CROIX DES BOUQUETS jailbreak": shouting, no person
+        if ent.label_ == "PERSON" and start not in gaz_at and names_institution(span):
+            return None  # "the Croix des Bouquets prison": a name of the prison
         if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:
             return None  # "the Administration": a common noun, left to the anaphor rule
         return span

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 # "hired X to kill Y": X is the doer of the inner act
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
+INSTITUTION_HEADS = shipped_classes()["institution_heads"]
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
 EVENT_NOUNS = frozenset(
@@ -215,6 +216,14 @@ def _national(token: Token, modifier: Actor) -> bool:
     return modifier.type is ActorType.STATE and token.lower_ in PRIVATE_PERSON_NOUNS
 
 
+def _school(token: Token) -> bool:
+    """Tell whether a noun names an institution its modifier does not act for.
+
+    "the Lilongwe Girls Primary School refused …": the school refused, not Malawi.
+    """
+    return token.lemma_.lower() in INSTITUTION_HEADS
+
+
 def _quality(token: Token) -> float:
     if token.pos_ == "PROPN":
         return 1.0
@@ -259,7 +268,7 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
             # "Joint and Coalition partners": the name may be a conjunct of the modifier
             for mod in conjuncts(child) if child.pos_ == "ADJ" else [child]:
                 actor = actors.actor_at(mod.i)
-                if actor is not None and not _national(token, actor):
+                if actor is not None and not _national(token, actor) and not _school(token):
                     return Argument(actor, mod, 0.7, hops + 1)
     for child in children:
         # "global partners *of* the U.S." are not the U.S.; "the bombing of a base" is

@@ -38,6 +38,9 @@ modality:
   the state).
 * :func:`linked_object` — "a spokesman *linking the attack* with Afghanistan": a verb
   of linking with a direct object ties that object to the other party, not its subject.
+* :func:`subject_of_its_own` — "Banda was upset when the school refused to enroll her
+  daughter": a verb whose own subject names no actor is that subject's act; the
+  subject of the clause above does not stand in for it.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -66,6 +69,7 @@ QUESTION_MARKS = frozenset({"if", "whether"})
 STANCES = frozenset({"praises", "criticizes", "rejects"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = frozenset(
     {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
@@ -245,6 +249,17 @@ def linked_object(cand: Candidate) -> bool:
     )
 
 
+def subject_of_its_own(cand: Candidate) -> bool:
+    """Return True when an act with a subject of its own is given a subject from outside."""
+    trigger = cand.trigger
+    if trigger.pos_ != "VERB" or cand.subject.token in trigger.subtree:
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.tag_ not in RELATIVE_TAGS
+        for c in trigger.children
+    )
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -324,6 +339,7 @@ VETOES = (
     question_asked,
     protest_venue,
     linked_object,
+    subject_of_its_own,
     same_by_initials,
     speaker_label,
     located_person,
