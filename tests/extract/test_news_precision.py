@@ -166,6 +166,8 @@ READ = [
         "rejects",
         "Mary Phiri",
     ),
+    # the state a capital stands for still holds talks
+    ("Kenya and Somalia held talks in Nairobi.", "Kenya", "consultsWith", "Somalia"),
     # a name that is a person
     ("John Kennedy praised Mexico.", "John Kennedy", "praises", "Mexico"),
     # attacked for a reason: blame
@@ -256,6 +258,19 @@ NOT_READ = [
         "Malawi",
         "rejects",
         "Mary Phiri",
+    ),
+    # a place modifying an event's noun is no party to it
+    (
+        "Kenya will attend the Nairobi talks with Somali officials.",
+        "Nairobi",
+        "proposesTalksWith",
+        "Somalia",
+    ),
+    (
+        "Turkey is eyeing a Mediterranean agreement with Cairo.",
+        "Mediterranean",
+        "signsAgreementWith",
+        "Egypt",
     ),
     # support given in kind is no praise
     ("The EU is supporting Ukraine with weapons.", "European Union", "praises", "Ukraine"),

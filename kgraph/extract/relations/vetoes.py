@@ -41,6 +41,9 @@ modality:
 * :func:`subject_of_its_own` — "Banda was upset when the school refused to enroll her
   daughter": a verb whose own subject names no actor is that subject's act; the
   subject of the clause above does not stand in for it.
+* :func:`place_modifier` — "the Jeddah talks with Ukrainian officials", "a
+  Mediterranean agreement with Cairo": a place that modifies the event's noun says
+  where or what, not who; it is no party.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -260,6 +263,16 @@ def subject_of_its_own(cand: Candidate) -> bool:
     )
 
 
+def place_modifier(cand: Candidate) -> bool:
+    """Return True for a subject that is a place modifying the event noun ("the Jeddah talks")."""
+    token = cand.subject.token
+    return (
+        cand.subject.actor.type is ActorType.LOCATION
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i == cand.trigger.i
+    )
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -340,6 +353,7 @@ VETOES = (
     protest_venue,
     linked_object,
     subject_of_its_own,
+    place_modifier,
     same_by_initials,
     speaker_label,
     located_person,
