@@ -263,7 +263,7 @@ NOT_READ = [
     (
         "Kenya will attend the Nairobi talks with Somali officials.",
         "Nairobi",
-        "proposesTalksWith",
+        "consultsWith",
         "Somalia",
     ),
     (
