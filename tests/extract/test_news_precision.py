@@ -166,6 +166,9 @@ READ = [
         "rejects",
         "Mary Phiri",
     ),
+    # aid given is aid
+    ("Turkey provided weapons to Libya.", "Turkey", "providesAidTo", "Libya"),
+    ("Qatar offered aid to Gaza.", "Qatar", "providesAidTo", "Gaza"),
     # the state a capital stands for still holds talks
     ("Kenya and Somalia held talks in Nairobi.", "Kenya", "consultsWith", "Somalia"),
     # a name that is a person
@@ -272,6 +275,9 @@ NOT_READ = [
         "signsAgreementWith",
         "Egypt",
     ),
+    # a figure of speech given is no aid
+    ("Turkey's efforts could provide impetus to Egypt.", "Turkey", "providesAidTo", "Egypt"),
+    ("Qatar offered an opportunity to Hamas.", "Qatar", "expressesIntentToCooperateWith", "Hamas"),
     # support given in kind is no praise
     ("The EU is supporting Ukraine with weapons.", "European Union", "praises", "Ukraine"),
     ("Germany backs Kyiv financially.", "Germany", "praises", "Ukraine"),

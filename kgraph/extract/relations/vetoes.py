@@ -44,6 +44,8 @@ modality:
 * :func:`place_modifier` — "the Jeddah talks with Ukrainian officials", "a
   Mediterranean agreement with Cairo": a place that modifies the event's noun says
   where or what, not who; it is no party.
+* :func:`figurative_gift` — "efforts that could *provide impetus* to the rapprochement",
+  "gave a boost to X": what is given is a figure of speech, no aid or offer.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -73,6 +75,8 @@ STANCES = frozenset({"praises", "criticizes", "rejects"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+FIGURATIVE_GIFTS = shipped_classes()["figurative_gifts"]
+GIVING = frozenset({"providesAidTo", "expressesIntentToCooperateWith"})
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = frozenset(
     {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
@@ -273,6 +277,16 @@ def place_modifier(cand: Candidate) -> bool:
     )
 
 
+def figurative_gift(cand: Candidate) -> bool:
+    """Return True for giving or providing a figure of speech ("provide impetus to X")."""
+    if cand.predicate not in GIVING:
+        return False
+    given = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+    if cand.trigger.pos_ == "NOUN":
+        given.append(cand.trigger)
+    return any(g.lemma_.lower() in FIGURATIVE_GIFTS for g in given)
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -354,6 +368,7 @@ VETOES = (
     linked_object,
     subject_of_its_own,
     place_modifier,
+    figurative_gift,
     same_by_initials,
     speaker_label,
     located_person,
