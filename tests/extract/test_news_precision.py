@@ -85,6 +85,24 @@ COMMITMENT = [
         Modality.PLANNED,
     ),
     ("Iran paid the gunmen to attack Israel.", "gunmen", "attacks", "Israel", False, None),
+    # "according to which" names no source
+    (
+        "Turkey and Libya signed a border agreement, according to which a section would "
+        "cross the Turkish zone.",
+        "Turkey",
+        "signsAgreementWith",
+        "Libya",
+        False,
+        Modality.ASSERTED,
+    ),
+    (
+        "According to Reuters, Turkey signed a border agreement with Libya.",
+        "Turkey",
+        "signsAgreementWith",
+        "Libya",
+        False,
+        Modality.REPORTED,
+    ),
     # an act others propose for X is wished, one agreed for X is planned
     (
         "Diplomats backed a proposal for the Security Council to lift sanctions on Syria.",

@@ -190,7 +190,8 @@ def _according_to(sent: Span) -> str | None:
             nxt = token.doc[token.i + 1]
             if nxt.lower_ != "to":
                 continue
-            objs = [c for c in nxt.children if c.dep_ == "pobj"]
+            # "an agreement according to which …": a relative pronoun names no source
+            objs = [c for c in nxt.children if c.dep_ == "pobj" and c.tag_ not in ("WDT", "WP")]
             if not objs:
                 continue
             obj = objs[0]
