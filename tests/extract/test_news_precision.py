@@ -184,6 +184,9 @@ READ = [
         "rejects",
         "Mary Phiri",
     ),
+    # a member of a body named itself
+    ("The fighters were members of Hezbollah.", "fighters", "memberOf", "Hezbollah"),
+    ("Egypt is a member of the Arab League.", "Egypt", "memberOf", "Arab League"),
     # aid given is aid
     ("Turkey provided weapons to Libya.", "Turkey", "providesAidTo", "Libya"),
     ("Qatar offered aid to Gaza.", "Qatar", "providesAidTo", "Gaza"),
@@ -293,6 +296,14 @@ NOT_READ = [
         "signsAgreementWith",
         "Egypt",
     ),
+    # a member of a group a state has is no member of the state
+    (
+        "The fighters were members of the country's Alawite minority.",
+        "fighters",
+        "memberOf",
+        "Syria",
+    ),
+    ("The gunmen were members of Kenya's Somali minority.", "gunmen", "memberOf", "Kenya"),
     # a figure of speech given is no aid
     ("Turkey's efforts could provide impetus to Egypt.", "Turkey", "providesAidTo", "Egypt"),
     ("Qatar offered an opportunity to Hamas.", "Qatar", "expressesIntentToCooperateWith", "Hamas"),

@@ -314,7 +314,10 @@ def _membership(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
             arg = _arg(noun.head, actors)
             members = [arg] if arg else []
     members.extend(a for c in noun.children if c.dep_ == "appos" if (a := _arg(c, actors)))
-    groups = _owners(noun, actors, LED_TYPES | {PERSON})
+    # "members of the country's Alawite minority": of the minority, not of the country
+    groups = [
+        g for g in _owners(noun, actors, LED_TYPES | {PERSON}) if g.quality >= MODIFIER_QUALITY
+    ]
     for member in members:
         for group in groups:
             if member.actor.id != group.actor.id:
