@@ -187,6 +187,22 @@ READ = [
     # a member of a body named itself
     ("The fighters were members of Hezbollah.", "fighters", "memberOf", "Hezbollah"),
     ("Egypt is a member of the Arab League.", "Egypt", "memberOf", "Arab League"),
+    # a deal's parties do what it is for
+    (
+        "Kenya would support a planned deal between Britain and Ghana to hand over the "
+        "islands to Ghana.",
+        "Britain",
+        "releases",
+        "Ghana",
+    ),
+    (
+        "Kenya backed a deal between Britain and Ghana to release the prisoners.",
+        "Ghana",
+        "releases",
+        "prisoners",
+    ),
+    # a freed captive is released
+    ("Hamas released the Israeli hostages.", "Hamas", "releases", "hostages"),
     # aid given is aid
     ("Turkey provided weapons to Libya.", "Turkey", "providesAidTo", "Libya"),
     ("Qatar offered aid to Gaza.", "Qatar", "providesAidTo", "Gaza"),
@@ -304,6 +320,32 @@ NOT_READ = [
         "Syria",
     ),
     ("The gunmen were members of Kenya's Somali minority.", "gunmen", "memberOf", "Kenya"),
+    # a deal's infinitive is done by its parties, not by one who backs the deal
+    (
+        "Kenya would support a planned deal between Britain and Ghana to hand over the "
+        "islands to Ghana.",
+        "Kenya",
+        "releases",
+        "Ghana",
+    ),
+    (
+        "Kenya backed a deal between Britain and Ghana to release the prisoners.",
+        "Kenya",
+        "releases",
+        "prisoners",
+    ),
+    ("Kenya backed a plan to release the prisoners.", "Kenya", "releases", "prisoners"),
+    # the receiver of a handing over is not its doer
+    (
+        "Kenya would support a planned deal between Britain and Ghana to hand over the "
+        "Volta islands to Ghana.",
+        "Ghana",
+        "releases",
+        "Volta",
+    ),
+    # what is released by publishing it frees no one
+    ("China released an AI development program.", "China", "releases", "AI"),
+    ("Hamas released a video of the Israeli hostages.", "Hamas", "releases", "hostages"),
     # a figure of speech given is no aid
     ("Turkey's efforts could provide impetus to Egypt.", "Turkey", "providesAidTo", "Egypt"),
     ("Qatar offered an opportunity to Hamas.", "Qatar", "expressesIntentToCooperateWith", "Hamas"),

@@ -32,6 +32,7 @@ from kgraph.extract.lexicon.triggers import (
     OBJECT_CONTROL,
     VERBS,
     lemma_of,
+    verb_trigger_at,
 )
 from kgraph.extract.lexicon.triggers import PLACE_NOUNS as OBJECTIVE_NOUNS
 from kgraph.extract.mentions.actor_words import FACILITY_HEADS, PLACE_NOUNS, PRIVATE_PERSON_NOUNS
@@ -58,6 +59,9 @@ RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 # "hired X to kill Y": X is the doer of the inner act
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 INSTITUTION_HEADS = shipped_classes()["institution_heads"]
+# "a deal between A and B to hand over X": the infinitive is the deal's, done by its parties
+PACT_NOUNS = shipped_classes()["agreement_nouns"] | shipped_classes()["planning_nouns"]
+STANCE_PREDICATES = frozenset(("praises", "criticizes", "rejects"))
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
 EVENT_NOUNS = frozenset(
@@ -397,6 +401,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return [], 0
     head = verb.head
     dep = verb.dep_
+    pact = _pact_infinitive(verb)
+    if pact is not None:
+        return pact, 2 + depth
     if dep == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL or head.lemma_.lower() in HIRING_VERBS:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -459,6 +466,42 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "pcomp" and head.pos_ == "ADP":
         return _gerund_subjects(head, depth)
     return [], 0
+
+
+def _pact_infinitive(verb: Token) -> list[Token] | None:
+    """Return the doers of an infinitive that belongs to the deal or plan before it.
+
+    The parser hangs "to V" on the verb, but in "Kenya would support a deal between
+    Britain and Ghana to hand over the islands" the handing over is the deal's: its
+    parties ("between A and B", a possessor) do it. With no party named, one who only
+    backs or rejects it does not (an empty list); the subject of another verb ("used
+    the deal to pressure X") still does (None, as for no such infinitive).
+    """
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    head = verb.head
+    pact = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.right_edge.i + 1 == to.i and lemma_of(c) in PACT_NOUNS
+        ),
+        None,
+    )
+    if pact is None:
+        return None
+    parties = [c for c in pact.children if c.dep_ == "poss"] + [
+        o
+        for p in pact.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if parties:
+        return parties
+    judged = verb_trigger_at(head)
+    return [] if judged is not None and judged.predicate in STANCE_PREDICATES else None
 
 
 def _for_subject(verb: Token) -> list[Token]:

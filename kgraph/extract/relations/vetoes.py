@@ -46,6 +46,10 @@ modality:
   where or what, not who; it is no party.
 * :func:`figurative_gift` — "efforts that could *provide impetus* to the rapprochement",
   "gave a boost to X": what is given is a figure of speech, no aid or offer.
+* :func:`own_receiver` — "a deal between Britain and Mauritius to hand over the islands
+  *to Mauritius*": the one an act is done to or for is not also its doer.
+* :func:`published` — "China released an AI development program", "released a video
+  of the hostages": what is released is made public, no one is freed.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -76,6 +80,7 @@ PATIENT_NOUNS = shipped_classes()["patient_nouns"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FIGURATIVE_GIFTS = shipped_classes()["figurative_gifts"]
+PUBLICATION_NOUNS = shipped_classes()["publication_nouns"]
 GIVING = frozenset({"providesAidTo", "expressesIntentToCooperateWith"})
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = frozenset(
@@ -287,6 +292,30 @@ def figurative_gift(cand: Candidate) -> bool:
     return any(g.lemma_.lower() in FIGURATIVE_GIFTS for g in given)
 
 
+def own_receiver(cand: Candidate) -> bool:
+    """Return True when the subject is named as the act's own receiver ("… to Mauritius")."""
+    subject = cand.subject.token
+    return subject.pos_ == "PROPN" and any(
+        prep.dep_ in ("prep", "dative")
+        and prep.lower_ == "to"
+        and o.dep_ == "pobj"
+        and o.i != subject.i
+        and o.lower_ == subject.lower_
+        for prep in cand.trigger.children
+        for o in prep.children
+    )
+
+
+def published(cand: Candidate) -> bool:
+    """Return True for a release that publishes something: "released a report on X"."""
+    if cand.predicate != "releases":
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUBLICATION_NOUNS
+        for c in cand.trigger.children
+    )
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -369,6 +398,8 @@ VETOES = (
     subject_of_its_own,
     place_modifier,
     figurative_gift,
+    own_receiver,
+    published,
     same_by_initials,
     speaker_label,
     located_person,
