@@ -32,12 +32,17 @@ from kgraph.extract.lexicon.triggers import (
     OBJECT_CONTROL,
     VERBS,
     lemma_of,
-    verb_trigger_at,
 )
 from kgraph.extract.lexicon.triggers import PLACE_NOUNS as OBJECTIVE_NOUNS
 from kgraph.extract.mentions.actor_words import FACILITY_HEADS, PLACE_NOUNS, PRIVATE_PERSON_NOUNS
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
+from kgraph.extract.relations.clauses import (
+    for_subject,
+    opens_clause,
+    pact_doers,
+    repeated_above,
+)
 from kgraph.extract.relations.constructions import (
     FORCE_PREDICATES,
     instrument_noun,
@@ -59,9 +64,6 @@ RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 # "hired X to kill Y": X is the doer of the inner act
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 INSTITUTION_HEADS = shipped_classes()["institution_heads"]
-# "a deal between A and B to hand over X": the infinitive is the deal's, done by its parties
-PACT_NOUNS = shipped_classes()["agreement_nouns"] | shipped_classes()["planning_nouns"]
-STANCE_PREDICATES = frozenset(("praises", "criticizes", "rejects"))
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
 EVENT_NOUNS = frozenset(
@@ -133,31 +135,10 @@ def conjuncts(token: Token) -> list[Token]:
                 child.dep_ == "appos"
                 and (is_asset(child) or any(c.dep_ == "cc" for c in child.children))
             )
-            if listed and child.pos_ in kinds and child not in out and not _opens_clause(child):
+            if listed and child.pos_ in kinds and child not in out and not opens_clause(child):
                 out.append(child)
                 stack.append(child)
     return out
-
-
-def _opens_clause(conj: Token) -> bool:
-    """Tell whether a conjunct is the subject of the clause after it, not one of a list.
-
-    "US troops had defeated ISIS and Turkey would be moving into Syria": the parser
-    joins Turkey to ISIS, but the verb right after Turkey has no subject of its own.
-    """
-    doc = conj.doc
-    nxt = conj.right_edge.i + 1
-    if nxt >= len(doc) or doc[nxt].pos_ not in ("AUX", "VERB"):
-        return False
-    verb = doc[nxt] if doc[nxt].pos_ == "VERB" and doc[nxt].dep_ != "aux" else doc[nxt].head
-    return (
-        verb.pos_ in ("VERB", "AUX")
-        and verb.i > conj.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-        and verb.dep_ in ("conj", "ccomp", "ROOT", "advcl")
-        # a finite clause: "Turkey *would be* moving", not a participle "Turkey, fearing …"
-        and (verb.tag_ not in ("VBG", "VBN") or any(c.dep_ == "aux" for c in verb.children))
-    )
 
 
 def is_passive(verb: Token) -> bool:
@@ -401,7 +382,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return [], 0
     head = verb.head
     dep = verb.dep_
-    pact = _pact_infinitive(verb)
+    pact = pact_doers(verb)
     if pact is not None:
         return pact, 2 + depth
     if dep == "xcomp":
@@ -419,7 +400,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
                 return objs, 2 + depth
         return verb_subjects(head, depth=depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        matrix = _repeated_above(verb)
+        matrix = repeated_above(verb)
         if matrix is not None:  # "killed X, who attacked Y, and later killed Z"
             return verb_subjects(matrix, depth=depth + 1)
         return verb_subjects(head, depth=depth + 1)
@@ -436,7 +417,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "advcl" and verb.tag_ == "VBG":
         return verb_subjects(head, depth=depth + 1)
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        wished = _for_subject(verb)
+        wished = for_subject(verb)
         if wished:  # "called for the UN to sanction Iran": the UN would sanction
             return wished, 2 + depth
         # a purpose clause: "partners are working hard to defeat X"
@@ -466,78 +447,6 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "pcomp" and head.pos_ == "ADP":
         return _gerund_subjects(head, depth)
     return [], 0
-
-
-def _pact_infinitive(verb: Token) -> list[Token] | None:
-    """Return the doers of an infinitive that belongs to the deal or plan before it.
-
-    The parser hangs "to V" on the verb, but in "Kenya would support a deal between
-    Britain and Ghana to hand over the islands" the handing over is the deal's: its
-    parties ("between A and B", a possessor) do it. With no party named, one who only
-    backs or rejects it does not (an empty list); the subject of another verb ("used
-    the deal to pressure X") still does (None, as for no such infinitive).
-    """
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or verb.dep_ not in ("xcomp", "advcl"):
-        return None
-    head = verb.head
-    pact = next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "dobj" and c.right_edge.i + 1 == to.i and lemma_of(c) in PACT_NOUNS
-        ),
-        None,
-    )
-    if pact is None:
-        return None
-    parties = [c for c in pact.children if c.dep_ == "poss"] + [
-        o
-        for p in pact.children
-        if p.dep_ == "prep" and p.lower_ == "between"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    if parties:
-        return parties
-    judged = verb_trigger_at(head)
-    return [] if judged is not None and judged.predicate in STANCE_PREDICATES else None
-
-
-def _for_subject(verb: Token) -> list[Token]:
-    """Return X of "for X to V" when the parser hangs X on the verb above as "for X".
-
-    "Kenya called for the United Nations to sanction Iran": the United Nations is the
-    subject of "to sanction", right before its "to".
-    """
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None:
-        return []
-    return [
-        pobj
-        for prep in verb.head.children
-        if prep.dep_ == "prep" and prep.lower_ == "for"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        and pobj.right_edge.i + 1 == to.i
-        and not pobj.right_edge.is_punct  # "met for their summit, …, to sign": a purpose
-    ]
-
-
-def _repeated_above(verb: Token) -> Token | None:
-    """Return the verb a coordinated verb repeats above a relative clause it hangs on.
-
-    In "police killed the gunmen who attacked the bank and later killed Ali" the parser
-    joins the second "killed" to the relative clause; a verb that repeats the one the
-    clause's noun depends on coordinates with that verb, and shares its subject.
-    """
-    head = verb.head
-    if head.dep_ != "relcl":
-        return None
-    matrix = head.head.head
-    if matrix is head.head or matrix.pos_ != "VERB" or matrix.i > verb.i:
-        return None
-    return matrix if lemma_of(matrix) == lemma_of(verb) else None
 
 
 def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:

@@ -263,9 +263,11 @@ def linked_object(cand: Candidate) -> bool:
 
 def subject_of_its_own(cand: Candidate) -> bool:
     """Return True when an act with a subject of its own is given a subject from outside."""
-    trigger = cand.trigger
-    if trigger.pos_ != "VERB" or cand.subject.token in trigger.subtree:
+    trigger, subject = cand.trigger, cand.subject.token
+    if trigger.pos_ != "VERB" or subject in trigger.subtree:
         return False
+    if subject.head not in list(trigger.ancestors):
+        return False  # an agent told in an earlier sentence ("The attack killed 14")
     return any(
         c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.tag_ not in RELATIVE_TAGS
         for c in trigger.children
