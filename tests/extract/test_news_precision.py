@@ -85,6 +85,23 @@ COMMITMENT = [
         Modality.PLANNED,
     ),
     ("Iran paid the gunmen to attack Israel.", "gunmen", "attacks", "Israel", False, None),
+    # a nominal act in a purpose clause is intended
+    (
+        "The delegations of Cyprus and Israel met in Athens to sign an agreement.",
+        "Cyprus",
+        "signsAgreementWith",
+        "Israel",
+        False,
+        Modality.PLANNED,
+    ),
+    (
+        "Kenya and Somalia signed an agreement.",
+        "Kenya",
+        "signsAgreementWith",
+        "Somalia",
+        False,
+        Modality.ASSERTED,
+    ),
     # "according to which" names no source
     (
         "Turkey and Libya signed a border agreement, according to which a section would "

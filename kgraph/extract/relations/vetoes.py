@@ -54,7 +54,8 @@ modality:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
 * :func:`purpose_modality` — "created a task force *to counter* possible
-  interference": an act in a purpose clause is intended, not done (planned);
+  interference", "met *to sign an agreement*": an act in a purpose clause is
+  intended, not done (planned);
   "possible / potential / any" on its object makes it hypothetical.
 """
 
@@ -362,11 +363,13 @@ def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality
         return modality
     if _hedged(obj):
         return Modality.HYPOTHETICAL
-    infinitive = trigger.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    # "met to sign an agreement", "flew to Doha to hold talks": the noun's verb
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
-    idiom = any(c.lower_ == trigger.lower_ and c.i != trigger.i for c in trigger.head.children)
-    if infinitive and trigger.dep_ in PURPOSE_DEPS and not idiom:
+    idiom = any(c.lower_ == verb.lower_ and c.i != verb.i for c in verb.head.children)
+    if infinitive and verb.dep_ in PURPOSE_DEPS and not idiom:
         return Modality.PLANNED
     return modality
 
