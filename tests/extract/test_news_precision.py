@@ -220,6 +220,15 @@ READ = [
     ),
     # a freed captive is released
     ("Hamas released the Israeli hostages.", "Hamas", "releases", "hostages"),
+    # a body's own embargo is its sanction
+    (
+        "Such transfers would violate a U.N. arms embargo on North Korea.",
+        "United Nations",
+        "sanctions",
+        "North Korea",
+    ),
+    ("Iran violated the UN arms embargo on Yemen.", "United Nations", "sanctions", "Yemen"),
+    ("The United Nations held talks with Somalia.", "United Nations", "consultsWith", "Somalia"),
     # aid given is aid
     ("Turkey provided weapons to Libya.", "Turkey", "providesAidTo", "Libya"),
     ("Qatar offered aid to Gaza.", "Qatar", "providesAidTo", "Gaza"),
@@ -363,6 +372,13 @@ NOT_READ = [
     # what is released by publishing it frees no one
     ("China released an AI development program.", "China", "releases", "AI"),
     ("Hamas released a video of the Israeli hostages.", "Hamas", "releases", "hostages"),
+    # a body before an event another party seeks with a partner is its forum
+    (
+        "Canada requested World Trade Organization dispute consultations with the U.S.",
+        "World Trade Organization",
+        "consultsWith",
+        "United States",
+    ),
     # a figure of speech given is no aid
     ("Turkey's efforts could provide impetus to Egypt.", "Turkey", "providesAidTo", "Egypt"),
     ("Qatar offered an opportunity to Hamas.", "Qatar", "expressesIntentToCooperateWith", "Hamas"),

@@ -50,6 +50,9 @@ modality:
   *to Mauritius*": the one an act is done to or for is not also its doer.
 * :func:`published` — "China released an AI development program", "released a video
   of the hostages": what is released is made public, no one is freed.
+* :func:`forum_modifier` — "Canada requested *World Trade Organization* dispute
+  consultations with the U.S.": a body named before an event that someone else asks
+  for or holds is its forum, not a party.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
@@ -319,6 +322,21 @@ def published(cand: Candidate) -> bool:
     )
 
 
+def forum_modifier(cand: Candidate) -> bool:
+    """Return True for an international body before an event with a partner another seeks."""
+    body, event = cand.subject.token, cand.trigger
+    if (
+        cand.subject.actor.type is not ActorType.INTERNATIONAL_ORGANIZATION
+        or body.dep_ != "compound"
+        or body.head.i != event.i
+        or event.dep_ != "dobj"
+        or not any(c.dep_ == "prep" and c.lower_ == "with" for c in event.children)
+    ):
+        return False
+    # "Canada requested WTO consultations with the U.S.": Canada is the other party
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in event.head.children)
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -405,6 +423,7 @@ VETOES = (
     figurative_gift,
     own_receiver,
     published,
+    forum_modifier,
     same_by_initials,
     speaker_label,
     located_person,
