@@ -229,6 +229,11 @@ READ = [
     ),
     ("Iran violated the UN arms embargo on Yemen.", "United Nations", "sanctions", "Yemen"),
     ("The United Nations held talks with Somalia.", "United Nations", "consultsWith", "Somalia"),
+    # ... and the tie is read, beside the funding the passive tells
+    ("The rebels are backed by Iran.", "rebels", "affiliatedWith", "Iran"),
+    ("Maduro is backed by Russia and Cuba.", "Maduro", "affiliatedWith", "Cuba"),
+    ("The Houthis are funded by Iran.", "Iran", "providesAidTo", "Houthis"),
+    ("Iran backs the Houthis.", "Iran", "praises", "Houthis"),
     # aid given is aid
     ("Turkey provided weapons to Libya.", "Turkey", "providesAidTo", "Libya"),
     ("Qatar offered aid to Gaza.", "Qatar", "providesAidTo", "Gaza"),
@@ -379,6 +384,9 @@ NOT_READ = [
         "consultsWith",
         "United States",
     ),
+    # a sponsor said of its client in the passive is a standing tie, no praise
+    ("The rebels are backed by Iran.", "Iran", "praises", "rebels"),
+    ("Maduro is backed by Russia.", "Russia", "praises", "Maduro"),
     # a figure of speech given is no aid
     ("Turkey's efforts could provide impetus to Egypt.", "Turkey", "providesAidTo", "Egypt"),
     ("Qatar offered an opportunity to Hamas.", "Qatar", "expressesIntentToCooperateWith", "Hamas"),

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     AID_NOUNS,
+    BACKING_VERBS,
     ENVOY_NOUNS,
     MILITARY_NOUNS,
     PLACE_NOUNS,
@@ -136,6 +137,19 @@ def _causative(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "lead" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
+    )
+
+
+def predicated_backing(verb: Token) -> bool:
+    """Tell a passive of sponsorship said of its subject: "the rebels *are backed* by Iran".
+
+    Like the participle ("militias backed by Iran"), it states a standing tie.
+    """
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in BACKING_VERBS
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
     )
 
 
@@ -335,6 +349,8 @@ def recode(
         # "the coalition supports the SDF", "forces in support of the government":
         # armed forces backing a partner cooperate militarily (CAMEO 062)
         predicate, code = "cooperatesMateriallyWith", "062"
+    elif predicate == "praises" and predicated_backing(cand.trigger):
+        return "", None, False  # "the rebels are backed by Iran": a standing tie (standing.py)
     elif (
         predicate == "praises"
         and cand.trigger.lemma_.lower() in SUPPORT_WORDS

@@ -42,6 +42,7 @@ from kgraph.extract.relations.arguments import (
     resolve,
     resolve_all,
 )
+from kgraph.extract.relations.coding import predicated_backing
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -464,7 +465,9 @@ def _assigned(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
 
 def _backed_by(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "militias backed by Iran", "The Houthis, backed by Iran, …" as affiliation."""
-    if verb.dep_ == "acl":
+    if predicated_backing(verb):  # "the rebels are backed by Iran"
+        clients = resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"], actors)
+    elif verb.dep_ == "acl":
         clients = resolve_all([verb.head], actors)
     else:  # a participle clause on the subject of the verb above
         clients = resolve_all([c for c in verb.head.children if c.dep_ == "nsubj"], actors)
@@ -499,7 +502,7 @@ def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from _inclusion(token, actors)
         elif token.lemma_ == "assign" and token.pos_ == "VERB":
             yield from _assigned(token, actors)
-        elif is_backing(token):
+        elif is_backing(token) or predicated_backing(token):
             yield from _backed_by(token, actors)
     for token, actor in _head_tokens(doc, actors):
         if _is_operation(actor, token):
