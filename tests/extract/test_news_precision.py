@@ -234,6 +234,14 @@ READ = [
     ("Maduro is backed by Russia and Cuba.", "Maduro", "affiliatedWith", "Cuba"),
     ("The Houthis are funded by Iran.", "Iran", "providesAidTo", "Houthis"),
     ("Iran backs the Houthis.", "Iran", "praises", "Houthis"),
+    # a posting held, and a country visited
+    (
+        "John Smith, a reporter with Reuters, said the test failed.",
+        "John Smith",
+        "memberOf",
+        "Reuters",
+    ),
+    ("Kenya's minister visited Russia today.", "Kenya", "consultsWith", "Russia"),
     # aid given is aid
     ("Turkey provided weapons to Libya.", "Turkey", "providesAidTo", "Libya"),
     ("Qatar offered aid to Gaza.", "Qatar", "providesAidTo", "Gaza"),
@@ -387,6 +395,15 @@ NOT_READ = [
     # a sponsor said of its client in the passive is a standing tie, no praise
     ("The rebels are backed by Iran.", "Iran", "praises", "rebels"),
     ("Maduro is backed by Russia.", "Russia", "praises", "Maduro"),
+    # a posting held no longer
+    (
+        "John Smith, a former reporter with Reuters, said the test failed.",
+        "John Smith",
+        "memberOf",
+        "Reuters",
+    ),
+    # a name is written capitalised: "Russia today" is no "Russia Today"
+    ("Kenya's minister visited Russia today.", "Kenya", "consultsWith", "RT"),
     # a figure of speech given is no aid
     ("Turkey's efforts could provide impetus to Egypt.", "Turkey", "providesAidTo", "Egypt"),
     ("Qatar offered an opportunity to Hamas.", "Qatar", "expressesIntentToCooperateWith", "Hamas"),

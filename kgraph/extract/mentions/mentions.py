@@ -139,9 +139,16 @@ def entry_for_span(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntry | N
     return None, ""
 
 
-def _capitalised(span: Span) -> bool:
-    first = next((t for t in span if any(c.isalpha() for c in t.text)), None)
-    return first is not None and first.text[0].isupper()
+def _capitalised(span: Span, table: str) -> bool:
+    """Tell whether a span is written as a name: capitalised, a name's last word too.
+
+    "visited Russia today" is no "Russia Today"; a metonym may end in a common noun
+    ("the Trump administration").
+    """
+    words = [t for t in span if any(c.isalpha() for c in t.text)]
+    if not words or not words[0].text[0].isupper():
+        return False
+    return table != "name" or words[-1].text[0].isupper()
 
 
 def _locative(span: Span) -> bool:
@@ -225,7 +232,7 @@ class _Finder:
                 "demonym": self.gaz.demonym,
                 "metonym": self.gaz.metonym,
             }[table]
-            if not _capitalised(span) or lookup(span.text) is None:
+            if not _capitalised(span, table) or lookup(span.text) is None:
                 continue
             span.label_ = table
             spans.append(span)

@@ -442,6 +442,8 @@ def _posted_in(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candi
         return
     me = Argument(actor, token, 1.0, 1)
     for role in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if any(c.lower_ in PAST_OFFICE_WORDS for c in role.children if c.i < role.i):
+            continue  # "X, a former coordinator in the Obama administration": no longer
         for prep in (p for p in role.children if p.dep_ == "prep" and p.lower_ in ("in", "with")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 body = _arg(pobj, actors)
