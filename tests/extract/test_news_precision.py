@@ -242,6 +242,8 @@ READ = [
         "Reuters",
     ),
     ("Kenya's minister visited Russia today.", "Kenya", "consultsWith", "Russia"),
+    # a group's possessor, named
+    ("Hamas's fighters attacked Israel.", "fighters", "affiliatedWith", "Hamas"),
     # aid given is aid
     ("Turkey provided weapons to Libya.", "Turkey", "providesAidTo", "Libya"),
     ("Qatar offered aid to Gaza.", "Qatar", "providesAidTo", "Gaza"),
@@ -404,6 +406,13 @@ NOT_READ = [
     ),
     # a name is written capitalised: "Russia today" is no "Russia Today"
     ("Kenya's minister visited Russia today.", "Kenya", "consultsWith", "RT"),
+    # a name the parser gives a pronoun as possessor is no tie to the pronoun's person
+    (
+        "Two women said an officer pointed his gun at Amina Hassan and called her al-Shabab.",
+        "al-Shabaab",
+        "affiliatedWith",
+        "Amina Hassan",
+    ),
     # a figure of speech given is no aid
     ("Turkey's efforts could provide impetus to Egypt.", "Turkey", "providesAidTo", "Egypt"),
     ("Qatar offered an opportunity to Hamas.", "Qatar", "expressesIntentToCooperateWith", "Hamas"),

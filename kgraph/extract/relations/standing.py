@@ -260,8 +260,14 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                 if other is not None and other.actor.id != actor.id:
                     subj, obj = (other, me) if named_first else (me, other)
                     yield Candidate(predicate, subj, obj, child, child, strength)
-        elif child.dep_ == "poss" and actor.type in GROUP_TYPES and not civilian(actor.label):
-            # "Hamas's fighters"; not "Cameroon's farmers", "her children"
+        elif (
+            child.dep_ == "poss"
+            and actor.type in GROUP_TYPES
+            and not civilian(actor.label)
+            and not (token.pos_ == "PROPN" and child.pos_ == "PRON")
+        ):
+            # "Hamas's fighters"; not "Cameroon's farmers", "her children", nor a name
+            # the parser gives a pronoun as possessor ("called *her al-Shabab*")
             other = _arg(child, actors)
             if other is not None and other.actor.id != actor.id:
                 yield Candidate("affiliatedWith", me, other, child, child, 0.7)
