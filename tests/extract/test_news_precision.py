@@ -17,7 +17,7 @@ import pytest
 from kgraph.evaluate.gold import actor_matches
 from kgraph.extract.pipeline import extract_text
 from kgraph.model import ActorType, Modality
-from tests.extract.tables import assert_not_read, assert_read
+from tests.extract.tables import assert_not_read, assert_read, triples
 
 
 def _reading(nlp, text, subject, predicate, obj):
@@ -460,3 +460,13 @@ def test_institution_name_is_no_person(nlp, text, name):
 def test_person_is_still_read(nlp):
     ex = extract_text("Nelson Mandela visited the school.", nlp=nlp)
     assert any(a.type is ActorType.PERSON and "Mandela" in a.label for a in ex.actors)
+
+
+def test_the_government_is_the_passage_state(nlp):
+    """ "The government" is the government of the state the passage is about."""
+    text = (
+        "Italy reported 144 deaths on Sunday. Italy has the second-highest toll in Europe "
+        "after Britain. The government expelled the Pakistani diplomats."
+    )
+    expellers = {s.label for s, p, _o in triples(nlp, text) if p == "expels"}
+    assert expellers == {"Government of Italy"}, expellers
