@@ -90,6 +90,7 @@ PERSON_NOUNS = GOVERNMENT_TITLES | _CLASSES["person_nouns"]
 MEDIA_NOUNS = _CLASSES["media_nouns"]
 PRIVATE_PERSON_NOUNS = _CLASSES["private_person_nouns"]
 ORG_NOUNS = _CLASSES["organization_nouns"]
+INSTITUTION_HEADS = FACILITY_HEADS | ORG_NOUNS | _CLASSES["institution_heads"]
 SECTOR = {
     ActorType.GOVERNMENT: "GOV",
     ActorType.MILITARY: "MIL",
@@ -159,6 +160,24 @@ def place_reference(span: Span) -> bool:
     if head.lower_ == "of":
         return head.head.lower_ in DIRECTION_WORDS or head.head.lemma_.lower() in PLACE_NOUNS
     return head.lower_ == "from" and head.head.pos_ in ("ADJ", "ADV")
+
+
+def names_institution(span: Span) -> bool:
+    """Tell whether a name only modifies an institution's or facility's noun.
+
+    "the Kennedy School", "the Croix des Bouquets prison", "Blantyre Girls Primary
+    School", "the Dadaab and Kakuma camps": a name before such a head is part of what
+    the place or body is called, not a person acting (the tagger often reads it as one).
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "both Dadaab and Kakuma camps"
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod")
+        and head.i >= span.end
+        and head.lemma_.lower() in INSTITUTION_HEADS
+    )
 
 
 def noun_type(span: Span) -> ActorType | None:

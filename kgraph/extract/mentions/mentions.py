@@ -58,6 +58,7 @@ from kgraph.extract.mentions.actor_words import (
     PRIVATE_PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
+    names_institution,
     place_reference,
 )
 from kgraph.extract.mentions.anaphora import referring_it
@@ -138,9 +139,16 @@ def entry_for_span(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntry | N
     return None, ""
 
 
-def _capitalised(span: Span) -> bool:
-    first = next((t for t in span if any(c.isalpha() for c in t.text)), None)
-    return first is not None and first.text[0].isupper()
+def _capitalised(span: Span, table: str) -> bool:
+    """Tell whether a span is written as a name: capitalised, a name's last word too.
+
+    "visited Russia today" is no "Russia Today"; a metonym may end in a common noun
+    ("the Trump administration").
+    """
+    words = [t for t in span if any(c.isalpha() for c in t.text)]
+    if not words or not words[0].text[0].isupper():
+        return False
+    return table != "name" or words[-1].text[0].isupper()
 
 
 def _locative(span: Span) -> bool:
@@ -224,7 +232,7 @@ class _Finder:
                 "demonym": self.gaz.demonym,
                 "metonym": self.gaz.metonym,
             }[table]
-            if not _capitalised(span) or lookup(span.text) is None:
+            if not _capitalised(span, table) or lookup(span.text) is None:
                 continue
             span.label_ = table
             spans.append(span)
@@ -282,6 +290,8 @@ class _Finder:
             return None  # wars, summits, elections: not actors
         if ent.label_ == "PERSON" and all(t.is_upper for t in span) and start not in gaz_at:
             return None  # "We CONDEMN the CROIX DES BOUQUETS jailbreak": shouting, no person
+        if ent.label_ == "PERSON" and start not in gaz_at and names_institution(span):
+            return None  # "the Croix des Bouquets prison": a name of the prison
         if end - start == 1 and self.lower[start] in COMMON_HEADS and start not in gaz_at:
             return None  # "the Administration": a common noun, left to the anaphor rule
         return span

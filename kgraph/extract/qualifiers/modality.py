@@ -3,9 +3,10 @@
 The reading walks the dependency parse from the trigger up its clause chain
 (``xcomp``, ``conj``, the verb governing a nominal trigger) and collects cues:
 
-* negation: a ``neg`` dependent ("not", "n't", "never"), a negative subject or
-  determiner ("Nobody is planning …", "no talks"), a refusing or denying verb
-  above the trigger ("refused to meet", "denied attacking");
+* negation: a ``neg`` dependent ("not", "n't"), a negative adverb ("never",
+  "seldom"), a negative subject or determiner ("Nobody is planning …", "no
+  talks"), a refusing or denying verb above the trigger ("refused to meet",
+  "denied attacking"); "no trouble defeating X" denies the difficulty, not the act;
 * planned: intention and plan verbs above the trigger ("plans to meet",
   "expected to"), the future auxiliaries "will"/"would"/"going to", and
   modifiers of a nominal trigger ("a proposed discussion", "potential call");
@@ -49,9 +50,11 @@ SPEECH_VERBS = _CUES["speech_verbs"]
 ACCUSING_VERBS = _CUES["accusing_verbs"]
 UNASSERTED = _CUES["unasserted_complement_words"]
 FOCUS_ADVERBS = _CUES["focus_adverbs"]
+NEGATIVE_ADVERBS = _CUES["negative_adverbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
+AGREEMENT_NOUNS = _CUES["agreement_nouns"]
 CLIMB_VERBS = (
     LIGHT_VERBS
     | PLANNING_VERBS
@@ -187,7 +190,8 @@ def _according_to(sent: Span) -> str | None:
             nxt = token.doc[token.i + 1]
             if nxt.lower_ != "to":
                 continue
-            objs = [c for c in nxt.children if c.dep_ == "pobj"]
+            # "an agreement according to which …": a relative pronoun names no source
+            objs = [c for c in nxt.children if c.dep_ == "pobj" and c.tag_ not in ("WDT", "WP")]
             if not objs:
                 continue
             obj = objs[0]
@@ -227,6 +231,50 @@ def _no_longer(adverb: Token) -> bool:
     return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
 
 
+def _overcome(token: Token) -> bool:
+    """Tell whether a noun of difficulty is denied: "had *no* trouble defeating X".
+
+    No trouble, difficulty or hesitation in doing an act says it was done with ease:
+    the act is asserted, and the "no" negates the difficulty, not the act.
+    """
+    return (
+        token.pos_ == "NOUN"
+        and lemma_of(token) in UNASSERTED
+        and any(
+            (c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS)
+            or (c.dep_ == "amod" and c.lower_ == "little")
+            for c in token.children
+        )
+    )
+
+
+def _for_to_reading(verb: Token) -> tuple[bool, bool]:
+    """Return (planned, hypothetical) for a verb heading a "for X to V" clause.
+
+    "a proposal for the council to lift sanctions": wished by others, neither done nor
+    the council's plan (hypothetical); "an agreement for the army to deploy": agreed,
+    not yet done (planned).
+    """
+    if not _for_to(verb):
+        return False, False
+    agreed = _agreed(verb.head)
+    return agreed, not agreed
+
+
+def _agreed(head: Token) -> bool:
+    """Tell whether a "for X to V" clause hangs on an agreement, named or reached.
+
+    "an agreement for the army to deploy", "an agreement was reached for the army to
+    deploy": the act is agreed, so planned.
+    """
+    if lemma_of(head) in AGREEMENT_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(c) in AGREEMENT_NOUNS
+        for c in head.children
+    )
+
+
 def _charge(node: Token) -> bool:
     """Tell whether a clause is the charge of an accusing verb: "accused X *of* …"."""
     return (
@@ -237,10 +285,25 @@ def _charge(node: Token) -> bool:
 
 
 def _for_to(verb: Token) -> bool:
-    """Tell whether a verb heads a "for X to V" clause, an act wished for, not done."""
+    """Tell whether a verb heads a "for X to V" clause, an act wished for, not done or planned.
+
+    The parser may hang "for X" on the noun or verb above: "a proposal for the council
+    to lift sanctions", with the council right before "to".
+    """
     children = list(verb.children)
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    to = next((c for c in children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in children):
+        return True
+    return verb.dep_ in ("acl", "advcl") and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and pobj.dep_ == "pobj"
+        and pobj.right_edge.i + 1 == to.i
+        and not pobj.right_edge.is_punct
+        for prep in verb.head.children
+        for pobj in prep.children
     )
 
 
@@ -260,13 +323,18 @@ def read_modality(
     hypothetical = False
     reported_by: str | None = None
     reported = False
-    for pos, token in enumerate(chain):
+    for pos, token in enumerate([*chain, chain[-1].head]):
+        agreed, wished = _for_to_reading(token)
+        planned, hypothetical = planned or agreed, hypothetical or wished
+        if pos == len(chain):
+            break  # the word above the chain only heads a "for X to V" clause
         lemma = token.lemma_.lower()
         if pos > 0 and lemma in NEGATING_VERBS and token.pos_ == "VERB":
             negated = not negated
         if pos > 0 and lemma in ASKING_VERBS and token.pos_ == "VERB":
             hypothetical = True  # "Trump asks Zelensky to investigate …": asked, not done
-        if pos > 0 and lemma in UNASSERTED:
+        overcome = pos > 0 and _overcome(token)
+        if pos > 0 and lemma in UNASSERTED and not overcome:
             hypothetical = True  # "wary of confronting X", "can't afford to defend X"
         if pos > 0 and (
             lemma in PLANNING_VERBS or lemma in PLANNING_ADJECTIVES or lemma in PLANNING_NOUNS
@@ -277,7 +345,7 @@ def read_modality(
             for child in token.children:
                 if child.dep_ in ("amod", "compound") and child.lower_ in PLANNING_MODIFIERS:
                     planned = True
-                if child.dep_ == "det" and child.lower_ in NEGATIVE_DETERMINERS:
+                if child.dep_ == "det" and child.lower_ in NEGATIVE_DETERMINERS and not overcome:
                     negated = not negated
         for child in token.children:
             dep = child.dep_
@@ -301,7 +369,7 @@ def read_modality(
             elif dep == "advmod":
                 if low in REPORTING_ADVERBS:
                     reported = True
-                elif low == "never" or _no_longer(child):
+                elif low in NEGATIVE_ADVERBS or _no_longer(child):
                     negated = not negated
         if lemma == "go" and token.tag_ == "VBG" and pos > 0:
             planned = True  # "going to"
@@ -321,8 +389,8 @@ def read_modality(
     # climb out of the clause: "X said (that) …", "…, the official told Axios"
     for _ in range(4):
         head = node.head
-        if _for_to(node):
-            planned = True  # "a proposal for the council to lift sanctions": not yet done
+        agreed, wished = _for_to_reading(node)
+        planned, hypothetical = planned or agreed, hypothetical or wished
         if node.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
             negated = not negated  # "Iran denied that it had attacked …"
             break

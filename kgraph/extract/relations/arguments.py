@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     CONTROL_PLANNED,
     ENABLING,
@@ -36,6 +37,12 @@ from kgraph.extract.lexicon.triggers import PLACE_NOUNS as OBJECTIVE_NOUNS
 from kgraph.extract.mentions.actor_words import FACILITY_HEADS, PLACE_NOUNS, PRIVATE_PERSON_NOUNS
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
+from kgraph.extract.relations.clauses import (
+    for_subject,
+    opens_clause,
+    pact_doers,
+    repeated_above,
+)
 from kgraph.extract.relations.constructions import (
     FORCE_PREDICATES,
     instrument_noun,
@@ -54,6 +61,9 @@ if TYPE_CHECKING:
     from kgraph.model import Actor, ActorIndex
 
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
+# "hired X to kill Y": X is the doer of the inner act
+HIRING_VERBS = shipped_classes()["hiring_verbs"]
+INSTITUTION_HEADS = shipped_classes()["institution_heads"]
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
 EVENT_NOUNS = frozenset(
@@ -125,7 +135,7 @@ def conjuncts(token: Token) -> list[Token]:
                 child.dep_ == "appos"
                 and (is_asset(child) or any(c.dep_ == "cc" for c in child.children))
             )
-            if listed and child.pos_ in kinds and child not in out:
+            if listed and child.pos_ in kinds and child not in out and not opens_clause(child):
                 out.append(child)
                 stack.append(child)
     return out
@@ -191,6 +201,14 @@ def _national(token: Token, modifier: Actor) -> bool:
     return modifier.type is ActorType.STATE and token.lower_ in PRIVATE_PERSON_NOUNS
 
 
+def _school(token: Token) -> bool:
+    """Tell whether a noun names an institution its modifier does not act for.
+
+    "the Lilongwe Girls Primary School refused …": the school refused, not Malawi.
+    """
+    return token.lemma_.lower() in INSTITUTION_HEADS
+
+
 def _quality(token: Token) -> float:
     if token.pos_ == "PROPN":
         return 1.0
@@ -235,7 +253,7 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
             # "Joint and Coalition partners": the name may be a conjunct of the modifier
             for mod in conjuncts(child) if child.pos_ == "ADJ" else [child]:
                 actor = actors.actor_at(mod.i)
-                if actor is not None and not _national(token, actor):
+                if actor is not None and not _national(token, actor) and not _school(token):
                     return Argument(actor, mod, 0.7, hops + 1)
     for child in children:
         # "global partners *of* the U.S." are not the U.S.; "the bombing of a base" is
@@ -364,8 +382,11 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return [], 0
     head = verb.head
     dep = verb.dep_
+    pact = pact_doers(verb)
+    if pact is not None:
+        return pact, 2 + depth
     if dep == "xcomp":
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in OBJECT_CONTROL or head.lemma_.lower() in HIRING_VERBS:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if not objs:  # "called on Iran to free …", "appealed to X to …"
                 objs = [
@@ -379,6 +400,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
                 return objs, 2 + depth
         return verb_subjects(head, depth=depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        matrix = repeated_above(verb)
+        if matrix is not None:  # "killed X, who attacked Y, and later killed Z"
+            return verb_subjects(matrix, depth=depth + 1)
         return verb_subjects(head, depth=depth + 1)
     if (
         dep == "advcl"
@@ -393,6 +417,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if dep == "advcl" and verb.tag_ == "VBG":
         return verb_subjects(head, depth=depth + 1)
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        wished = for_subject(verb)
+        if wished:  # "called for the UN to sanction Iran": the UN would sanction
+            return wished, 2 + depth
         # a purpose clause: "partners are working hard to defeat X"
         return verb_subjects(head, depth=depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":

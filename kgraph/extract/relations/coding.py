@@ -19,7 +19,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from kgraph.extract.lexicon.loader import shipped_classes
-from kgraph.extract.lexicon.triggers import ENVOY_NOUNS, MILITARY_NOUNS, PLACE_NOUNS, lemma_of
+from kgraph.extract.lexicon.triggers import (
+    AID_NOUNS,
+    BACKING_VERBS,
+    ENVOY_NOUNS,
+    MILITARY_NOUNS,
+    PLACE_NOUNS,
+    lemma_of,
+)
 from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
 from kgraph.model import Actor, ActorType, Modality
@@ -75,6 +82,9 @@ EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORG
 
 # taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
 CAPTURE_VERBS = frozenset(("capture", "seize", "take", "overrun", "storm"))
+INFLUENCE_NOUNS = shipped_classes()["influence_nouns"]
+MATERIAL_SUPPORT = shipped_classes()["material_support_words"]
+FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
 SUPPORT_WORDS = frozenset(("support", "assist", "help", "aid", "back", "backing", "assistance"))
 
 
@@ -128,6 +138,56 @@ def _causative(trigger: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
     )
+
+
+def predicated_backing(verb: Token) -> bool:
+    """Tell a passive of sponsorship said of its subject: "the rebels *are backed* by Iran".
+
+    Like the participle ("militias backed by Iran"), it states a standing tie.
+    """
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in BACKING_VERBS
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _material(trigger: Token) -> bool:
+    """Tell whether support is given in kind: "with weapons", "militarily", "financial"."""
+    for child in trigger.children:
+        if child.dep_ in ("advmod", "amod", "compound") and child.lower_ in MATERIAL_SUPPORT:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in AID_NOUNS for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _influence_of(obj: Token) -> bool:
+    """Tell whether an actor only owns what is countered: "counter *Beijing's* clout"."""
+    return obj.dep_ in ("poss", "amod", "compound") and obj.head.lemma_.lower() in INFLUENCE_NOUNS
+
+
+def _blamed_for(trigger: Token) -> bool:
+    """Tell whether an attack is blame: "attacked the newspaper *for refusing* to …".
+
+    One attacks a person *for* what they did in words, not in arms; "for" with a
+    gerund or a possessed noun gives the reason ("for its coverage").
+    """
+    if trigger.pos_ != "VERB":
+        return False
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for c in prep.children:
+                if c.dep_ == "pcomp" and c.tag_ == "VBG":
+                    return True
+                if c.dep_ == "pobj" and any(p.dep_ == "poss" for p in c.children):
+                    return True
+    return False
 
 
 def _measure(trigger: Token) -> bool:
@@ -256,6 +316,10 @@ def recode(
         for c in cand.trigger.children
     ):
         return "", None, False  # "trade wars with Canada": no fighting
+    elif predicate in FORCE_PREDICATES and _influence_of(cand.object.token):
+        return "", None, False  # "to counter Beijing's growing clout": no force on Beijing
+    elif predicate == "attacks" and _blamed_for(cand.trigger):
+        predicate, code = "criticizes", RELATIONS["criticizes"].cameo  # "attacked X for …"
     elif predicate == "leads" and _causative(cand.trigger):
         return "", None, False  # "leading South Korea to call for …": a cause, no leader
     elif predicate == "providesAidTo" and _beside_recipient(cand):
@@ -285,6 +349,16 @@ def recode(
         # "the coalition supports the SDF", "forces in support of the government":
         # armed forces backing a partner cooperate militarily (CAMEO 062)
         predicate, code = "cooperatesMateriallyWith", "062"
+    elif predicate == "praises" and predicated_backing(cand.trigger):
+        return "", None, False  # "the rebels are backed by Iran": a standing tie (standing.py)
+    elif (
+        predicate == "praises"
+        and cand.trigger.lemma_.lower() in SUPPORT_WORDS
+        and _material(cand.trigger)
+    ):
+        # "supports Ukraine with weapons", "backs Kyiv financially", "military backing
+        # of the government": support given in kind is aid (CAMEO 07), not praise
+        predicate, code = "providesAidTo", RELATIONS["providesAidTo"].cameo
     elif predicate == "kills" and (
         cand.subject.token.lemma_.lower() in MILITARY_NOUNS
         or cand.subject.token.head.lemma_.lower() in MILITARY_NOUNS

@@ -42,6 +42,7 @@ from kgraph.extract.relations.arguments import (
     resolve,
     resolve_all,
 )
+from kgraph.extract.relations.coding import predicated_backing
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -88,6 +89,8 @@ MEMBER_NOUNS = frozenset(
      "officer", "personnel", "operative", "commander", "member", "recruit", "serviceman",
      "servicemember")
 )  # fmt: skip
+# below it an argument was read through a modifier or an "of" phrase (arguments.resolve)
+MODIFIER_QUALITY = 0.75
 UNIT_WORDS = frozenset(
     ("battalion", "regiment", "brigade", "division", "squadron", "wing", "battery", "company",
      "corps", "fleet", "unit", "detachment", "platoon", "group", "command", "force")
@@ -237,8 +240,11 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
     me = Argument(actor, token, 1.0 if token.pos_ == "PROPN" else 0.85, 1)
     for child in token.children:
         lemma = child.lemma_.lower()
-        if child.dep_ in ("acl", "amod", "relcl") and (
-            lemma in AFFILIATION_WORDS or child.lower_ in AFFILIATION_WORDS
+        if (
+            child.dep_ in ("acl", "amod", "relcl")
+            and (lemma in AFFILIATION_WORDS or child.lower_ in AFFILIATION_WORDS)
+            # "a spokesman linking the attack with X" ties the attack to X, not himself
+            and not any(c.dep_ == "dobj" for c in child.children)
         ):
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -254,8 +260,14 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
                 if other is not None and other.actor.id != actor.id:
                     subj, obj = (other, me) if named_first else (me, other)
                     yield Candidate(predicate, subj, obj, child, child, strength)
-        elif child.dep_ == "poss" and actor.type in GROUP_TYPES and not civilian(actor.label):
-            # "Hamas's fighters"; not "Cameroon's farmers", "her children"
+        elif (
+            child.dep_ == "poss"
+            and actor.type in GROUP_TYPES
+            and not civilian(actor.label)
+            and not (token.pos_ == "PROPN" and child.pos_ == "PRON")
+        ):
+            # "Hamas's fighters"; not "Cameroon's farmers", "her children", nor a name
+            # the parser gives a pronoun as possessor ("called *her al-Shabab*")
             other = _arg(child, actors)
             if other is not None and other.actor.id != actor.id:
                 yield Candidate("affiliatedWith", me, other, child, child, 0.7)
@@ -309,7 +321,10 @@ def _membership(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
             arg = _arg(noun.head, actors)
             members = [arg] if arg else []
     members.extend(a for c in noun.children if c.dep_ == "appos" if (a := _arg(c, actors)))
-    groups = _owners(noun, actors, LED_TYPES | {PERSON})
+    # "members of the country's Alawite minority": of the minority, not of the country
+    groups = [
+        g for g in _owners(noun, actors, LED_TYPES | {PERSON}) if g.quality >= MODIFIER_QUALITY
+    ]
     for member in members:
         for group in groups:
             if member.actor.id != group.actor.id:
@@ -359,7 +374,9 @@ def _part_of(part: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "X is part of Y" and "X … as part of Y".
 
     A plan, policy or act ("part of China's policy", "part of X's campaign") is
-    the whole, not its owner: no tie is read.
+    the whole, not its owner: no tie is read. Nor is an actor that only modifies the
+    whole: "part of the Washington Declaration", "part of the U.S.-led coalition"
+    (a possessor owns it: "part of Denmark's kingdom" is part of Denmark).
     """
     wholes = [
         c
@@ -372,6 +389,8 @@ def _part_of(part: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     holders = _part_holders(part)
     for whole in resolve_all(wholes, actors)[:1]:
+        if whole.quality < MODIFIER_QUALITY and whole.token.dep_ in ("compound", "amod", "nmod"):
+            return  # the actor modifies the whole, it is not the whole (a possessor owns it)
         for holder in resolve_all(holders, actors):
             if holder.actor.id != whole.actor.id:
                 yield Candidate("partOf", holder, whole, part, part, 0.7)
@@ -429,6 +448,8 @@ def _posted_in(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candi
         return
     me = Argument(actor, token, 1.0, 1)
     for role in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if any(c.lower_ in PAST_OFFICE_WORDS for c in role.children if c.i < role.i):
+            continue  # "X, a former coordinator in the Obama administration": no longer
         for prep in (p for p in role.children if p.dep_ == "prep" and p.lower_ in ("in", "with")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 body = _arg(pobj, actors)
@@ -452,7 +473,9 @@ def _assigned(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
 
 def _backed_by(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "militias backed by Iran", "The Houthis, backed by Iran, …" as affiliation."""
-    if verb.dep_ == "acl":
+    if predicated_backing(verb):  # "the rebels are backed by Iran"
+        clients = resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"], actors)
+    elif verb.dep_ == "acl":
         clients = resolve_all([verb.head], actors)
     else:  # a participle clause on the subject of the verb above
         clients = resolve_all([c for c in verb.head.children if c.dep_ == "nsubj"], actors)
@@ -487,7 +510,7 @@ def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from _inclusion(token, actors)
         elif token.lemma_ == "assign" and token.pos_ == "VERB":
             yield from _assigned(token, actors)
-        elif is_backing(token):
+        elif is_backing(token) or predicated_backing(token):
             yield from _backed_by(token, actors)
     for token, actor in _head_tokens(doc, actors):
         if _is_operation(actor, token):

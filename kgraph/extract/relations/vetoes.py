@@ -27,11 +27,38 @@ modality:
   question, a source), it is no subject.
 * :func:`located_person` — "offered to pay Alinejad's relatives *in Iran*": a
   place after a private person says where they are; the state receives nothing.
+* :func:`judged_act_patient` — "welcomed *the closure of* Incirlik", "welcomed the
+  release of the hostages": a stance on an act is a stance on its doer; the place shut
+  or the people freed (the "of" of an act done to something) are not praised, blamed
+  or rejected, nor is a place the act happened at ("the reopening of Kabul airport").
+* :func:`question_asked` — "asked Lavrov *whether* Russia would help": asking a question
+  is no appeal (CAMEO 020 is a request: "asked Lavrov *to* help").
+* :func:`protest_venue` — "students marched in Belgrade": a city a protest is held in is
+  where it is, not whom it is against ("demonstrated in Serbia" is read as against
+  the state).
+* :func:`linked_object` — "a spokesman *linking the attack* with Afghanistan": a verb
+  of linking with a direct object ties that object to the other party, not its subject.
+* :func:`subject_of_its_own` — "Banda was upset when the school refused to enroll her
+  daughter": a verb whose own subject names no actor is that subject's act; the
+  subject of the clause above does not stand in for it.
+* :func:`place_modifier` — "the Jeddah talks with Ukrainian officials", "a
+  Mediterranean agreement with Cairo": a place that modifies the event's noun says
+  where or what, not who; it is no party.
+* :func:`figurative_gift` — "efforts that could *provide impetus* to the rapprochement",
+  "gave a boost to X": what is given is a figure of speech, no aid or offer.
+* :func:`own_receiver` — "a deal between Britain and Mauritius to hand over the islands
+  *to Mauritius*": the one an act is done to or for is not also its doer.
+* :func:`published` — "China released an AI development program", "released a video
+  of the hostages": what is released is made public, no one is freed.
+* :func:`forum_modifier` — "Canada requested *World Trade Organization* dispute
+  consultations with the U.S.": a body named before an event that someone else asks
+  for or holds is its forum, not a party.
 * :func:`presupposed` — a temporal clause states a fact even inside a question:
   "Why did Ankara act *after Erdogan spoke with Trump*?" asks about the act, not
   about the call.
 * :func:`purpose_modality` — "created a task force *to counter* possible
-  interference": an act in a purpose clause is intended, not done (planned);
+  interference", "met *to sign an agreement*": an act in a purpose clause is
+  intended, not done (planned);
   "possible / potential / any" on its object makes it hypothetical.
 """
 
@@ -40,7 +67,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon.triggers import NOUNS
+from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import NOUNS, PLACE_NOUNS
 from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
 from kgraph.model import ActorType, Modality
 
@@ -49,6 +77,15 @@ if TYPE_CHECKING:
 
     from kgraph.extract.relations.arguments import Candidate
 
+ASKING_QUESTION = frozenset({"ask", "query", "question"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+STANCES = frozenset({"praises", "criticizes", "rejects"})
+PATIENT_NOUNS = shipped_classes()["patient_nouns"]
+HIRING_VERBS = shipped_classes()["hiring_verbs"]
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+FIGURATIVE_GIFTS = shipped_classes()["figurative_gifts"]
+PUBLICATION_NOUNS = shipped_classes()["publication_nouns"]
+GIVING = frozenset({"providesAidTo", "expressesIntentToCooperateWith"})
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = frozenset(
     {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
@@ -178,6 +215,128 @@ def located_person(cand: Candidate) -> bool:
     return noun.i < prep.i and noun.lower_ in PRIVATE_PERSON_NOUNS
 
 
+def judged_act_patient(cand: Candidate) -> bool:
+    """Return True when a stance's object undergoes the act judged: "welcomed the closure of X"."""
+    # "welcome" is read as hosting a visitor until coding makes its act object praise
+    if cand.predicate not in STANCES and cand.trigger.lemma_.lower() != "welcome":
+        return False
+    token = cand.object.token
+    phrase = token.head if token.dep_ in ("compound", "amod") else token  # "Kabul airport"
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of":
+        return False
+    act = phrase.head.head
+    if act.pos_ != "NOUN" or act.i == cand.trigger.i or act not in cand.trigger.subtree:
+        return False
+    if cand.object.actor.type is ActorType.LOCATION or phrase.lemma_.lower() in PLACE_NOUNS:
+        return True
+    lemma = act.lemma_.lower()
+    trigger = NOUNS.get(lemma)
+    return lemma in PATIENT_NOUNS or (trigger is not None and "of" in trigger.preps)
+
+
+def question_asked(cand: Candidate) -> bool:
+    """Return True for an appeal that asks a question: "asked X whether/if …"."""
+    if cand.predicate != "appealsTo" or cand.trigger.lemma_.lower() not in ASKING_QUESTION:
+        return False
+    clauses = [c for c in cand.trigger.children if c.dep_ in ("ccomp", "advcl")]
+    asks = any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for c in clauses for m in c.children)
+    requests = any(c.dep_ == "xcomp" or c.lower_ == "for" for c in cand.trigger.children)
+    return asks and not requests
+
+
+def protest_venue(cand: Candidate) -> bool:
+    """Return True for a protest "in" a city read as aimed at the city."""
+    place = cand.object.token
+    return (
+        cand.predicate == "protestsAgainst"
+        and cand.object.actor.type is ActorType.LOCATION
+        and place.dep_ == "pobj"
+        and place.head.lower_ in ("in", "at", "inside", "across", "throughout")
+    )
+
+
+def linked_object(cand: Candidate) -> bool:
+    """Return True for a tie read from a subject that links something else: "linking X with Y"."""
+    if cand.predicate != "affiliatedWith" or cand.trigger.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i != cand.subject.token.i and c.i != cand.object.token.i
+        for c in cand.trigger.children
+    )
+
+
+def subject_of_its_own(cand: Candidate) -> bool:
+    """Return True when an act with a subject of its own is given a subject from outside."""
+    trigger, subject = cand.trigger, cand.subject.token
+    if trigger.pos_ != "VERB" or subject in trigger.subtree:
+        return False
+    if subject.head not in list(trigger.ancestors):
+        return False  # an agent told in an earlier sentence ("The attack killed 14")
+    return any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.tag_ not in RELATIVE_TAGS
+        for c in trigger.children
+    )
+
+
+def place_modifier(cand: Candidate) -> bool:
+    """Return True for a subject that is a place modifying the event noun ("the Jeddah talks")."""
+    token = cand.subject.token
+    return (
+        cand.subject.actor.type is ActorType.LOCATION
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i == cand.trigger.i
+    )
+
+
+def figurative_gift(cand: Candidate) -> bool:
+    """Return True for giving or providing a figure of speech ("provide impetus to X")."""
+    if cand.predicate not in GIVING:
+        return False
+    given = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+    if cand.trigger.pos_ == "NOUN":
+        given.append(cand.trigger)
+    return any(g.lemma_.lower() in FIGURATIVE_GIFTS for g in given)
+
+
+def own_receiver(cand: Candidate) -> bool:
+    """Return True when the subject is named as the act's own receiver ("… to Mauritius")."""
+    subject = cand.subject.token
+    return subject.pos_ == "PROPN" and any(
+        prep.dep_ in ("prep", "dative")
+        and prep.lower_ == "to"
+        and o.dep_ == "pobj"
+        and o.i != subject.i
+        and o.lower_ == subject.lower_
+        for prep in cand.trigger.children
+        for o in prep.children
+    )
+
+
+def published(cand: Candidate) -> bool:
+    """Return True for a release that publishes something: "released a report on X"."""
+    if cand.predicate != "releases":
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUBLICATION_NOUNS
+        for c in cand.trigger.children
+    )
+
+
+def forum_modifier(cand: Candidate) -> bool:
+    """Return True for an international body before an event with a partner another seeks."""
+    body, event = cand.subject.token, cand.trigger
+    if (
+        cand.subject.actor.type is not ActorType.INTERNATIONAL_ORGANIZATION
+        or body.dep_ != "compound"
+        or body.head.i != event.i
+        or event.dep_ != "dobj"
+        or not any(c.dep_ == "prep" and c.lower_ == "with" for c in event.children)
+    ):
+        return False
+    # "Canada requested WTO consultations with the U.S.": Canada is the other party
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in event.head.children)
+
+
 def same_by_initials(cand: Candidate) -> bool:
     """Return True when one argument's label is the initials of the other's ("HAAA")."""
     a, b = cand.subject.actor.label, cand.object.actor.label
@@ -208,18 +367,27 @@ def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality
 
     "Germany set up a task force to counter possible interference by Russia": the
     countering is intended (planned), and hedged by "possible" (hypothetical).
-    Control verbs ("agreed to", "plans to") are read by the modality stage.
+    Control verbs ("agreed to", "plans to") are read by the modality stage; the act
+    someone is hired or paid for ("hired X to kill Y") is intended too.
     """
     modality = presupposed(trigger, modality)
+    if (
+        modality in (Modality.ASSERTED, Modality.REPORTED)
+        and trigger.dep_ == "xcomp"
+        and trigger.head.lemma_.lower() in HIRING_VERBS
+    ):
+        return Modality.PLANNED
     if modality is not Modality.ASSERTED:
         return modality
     if _hedged(obj):
         return Modality.HYPOTHETICAL
-    infinitive = trigger.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    # "met to sign an agreement", "flew to Doha to hold talks": the noun's verb
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
-    idiom = any(c.lower_ == trigger.lower_ and c.i != trigger.i for c in trigger.head.children)
-    if infinitive and trigger.dep_ in PURPOSE_DEPS and not idiom:
+    idiom = any(c.lower_ == verb.lower_ and c.i != verb.i for c in verb.head.children)
+    if infinitive and verb.dep_ in PURPOSE_DEPS and not idiom:
         return Modality.PLANNED
     return modality
 
@@ -246,6 +414,16 @@ VETOES = (
     place_agent,
     sympathy,
     byline,
+    judged_act_patient,
+    question_asked,
+    protest_venue,
+    linked_object,
+    subject_of_its_own,
+    place_modifier,
+    figurative_gift,
+    own_receiver,
+    published,
+    forum_modifier,
     same_by_initials,
     speaker_label,
     located_person,
