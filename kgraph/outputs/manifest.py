@@ -6,7 +6,6 @@ with and the file under ``docs/`` that keeps its extraction. It holds no
 time stamps, so an unchanged build leaves it byte-identical.
 
 >>> from kgraph.model import Document
-from kgraph.outputs.spool import DocumentSpool
 >>> content_hash(Document(id="a", text="x")) == content_hash(Document(id="a", text="x"))
 True
 >>> content_hash(Document(id="a", text="x")) == content_hash(Document(id="a", text="y"))

@@ -52,6 +52,9 @@ def test_ties_stated_by_mentions(nlp, text, expected):
         "Former US President Barack Obama visited Kenya.",  # a past office leads nothing
         "President Donald Trump met Kim Jong Un.",  # no US actor in the text to lead
         "Joe Biden spoke about the United States.",  # no title: the gazetteer is not dated
+        # a title over a body the state owns heads that body, not the state
+        "Ahmed Hassan, the president of Egypt's football federation, resigned.",
+        "Marko Petrovic, president of Serbia's national assembly, denounced the moves.",
     ],
 )
 def test_no_tie_without_a_current_title_and_an_actor_to_lead(nlp, text):

@@ -111,11 +111,27 @@ def _owners(token: Token, actors: ActorIndex, types: frozenset[ActorType]) -> li
         elif child.dep_ == "prep" and child.lower_ == "of":
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             arg = resolve(pobjs[0], actors) if pobjs else None
+            if arg is not None and _possessed_body(pobjs[0], arg, actors):
+                continue
         else:
             continue
         if arg is not None and arg.actor.type in types:
             out.append(arg)
     return out
+
+
+def _possessed_body(noun: Token, owner: Argument, actors: ActorIndex) -> bool:
+    """Tell whether ``owner`` is only the possessor of ``noun``, a body that is no actor.
+
+    "president of Republika Srpska's national assembly" heads the assembly, not
+    Republika Srpska; "the head of Iran's army" (the army an actor) is unaffected.
+    """
+    return (
+        owner.token.dep_ == "poss"
+        and owner.token.head.i == noun.i
+        and noun.pos_ == "NOUN"
+        and _arg(noun, actors) is None
+    )
 
 
 def _person_of_title(title: Token, actors: ActorIndex) -> Argument | None:
