@@ -52,6 +52,23 @@ NOT_ACTORS = [
     ("The Iranian people deserve better, Pompeo said.", "people"),
 ]
 
+# sentence: "opposition" names a stance, no group; then a state's opposition, a group
+STANCES = [
+    "Russia's opposition to the plan angered France.",
+    "The United Nations cited the Taliban's opposition and withdrew the invitation.",
+]
+
+
+@pytest.mark.parametrize("sentence", STANCES)
+def test_an_opposition_to_something_is_no_group(nlp, sentence):
+    ex = extract_text(sentence, nlp=nlp)
+    assert not any(a.label == "opposition" for a in ex.actors), [a.label for a in ex.actors]
+
+
+def test_a_state_s_opposition_is_a_group(nlp):
+    ex = extract_text("Venezuela's opposition boycotted the vote.", nlp=nlp)
+    assert any(a.label == "opposition" for a in ex.actors), [a.label for a in ex.actors]
+
 
 def _labels(ex):
     return {a.label: a for a in ex.actors}

@@ -47,6 +47,8 @@ ANAPHOR_NOUNS = _NOUNS["anaphor"]
 GROUP_HEADS = {word: types[0] for word, types in _NOUNS["group_head"].items()}
 # Heads that are only actors with a crime or terror word nearby ("drug-trafficking networks").
 QUALIFIED_HEADS = _CLASSES["qualified_heads"]
+# Heads that name a stance, not a group, with a "to" phrase or a body's possessive.
+STANCE_HEADS = _CLASSES["stance_heads"]
 CRIME_WORD = re.compile(r"drug|narco|traffick|smuggl|terror|criminal|cartel|jihad|militant|cocaine")
 DROP_MODIFIERS = _CLASSES["drop_modifiers"]
 PRONOUNS = _CLASSES["pronouns"]

@@ -27,6 +27,7 @@ from kgraph.extract.mentions.actor_words import (
     GROUP_HEADS,
     GROUP_SECTORS,
     QUALIFIED_HEADS,
+    STANCE_HEADS,
 )
 from kgraph.model import ActorType
 
@@ -103,6 +104,19 @@ def group_sector(label: str) -> str | None:
 _CLOSED = ("DET", "NUM", "PRON", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV")
 
 
+def names_stance(head: Token) -> bool:
+    """Tell whether a stance head means the stance: "opposition *to* X", "the Taliban's opposition".
+
+    A state's possessive keeps the group ("Venezuela's opposition boycotted the
+    vote"); that of a body or a people does not.
+    """
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ == "poss" and c.ent_type_ in ("ORG", "NORP"))
+        for c in head.children
+    )
+
+
 def group_spans(
     doc: Doc, toks: list[Token], lower: list[str], taken: list[bool]
 ) -> Iterator[tuple[int, int]]:
@@ -133,6 +147,8 @@ def group_spans(
             toks[first].lower_ in DROP_MODIFIERS or toks[first].like_num or toks[first].is_punct
         ):
             first += 1
+        if word in STANCE_HEADS and names_stance(tok):
+            continue  # "Russia's opposition to the plan": an objection, no group
         if word in QUALIFIED_HEADS:
             context = doc[first : min(len(doc), tok.i + 5)].text.lower()
             if not CRIME_WORD.search(context):
