@@ -470,3 +470,14 @@ def test_the_government_is_the_passage_state(nlp):
     )
     expellers = {s.label for s, p, _o in triples(nlp, text) if p == "expels"}
     assert expellers == {"Government of Italy"}, expellers
+
+
+def test_a_title_with_no_state_is_of_the_passage_state(nlp):
+    """A role title with no state of its own stands for the state the passage is about."""
+    text = (
+        "Egypt said the attack killed 20 soldiers. Egyptian troops secured the area. Egypt "
+        "and France condemned the group. The military spokesperson said the army killed 12 "
+        "militants."
+    )
+    labels = {a.label for a in extract_text(text, nlp=nlp).actors}
+    assert "Government of Egypt" in labels and "Government of France" not in labels, labels

@@ -26,6 +26,7 @@ from kgraph.extract.actors.resolution import (
     assign,
     candidates,
     mention_at,
+    passage_states,
     past_holder,
     past_office,
     proto_for_entry,
@@ -147,21 +148,16 @@ def government_in_context(state: Resolution, mention: Mention, span: Span) -> st
 
     That is the government of the first state named in the same sentence, or whose
     capital is named there ("protested against the government in Caracas"), else of
-    the state named most often within the anaphor window (the nearest on a tie).
+    the state the passage is about (:func:`passage_states`).
     """
     for n in state.by_sentence.get(mention.sentence, ()):
         _other, other_span, key = state.assigned[n]
         gov = _government_of(state, other_span, key)
         if gov is not None:
             return gov
-    # the state the passage is about: named most often in the window, the nearest on a
-    # tie ("Italy has registered … after Britain. … the government has refused …")
-    states = [
-        hit.key
-        for hit in candidates(state, span.start, ANAPHOR_WINDOW, mention.sentence)
-        if state.protos[hit.key].type is ActorType.STATE
-    ]
-    for key in sorted(dict.fromkeys(states), key=lambda k: -states.count(k)):
+    # the state the passage is about ("Italy has registered … after Britain. … the
+    # government has refused …"): resolution.passage_states
+    for key in passage_states(state, span.start, mention.sentence):
         gov = _government_of(state, None, key)
         if gov is not None:
             return gov

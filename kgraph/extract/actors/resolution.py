@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kgraph.extract.actors.actor_records import Hit, ProtoActor, label_of
-from kgraph.extract.mentions.actor_words import GROUP_TYPES, PAST_OFFICE_WORDS
+from kgraph.extract.mentions.actor_words import ANAPHOR_WINDOW, GROUP_TYPES, PAST_OFFICE_WORDS
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry
 from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.model import ActorType, Mention, MentionKind
@@ -129,6 +129,29 @@ def candidates(state: Resolution, before: int, sentences: int, sentence: int) ->
     start = bisect.bisect_left(state.hits, sentence - sentences, hi=stop, key=lambda h: h.sentence)
     out = state.hits[start:stop]
     return out[::-1]  # nearest first
+
+
+def passage_states(
+    state: Resolution, before: int, sentence: int, *, own_sentence: bool = True
+) -> list[str]:
+    """Return the states named before token ``before``, the one the passage is about first.
+
+    Ordered by how often each is named within the anaphor window, then how often
+    before it in the whole text, then nearness: in a story about Pakistan, "Pakistan
+    and the United States designated the group. The military spokesperson said …"
+    names Pakistan's. Without ``own_sentence``, states of sentence ``sentence`` are
+    left out of the window.
+    """
+    window = [
+        hit.key
+        for hit in candidates(state, before, ANAPHOR_WINDOW, sentence)
+        if state.protos[hit.key].type is ActorType.STATE
+        and (own_sentence or hit.sentence != sentence)
+    ]
+    stop = bisect.bisect_left(state.hits, before, key=lambda h: h.token)
+    text = [h.key for h in state.hits[:stop] if state.protos[h.key].type is ActorType.STATE]
+    nearest = list(dict.fromkeys(window))
+    return sorted(nearest, key=lambda k: (-window.count(k), -text.count(k), nearest.index(k)))
 
 
 def past_office(span: Span) -> bool:

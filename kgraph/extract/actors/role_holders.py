@@ -11,9 +11,10 @@ from kgraph.extract.actors.resolution import (
     Resolution,
     candidates,
     mention_before,
+    passage_states,
     proto_for_entry,
 )
-from kgraph.extract.mentions.actor_words import ANAPHOR_WINDOW, GOVERNMENT_TITLES
+from kgraph.extract.mentions.actor_words import GOVERNMENT_TITLES
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:
@@ -41,16 +42,14 @@ def resolve_role(state: Resolution, mention: Mention, span: Span) -> str | None:
 
 
 def context_government(state: Resolution, span: Span, mention: Mention) -> str | None:
-    """Return the government of the most recent state named before the role's sentence.
+    """Return the government of the state the passage is about, named before the role's sentence.
 
     Not a state of its own sentence: in "the Foreign Secretary met his Iranian
     counterpart" Iran is the other side.
     """
-    for hit in candidates(state, span.start, ANAPHOR_WINDOW, mention.sentence):
-        entry = state.protos[hit.key].entry
-        if hit.sentence == mention.sentence or entry is None:
-            continue
-        if entry.type is ActorType.STATE:
+    for key in passage_states(state, span.start, mention.sentence, own_sentence=False):
+        entry = state.protos[key].entry
+        if entry is not None and entry.type is ActorType.STATE:
             gov = state.gaz.government(entry.iso)
             return proto_for_entry(state, gov).key if gov is not None else None
     return None
