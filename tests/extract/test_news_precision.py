@@ -481,3 +481,13 @@ def test_a_title_with_no_state_is_of_the_passage_state(nlp):
     )
     labels = {a.label for a in extract_text(text, nlp=nlp).actors}
     assert "Government of Egypt" in labels and "Government of France" not in labels, labels
+
+
+def test_an_envoy_for_a_state_is_not_its_government(nlp):
+    """An office "for" or "to" a state is held by another's official, not by that state."""
+    text = (
+        "North Korea fired a missile on Monday. North Korea also tested a drone. Mark "
+        "Lambert, who was the special envoy for North Korea, took up a new post."
+    )
+    labels = {a.label for a in extract_text(text, nlp=nlp).actors}
+    assert "Government of North Korea" not in labels, labels

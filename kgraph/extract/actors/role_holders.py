@@ -36,6 +36,8 @@ def resolve_role(state: Resolution, mention: Mention, span: Span) -> str | None:
     if dated is not None:
         return dated
     if country is None:
+        if _state_after(state, span, ("for", "to")) is not None:
+            return None  # "the special envoy for North Korea" is sent to it, not by it
         return context_government(state, span, mention)
     gov = state.gaz.government(country.iso)
     return proto_for_entry(state, gov).key if gov is not None else None
@@ -62,9 +64,13 @@ def role_country(state: Resolution, span: Span) -> GazetteerEntry | None:
         entry = state.protos[before[2]].entry
         if entry is not None and entry.type is ActorType.STATE:
             return entry
+    return _state_after(state, span, ("of",))
+
+
+def _state_after(state: Resolution, span: Span, preps: tuple[str, ...]) -> GazetteerEntry | None:
+    """Return the state named right after the title and one of ``preps``: "envoy *for* Iran"."""
     after = span.end
-    doc = state.doc
-    if after + 1 < len(doc) and doc[after].lower_ == "of":
+    if after + 1 < len(state.doc) and state.doc[after].lower_ in preps:
         for _mention, other, key in state.assigned:
             entry = state.protos[key].entry
             if other.start == after + 1 and entry is not None and entry.type is ActorType.STATE:
