@@ -26,6 +26,9 @@ RELATIONS = [
     ("The police arrested dozens of protesters in Nairobi.", "police", "arrests", "protesters"),
     ("Iraqi civilians were killed by ISIS fighters.", "ISIS", "kills", "Iraqi civilians"),
     ("Burundian militiamen killed 20 villagers.", "Burundian militiamen", "kills", "villagers"),
+    # people who undergo violence are a group, counted or not
+    ("Gunmen shot and killed people on the train.", "gunmen", "kills", "people"),
+    ("The militants killed people in the market.", "militants", "kills", "people"),
 ]
 
 # sentence, subject, predicate, object that must not be read

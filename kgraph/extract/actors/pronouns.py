@@ -52,6 +52,7 @@ from kgraph.extract.mentions.anaphora import IT_TYPES
 from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
 from kgraph.extract.mentions.first_person import speaker_side
 from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
+from kgraph.extract.mentions.generic import civilian
 from kgraph.extract.mentions.kinship import KIN_LABEL
 from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.extract.mentions.roles import ROLE_LABEL
@@ -401,6 +402,10 @@ def subject_antecedent(state: Resolution, pronoun: Token, sentence: int) -> tupl
             if forceful and undergoer(tok):  # "Residents fled the city. They executed …"
                 return True, None
             kind = state.protos[hit.key].type
+            if forceful and kind is ActorType.GROUP and civilian(state.protos[hit.key].label):
+                # "The passengers described the attack. They shot people …": the ones who
+                # tell of the violence are no agent of it
+                return True, None
             if kind in (PLURAL_TYPES if plural else IT_TYPES):
                 return True, hit.key
             if plural and kind is ActorType.STATE and tok.tag_ == "NNPS":

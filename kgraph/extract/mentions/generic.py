@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.triggers import verb_trigger
 from kgraph.extract.mentions.actor_words import (
     COUNTED_HEADS,
     CRIME_WORD,
@@ -57,6 +58,33 @@ def counted(head: Token) -> bool:
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "of":
         return prep.head.lower_ in QUANTITY_NOUNS or prep.head.like_num
+    return False
+
+
+# what is done to people that makes them victims, not a manner of speaking ("people say")
+HARM_PREDICATES = frozenset({"kills", "assaults", "attacks", "targets", "arrests", "coerces"})
+
+
+def harmed(head: Token) -> bool:
+    """Return whether a head noun undergoes violence: "killed *people*", "*people* were shot".
+
+    Its verb's trigger (with its particle) kills, assaults, attacks, targets,
+    arrests or coerces, and the noun is its direct object or passive subject;
+    conjoined verbs share the object ("shot and killed people").
+    """
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = head.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verbs.append(verb.head)
+    for v in verbs:
+        if v.pos_ != "VERB":
+            continue
+        particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        trigger = verb_trigger(v.lemma_.lower(), particle)
+        if trigger is not None and trigger.predicate in HARM_PREDICATES:
+            return True
     return False
 
 
@@ -155,6 +183,6 @@ def group_spans(
                 continue
         if word == "forces" and first == tok.i:
             continue  # bare "forces": too vague to be an actor
-        if needs_count(word) and not counted(tok):
-            continue  # "people say": only "49 people" is a group
+        if needs_count(word) and not (counted(tok) or harmed(tok)):
+            continue  # "people say": only "49 people", or people killed, are a group
         yield first, tok.i + 1
