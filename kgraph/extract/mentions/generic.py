@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon.triggers import verb_trigger
+from kgraph.extract.lexicon.triggers import verb_trigger_at
 from kgraph.extract.mentions.actor_words import (
     COUNTED_HEADS,
     CRIME_WORD,
@@ -68,7 +68,7 @@ HARM_PREDICATES = frozenset({"kills", "assaults", "attacks", "targets", "arrests
 def harmed(head: Token) -> bool:
     """Return whether a head noun undergoes violence: "killed *people*", "*people* were shot".
 
-    Its verb's trigger (with its particle) kills, assaults, attacks, targets,
+    Its verb's trigger (``verb_trigger_at``) kills, assaults, attacks, targets,
     arrests or coerces, and the noun is its direct object or passive subject;
     conjoined verbs share the object ("shot and killed people").
     """
@@ -79,10 +79,7 @@ def harmed(head: Token) -> bool:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verbs.append(verb.head)
     for v in verbs:
-        if v.pos_ != "VERB":
-            continue
-        particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
-        trigger = verb_trigger(v.lemma_.lower(), particle)
+        trigger = verb_trigger_at(v) if v.pos_ == "VERB" else None
         if trigger is not None and trigger.predicate in HARM_PREDICATES:
             return True
     return False
