@@ -193,26 +193,23 @@ def _parts(
     from kgraph.outputs.parts import part_file, read_part
     from kgraph.outputs.staging import link_tree
 
+    names = [part_file(s.id, s.key) for s in sources]
+    # A part's file name holds its key: one absent from the previous folder is to be made.
+    present = [previous is not None and (previous / n).is_file() for n in names]
+
     def slots() -> Iterator[Slot]:
         # One part read at a time: a reused part's digest is merged, then dropped.
-        for source in sources:
-            name = part_file(source.id, source.key)
+        for source, name, there in zip(sources, names, present, strict=True):
             part = None
-            if previous is not None and (previous / name).is_file():
+            if previous is not None and there:
                 part = read_part(previous / name, source.key)
                 if part is not None:
                     link_tree(previous / name, folder / name)
-                    reused.add(name)
             yield name, part, source.load, source.key, folder / name
 
-    reused: set[str] = set()
     held: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
-    # A part's file name holds its key: one absent from the previous folder is to be made.
-    to_make = sum(
-        previous is None or not (previous / part_file(s.id, s.key)).is_file() for s in sources
-    )
-    for name, part in placed_parts(slots(), jobs=jobs, to_make=to_make):
-        if name not in reused:
+    for name, part, fresh in placed_parts(slots(), jobs=jobs, to_make=present.count(False)):
+        if fresh:
             made.add(part.graph)
         relations = dict(part.relations)
         tally.update(relations=len(relations), asserted=sum(relations.values()))

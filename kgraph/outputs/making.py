@@ -48,8 +48,10 @@ Slot = tuple[str, "Part | None", Callable[[], "DocumentExtraction"], str, Path]
 """A document's part: its name, the part when it is reused (None: make it), loader, key, path."""
 
 
-def placed_parts(slots: Iterable[Slot], *, jobs: int, to_make: int) -> Iterator[tuple[str, Part]]:
-    """Yield each slot's name and part, in slot order, making the missing ones.
+def placed_parts(
+    slots: Iterable[Slot], *, jobs: int, to_make: int
+) -> Iterator[tuple[str, Part, bool]]:
+    """Yield each slot's name, part and whether it was made here, in slot order.
 
     ``to_make`` is how many slots have no part: with fewer than
     :data:`MIN_PARALLEL`, or ``jobs`` 1, they are made here, one at a time.
@@ -59,7 +61,10 @@ def placed_parts(slots: Iterable[Slot], *, jobs: int, to_make: int) -> Iterator[
     """
     if jobs <= 1 or to_make < MIN_PARALLEL:
         for name, part, load, key, path in slots:
-            yield name, part if part is not None else build_part(load, key, path)
+            if part is None:
+                yield name, build_part(load, key, path), True
+            else:
+                yield name, part, False
         return
     from kgraph.extract.parallel import process_context
 
@@ -83,11 +88,15 @@ def placed_parts(slots: Iterable[Slot], *, jobs: int, to_make: int) -> Iterator[
                 head, value = pending.popleft()
                 if isinstance(value, Future):
                     in_flight -= 1
-                    value = value.result()
-                yield head, value
+                    yield head, value.result(), True
+                else:
+                    yield head, value, False
         while pending:
             head, value = pending.popleft()
-            yield head, value.result() if isinstance(value, Future) else value
+            if isinstance(value, Future):
+                yield head, value.result(), True
+            else:
+                yield head, value, False
     except BrokenProcessPool:
         raise KGraphError(
             "a worker making the graph parts died (out of memory?); try fewer --jobs"

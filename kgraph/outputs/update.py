@@ -356,18 +356,15 @@ def _extract_into(
 
 def _index(staged: Path, entry: DocumentEntry, shared: dict[Actor, Actor]) -> LinkIndex:
     """Return the index of a record; make it (decoding the record) when it is missing or stale."""
-    data = (staged / entry.record).read_bytes()
+    record = staged / entry.record
+    data = record.read_bytes()
     digest = _digest(data)
     path = staged / index_name(entry.record)
     index = decode_index(path.read_bytes(), shared) if path.is_file() else None
     if index is None or index.record != digest:
-        index = index_of(_decode(staged, entry, data), digest, shared)
+        index = index_of(_read_record(record, entry.id, data), digest, shared)
         _write_file(path, encode_index(index))
     return index
-
-
-def _decode(staged: Path, entry: DocumentEntry, data: bytes | None = None) -> DocumentExtraction:
-    return _read_record(staged / entry.record, entry.id, data)
 
 
 def _read_record(path: Path, doc_id: str, data: bytes | None = None) -> DocumentExtraction:

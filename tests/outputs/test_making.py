@@ -52,13 +52,13 @@ def _slots(tmp_path: Path, reuse: set[int]):
 def test_parts_come_in_document_order_whoever_makes_them(tmp_path: Path, jobs: int):
     reuse = {0, 3, 4, 5, 11, 20}
     got = list(placed_parts(_slots(tmp_path, reuse), jobs=jobs, to_make=MIN_PARALLEL + 2))
-    assert [name for name, _ in got] == [f"d{n:02d}" for n in range(MIN_PARALLEL + 8)]
-    for n, (name, part) in enumerate(got):
+    assert [name for name, _, _ in got] == [f"d{n:02d}" for n in range(MIN_PARALLEL + 8)]
+    for n, (name, part, made) in enumerate(got):
         assert (
             part.key == f"k{n}" and part.turtle == "" and part.actors[0][0] == STATES[n % 9].lower()
         )
-        # a made part is on disk, whole; a reused one was not written again
-        assert (tmp_path / f"{name}.part").is_file() == (n not in reuse)
+        # a made part is on disk, whole, and said to be made; a reused one was not written again
+        assert (tmp_path / f"{name}.part").is_file() == (n not in reuse) == made
 
 
 def test_a_part_made_in_a_worker_is_the_part_made_here(tmp_path: Path):
