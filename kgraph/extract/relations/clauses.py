@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # "a deal between A and B to hand over X": the infinitive is the deal's, done by its parties
 PACT_NOUNS = shipped_classes()["agreement_nouns"] | shipped_classes()["planning_nouns"]
+# the predicates of a stance on something (also what relations.vetoes checks)
 STANCE_PREDICATES = frozenset(("praises", "criticizes", "rejects"))
 
 

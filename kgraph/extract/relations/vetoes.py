@@ -70,6 +70,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import NOUNS, PLACE_NOUNS
 from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
+from kgraph.extract.relations.clauses import STANCE_PREDICATES
 from kgraph.model import ActorType, Modality
 
 if TYPE_CHECKING:
@@ -79,7 +80,6 @@ if TYPE_CHECKING:
 
 ASKING_QUESTION = frozenset({"ask", "query", "question"})
 QUESTION_MARKS = frozenset({"if", "whether"})
-STANCES = frozenset({"praises", "criticizes", "rejects"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -218,7 +218,7 @@ def located_person(cand: Candidate) -> bool:
 def judged_act_patient(cand: Candidate) -> bool:
     """Return True when a stance's object undergoes the act judged: "welcomed the closure of X"."""
     # "welcome" is read as hosting a visitor until coding makes its act object praise
-    if cand.predicate not in STANCES and cand.trigger.lemma_.lower() != "welcome":
+    if cand.predicate not in STANCE_PREDICATES and cand.trigger.lemma_.lower() != "welcome":
         return False
     token = cand.object.token
     phrase = token.head if token.dep_ in ("compound", "amod") else token  # "Kabul airport"
