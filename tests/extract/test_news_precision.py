@@ -7,7 +7,8 @@ support given in kind ("supported X with weapons"), a question asked ("asked X w
 …"), the city a protest is held in, the one hired for an act ("hired X to kill Y"), a
 verb repeated after a relative clause, a conjunct that opens the next clause, "for X to
 V", a verb of linking with an object, countering an actor's clout, attacking for a
-reason.
+reason, a conjunct without "and" that an apposition describes, a journey's destination,
+the first word of a prison's name.
 """
 
 from __future__ import annotations
@@ -436,7 +437,57 @@ NOT_READ = [
         "kills",
         "Ahmed Ali",
     ),
+    # with no "and", a conjunct described by an apposition opens the next clause
+    (
+        "After Somalia declared war on al-Shabab, Kismayo, a port in the south, has become "
+        "the center of the fighting.",
+        "Somalia",
+        "fightsAgainst",
+        "Kismayo",
+    ),
+    # a journey's "to" phrase is its destination, no addressee
+    (
+        "Asked by reporters while en route to Ankara, Blinken urged calm.",
+        "Blinken",
+        "appealsTo",
+        "Turkey",
+    ),
+    (
+        "Asked by reporters on the way to Ankara, Blinken urged calm.",
+        "Blinken",
+        "appealsTo",
+        "Turkey",
+    ),
 ]
+
+# the same constructions where the relation stays
+STILL_READ = [
+    (
+        "After Somalia declared war on al-Shabab, the army moved south.",
+        "Somalia",
+        "fightsAgainst",
+        "al-Shabaab",
+    ),
+    (
+        "After Somalia declared war on al-Shabab, Kismayo, a port in the south, has become "
+        "the center of the fighting.",
+        "Somalia",
+        "fightsAgainst",
+        "al-Shabaab",
+    ),
+    (
+        "Kenya fought al-Shabaab, Hizbul Islam and the Islamic Courts Union.",
+        "Kenya",
+        "fightsAgainst",
+        "Hizbul Islam",
+    ),
+    ("Macron spoke by telephone with Putin.", "Macron", "consultsWith", "Putin"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), STILL_READ)
+def test_still_read(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
 
 
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), NOT_READ)
@@ -448,6 +499,8 @@ def test_not_read(nlp, text, subject, predicate, obj):
 INSTITUTION_NAMES = [
     ("Students at the Nelson Mandela school protested.", "Nelson Mandela"),
     ("Both the Amani and Tumaini camps opened in 1992.", "Tumaini"),
+    # the tagger's person is the first word of a longer name of the prison
+    ("Hundreds escaped from the Pierre des Marais civilian prison on Friday.", "Pierre"),
 ]
 
 

@@ -175,6 +175,10 @@ def names_institution(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "both Dadaab and Kakuma camps"
     head = root.head
+    while (
+        head.dep_ in ("compound", "nmod") and head.is_title and head.head.i > head.i
+    ):  # the rest of the name: "the Croix des Bouquets jail", the tagger's "Croix" alone
+        root, head = head, head.head
     return (
         root.dep_ in ("compound", "nmod")
         and head.i >= span.end

@@ -138,7 +138,25 @@ def conjuncts(token: Token) -> list[Token]:
             if listed and child.pos_ in kinds and child not in out and not opens_clause(child):
                 out.append(child)
                 stack.append(child)
-    return out
+    return out if len(out) == 1 or _coordinated(out) else _without_described(out)
+
+
+def _coordinated(words: list[Token]) -> bool:
+    """Tell whether a run of conjuncts has a coordinator ("and", "or", "either", "nor")."""
+    return any(c.dep_ in ("cc", "preconj") for w in words for c in w.children)
+
+
+def _without_described(words: list[Token]) -> list[Token]:
+    """Drop the conjuncts of a run without a coordinator that an apposition describes.
+
+    "the war against al-Shabaab, Mogadishu, the capital, has …": with no "and" the
+    parser's conjunct that takes an apposition of its own opens a new noun phrase
+    (here the subject of the next clause), not a member of a list.
+    """
+    cut = next((w for w in words[1:] if any(c.dep_ == "appos" for c in w.children)), None)
+    if cut is None:
+        return words
+    return [w for w in words if not (w.i >= cut.i and cut in (w, *w.ancestors))]
 
 
 def is_passive(verb: Token) -> bool:

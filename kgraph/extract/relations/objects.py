@@ -46,6 +46,8 @@ MEMBERSHIP_BODIES = frozenset(
 TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
 # "spoke with X about his trip to Y": a topic phrase holds no participant
 TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
+# "asked while en route to X": a journey's "to" phrase is its destination
+PATH_NOUNS = shipped_classes()["path_nouns"]
 
 
 def pair_candidates(
@@ -164,6 +166,8 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
         if child.lower_ in TOPIC_ONLY_PREPS:
             continue
         for pobj in pobjs:
+            if pobj.lemma_.lower() in PATH_NOUNS:
+                continue
             for sub in pobj.children:
                 if sub.dep_ == "prep" and sub.lower_ in preps and sub.lower_ != "of":
                     out.extend(c for c in sub.children if c.dep_ == "pobj")
