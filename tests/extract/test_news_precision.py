@@ -40,6 +40,23 @@ COMMITMENT = [
     ("Chile rarely praises Peru.", "Chile", "praises", "Peru", True, Modality.ASSERTED),
     ("Norway seldom criticized Sweden.", "Norway", "criticizes", "Sweden", True, Modality.ASSERTED),
     ("Ghana never attacked Togo.", "Ghana", "attacks", "Togo", True, Modality.ASSERTED),
+    # refraining from an act leaves it undone
+    (
+        "Germany abstained from criticizing China.",
+        "Germany",
+        "criticizes",
+        "China",
+        True,
+        Modality.ASSERTED,
+    ),
+    (
+        "Peru has refrained from condemning Chile.",
+        "Peru",
+        "criticizes",
+        "Chile",
+        True,
+        Modality.ASSERTED,
+    ),
     # a difficulty in doing the act leaves it undone
     (
         "Kenya has trouble even talking to Somalia.",
