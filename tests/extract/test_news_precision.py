@@ -40,6 +40,31 @@ COMMITMENT = [
     ("Chile rarely praises Peru.", "Chile", "praises", "Peru", True, Modality.ASSERTED),
     ("Norway seldom criticized Sweden.", "Norway", "criticizes", "Sweden", True, Modality.ASSERTED),
     ("Ghana never attacked Togo.", "Ghana", "attacks", "Togo", True, Modality.ASSERTED),
+    # an act still pending is not done: "has yet to", "is yet to"
+    (
+        "Norway has yet to criticize Sweden.",
+        "Norway",
+        "criticizes",
+        "Sweden",
+        True,
+        Modality.ASSERTED,
+    ),
+    (
+        "Serbia is yet to recognize Kosovo.",
+        "Serbia",
+        "cooperatesWith",
+        "Kosovo",
+        True,
+        Modality.ASSERTED,
+    ),
+    (
+        "Norway has yet again criticized Sweden.",
+        "Norway",
+        "criticizes",
+        "Sweden",
+        False,
+        Modality.ASSERTED,
+    ),
     # refraining from an act leaves it undone
     (
         "Germany abstained from criticizing China.",
@@ -462,6 +487,14 @@ NOT_READ = [
         "fightsAgainst",
         "Kismayo",
     ),
+    # the possessor of a counterpart noun is another party than the noun's referent
+    (
+        "Michael Perkins said his client attacked John Smith.",
+        "Michael Perkins",
+        "attacks",
+        "John Smith",
+    ),
+    ("Iran said its rival attacked Iraq.", "Iran", "attacks", "Iraq"),
     # a journey's "to" phrase is its destination, no addressee
     (
         "Asked by reporters while en route to Ankara, Blinken urged calm.",

@@ -51,6 +51,7 @@ ACCUSING_VERBS = _CUES["accusing_verbs"]
 UNASSERTED = _CUES["unasserted_complement_words"]
 FOCUS_ADVERBS = _CUES["focus_adverbs"]
 NEGATIVE_ADVERBS = _CUES["negative_adverbs"]
+PENDING_ADVERBS = _CUES["pending_adverbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
@@ -307,6 +308,20 @@ def _for_to(verb: Token) -> bool:
     )
 
 
+def _undone(verb: Token) -> bool:
+    """Tell whether a verb above the trigger leaves its act undone.
+
+    "X refused to meet Y", "X abstained from criticizing Y"; "X has yet to respond to
+    Y", "X is yet to recognise Y" (a pending adverb on "have" or "be").
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in NEGATING_VERBS:
+        return verb.pos_ == "VERB"
+    return lemma in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in verb.children
+    )
+
+
 def read_modality(
     trigger: Token, *, extra: tuple[Token, ...] = (), sent: Span | None = None
 ) -> ModalityReading:
@@ -329,7 +344,7 @@ def read_modality(
         if pos == len(chain):
             break  # the word above the chain only heads a "for X to V" clause
         lemma = token.lemma_.lower()
-        if pos > 0 and lemma in NEGATING_VERBS and token.pos_ == "VERB":
+        if pos > 0 and _undone(token):
             negated = not negated
         if pos > 0 and lemma in ASKING_VERBS and token.pos_ == "VERB":
             hypothetical = True  # "Trump asks Zelensky to investigate …": asked, not done

@@ -34,7 +34,12 @@ from kgraph.extract.lexicon.triggers import (
     lemma_of,
 )
 from kgraph.extract.lexicon.triggers import PLACE_NOUNS as OBJECTIVE_NOUNS
-from kgraph.extract.mentions.actor_words import FACILITY_HEADS, PLACE_NOUNS, PRIVATE_PERSON_NOUNS
+from kgraph.extract.mentions.actor_words import (
+    FACILITY_HEADS,
+    KINSHIP_NOUNS,
+    PLACE_NOUNS,
+    PRIVATE_PERSON_NOUNS,
+)
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
 from kgraph.extract.relations.clauses import (
@@ -83,12 +88,9 @@ GROUPISH = frozenset(
     )
 )
 MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
-# nouns that name the possessor's counterpart: "our partners", "Iran's allies" are not
-# the possessor ("Coalition partners", a compound, are the coalition's members)
-RELATIONAL_NOUNS = frozenset(
-    ("partner", "ally", "friend", "counterpart", "neighbour", "neighbor", "enemy", "adversary",
-     "rival", "opponent", "foe", "family", "relative")
-)  # fmt: skip
+# nouns that name the possessor's counterpart: "our partners", "Iran's allies", "his
+# client" are not the possessor ("Coalition partners", a compound, are the coalition's members)
+RELATIONAL_NOUNS = shipped_classes()["counterpart_nouns"] | KINSHIP_NOUNS
 
 
 @dataclass(frozen=True)
