@@ -65,6 +65,32 @@ COMMITMENT = [
         False,
         Modality.ASSERTED,
     ),
+    # a permitted act is not told done, whatever the parse of the infinitive
+    (
+        "Trump allowed Israel to strike Iran.",
+        "Israel",
+        "attacks",
+        "Iran",
+        False,
+        Modality.HYPOTHETICAL,
+    ),
+    (
+        "The UN permitted Turkey to attack the PKK.",
+        "Turkey",
+        "attacks",
+        "PKK",
+        False,
+        Modality.HYPOTHETICAL,
+    ),
+    (
+        "Russia will not let Ukraine join NATO.",
+        "Ukraine",
+        "memberOf",
+        "NATO",
+        True,
+        Modality.HYPOTHETICAL,
+    ),
+    ("Finland joined NATO in 2023.", "Finland", "memberOf", "NATO", False, Modality.ASSERTED),
     # refraining from an act leaves it undone
     (
         "Germany abstained from criticizing China.",
@@ -495,6 +521,10 @@ NOT_READ = [
         "John Smith",
     ),
     ("Iran said its rival attacked Iraq.", "Iran", "attacks", "Iraq"),
+    # a refusal above a clause with its own subject is no refusal by that subject
+    ("Russia refused to let Ukraine join NATO.", "Ukraine", "rejects", "NATO"),
+    # the one permitting is not the one acting
+    ("The UN permitted Turkey to attack the PKK.", "United Nations", "attacks", "PKK"),
     # a journey's "to" phrase is its destination, no addressee
     (
         "Asked by reporters while en route to Ankara, Blinken urged calm.",

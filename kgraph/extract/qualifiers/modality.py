@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 _CUES = shipped_classes()
 NEGATIVE_SUBJECTS = _CUES["negative_subjects"]
 NEGATIVE_DETERMINERS = _CUES["negative_determiners"]
-ASKING_VERBS = _CUES["asking_verbs"]
+# asked or permitted, the inner act is not told done: "asks X to V", "allowed X to V"
+ASKING_VERBS = _CUES["asking_verbs"] | _CUES["permitting_verbs"]
 DENYING_VERBS = _CUES["denying_verbs"]
 REQUEST_VERBS = _CUES["request_verbs"]
 NEGATING_VERBS = _CUES["negating_verbs"]
@@ -100,6 +101,13 @@ def clause_chain(trigger: Token) -> list[Token]:
             break  # a reduced relative is its own clause: "X, shot by police, had pledged …"
         elif dep in CHAIN_DEPS:
             climb = True
+        elif dep == "ccomp":
+            # "Trump allowed Israel to strike Iran", "will not let Ukraine join NATO",
+            # parsed as complement clauses: an infinitive with its own subject still
+            # takes the governing verb's cues
+            climb = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or (
+                token.tag_ == "VB" and not any(c.dep_ in ("mark", "aux") for c in token.children)
+            )
         elif dep in ("dobj", "attr", "oprd", "nsubj", "nsubjpass"):
             climb = lemma_of(head) in CLIMB_VERBS and (
                 dep not in ("nsubj", "nsubjpass") or token.pos_ in ("NOUN", "PROPN")

@@ -266,6 +266,19 @@ def _described(cand: Candidate) -> bool:
     return doer.dep_ != "poss" and doer.pos_ != "PRON"
 
 
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """Return the words of a clause chain up to a clause with a subject of its own.
+
+    In "Russia refused to let Ukraine join NATO" the refusal and any threat above
+    "let" are Russia's, not the joiner's: they recode no act of Ukraine.
+    """
+    for i in range(1, len(chain)):
+        lower = chain[i - 1]
+        if lower.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in lower.children):
+            return chain[:i]
+    return chain
+
+
 def recode(
     cand: Candidate, modality: Modality, chain: list[Token]
 ) -> tuple[Predicate | Literal[""], str | None, bool]:
@@ -365,7 +378,7 @@ def recode(
         or cand.subject.actor.type.value == "Military"
     ):
         code = "190"  # killing by armed forces is conventional military force
-    above = {t.lemma_.lower() for t in chain[1:]}
+    above = {t.lemma_.lower() for t in _own_clause(chain)[1:]}
     if _described(cand):
         # "refused to aid the US-led war against Iraq": Turkey refused, the US did not
         above = set()
