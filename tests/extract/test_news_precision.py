@@ -91,6 +91,31 @@ COMMITMENT = [
         Modality.HYPOTHETICAL,
     ),
     ("Finland joined NATO in 2023.", "Finland", "memberOf", "NATO", False, Modality.ASSERTED),
+    # a passive verb of purpose gives an act in place its aim, no plan
+    (
+        "The US sanctions on Russia are intended to end the war.",
+        "United States",
+        "sanctions",
+        "Russia",
+        False,
+        Modality.ASSERTED,
+    ),
+    (
+        "Japan's tariffs on China are aimed at cutting imports.",
+        "Japan",
+        "sanctions",
+        "China",
+        False,
+        Modality.ASSERTED,
+    ),
+    (
+        "The EU aims to sanction Russia.",
+        "European Union",
+        "sanctions",
+        "Russia",
+        False,
+        Modality.PLANNED,
+    ),
     # refraining from an act leaves it undone
     (
         "Germany abstained from criticizing China.",

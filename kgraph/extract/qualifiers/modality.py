@@ -53,6 +53,7 @@ UNASSERTED = _CUES["unasserted_complement_words"]
 FOCUS_ADVERBS = _CUES["focus_adverbs"]
 NEGATIVE_ADVERBS = _CUES["negative_adverbs"]
 PENDING_ADVERBS = _CUES["pending_adverbs"]
+PURPOSE_VERBS = _CUES["purpose_verbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
@@ -316,6 +317,15 @@ def _for_to(verb: Token) -> bool:
     )
 
 
+def _purpose_of(word: Token, verb: Token) -> bool:
+    """Tell whether a passive verb gives its subject a purpose rather than a plan.
+
+    "The tariffs are *aimed* at cutting deaths", "sanctions *intended* to end the war":
+    the tariffs and sanctions are in place; "talks are *planned*" are not.
+    """
+    return word.dep_ == "nsubjpass" and verb.lemma_.lower() in PURPOSE_VERBS
+
+
 def _undone(verb: Token) -> bool:
     """Tell whether a verb above the trigger leaves its act undone.
 
@@ -359,8 +369,10 @@ def read_modality(
         overcome = pos > 0 and _overcome(token)
         if pos > 0 and lemma in UNASSERTED and not overcome:
             hypothetical = True  # "wary of confronting X", "can't afford to defend X"
-        if pos > 0 and (
-            lemma in PLANNING_VERBS or lemma in PLANNING_ADJECTIVES or lemma in PLANNING_NOUNS
+        if (
+            pos > 0
+            and (lemma in PLANNING_VERBS or lemma in PLANNING_ADJECTIVES or lemma in PLANNING_NOUNS)
+            and not _purpose_of(chain[pos - 1], token)
         ):
             planned = True
             intent = True
