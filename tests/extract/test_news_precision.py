@@ -101,7 +101,7 @@ COMMITMENT = [
         Modality.ASSERTED,
     ),
     (
-        "Japan's tariffs on China are aimed at cutting imports.",
+        "The Japanese tariffs targeting China are aimed at cutting imports.",
         "Japan",
         "sanctions",
         "China",
