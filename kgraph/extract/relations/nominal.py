@@ -42,6 +42,7 @@ from kgraph.extract.relations.constructions import (
     by_agents,
     led_agents,
 )
+from kgraph.extract.relations.events_aims import aimed_targets
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -148,6 +149,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
             )
             return
     objects = resolve_all(obj_tokens, actors, hops=2)
+    if not objects and not between:  # "the bombings, which were aimed at soldiers"
+        objects = resolve_all(aimed_targets(noun, trig.predicate), actors, hops=3)
     if not objects and not between and trig.predicate in CLAUSAL:
         objects = resolve_all(
             inner_objects(gov if light and gov is not None else noun, trig.predicate),
