@@ -61,7 +61,7 @@ CLAIM_NOUNS = frozenset(("responsibility", "credit"))
 TARGET_PREPS = frozenset(("on", "against", "at"))
 
 
-def force_predicate(token: Token) -> str | None:
+def force_predicate(token: Token) -> Predicate | None:
     """Return the predicate of force a verb or noun states ("stormed", "the attack"), else None."""
     if token.pos_ == "VERB":
         trig = verb_trigger_at(token)  # as the verb reader does: "opened up", "fired on"
