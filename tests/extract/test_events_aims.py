@@ -39,6 +39,19 @@ CASES = [
         "attacks",
         "Afghan soldiers",
     ),
+    # an armed side that accepts responsibility for an attack claims it
+    (
+        "The IRA accepted responsibility for the bombings, which were aimed at British soldiers.",
+        "IRA",
+        "attacks",
+        "British soldiers",
+    ),
+    (
+        "Hamas accepted responsibility for the attack on Israeli soldiers.",
+        "Hamas",
+        "attacks",
+        "Israeli soldiers",
+    ),
     # an attack undergone as a campaign or a wave of attacks
     ("Turkey has endured bombing campaigns by ISIS.", "Islamic State", "attacks", "Turkey"),
     (
@@ -67,6 +80,13 @@ MUST_NOT = [
     ("Iran criticized talks aimed at Hamas.", "Iran", "negotiatesWith", "Hamas"),
     # the aim of the act is its target, not its doer
     ("The EU imposed sanctions aimed at Russia.", "Russia", "sanctions", "European Union"),
+    # a state or a minister that accepts responsibility answers for a failure
+    (
+        "Kenya accepted responsibility for the attack on the Somali embassy.",
+        "Kenya",
+        "attacks",
+        "Somalia",
+    ),
     # the one who undergoes is the subject, never the doer
     ("Turkey has endured bombing campaigns by ISIS.", "Turkey", "attacks", "Islamic State"),
     # the capture of a city is a military operation, not an arrest

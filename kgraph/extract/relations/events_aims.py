@@ -1,4 +1,4 @@
-"""Read the target of a nominal event from a clause of aiming after it.
+"""Read the target of a nominal event from a clause of aiming after it, and its armed claimant.
 
 News names an act by a noun and tells whom it was aimed at in a participle or a
 relative clause hung on the noun: "the bombings, *which were aimed at* British
@@ -9,6 +9,9 @@ nominal reader); the clause's "at" or "against" phrase does.
 Only acts that have a target in the sense of harm, pressure or blame are read so:
 an "advertising campaign aimed at young voters" or "talks aimed at a truce" name no
 adversary, and ``fightsAgainst`` nouns ("campaign", "operation") are left out.
+
+The doer of such an act is often its claimant; "accepted responsibility for" is a
+claim only in an armed side's mouth (:func:`armed_acceptors`).
 """
 
 from __future__ import annotations
@@ -17,13 +20,28 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of
+from kgraph.extract.relations.arguments import Argument, resolve_all, verb_subjects
+from kgraph.extract.relations.constructions import FORCE_PREDICATES
 from kgraph.extract.relations.objects import prep_objects
+from kgraph.model import ActorType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kgraph.model import ActorIndex
+
 AIMING_VERBS = shipped_classes()["aiming_verbs"]
 AIM_PREPS = frozenset(("at", "against"))
+# sides whose acceptance of responsibility for an attack claims it: armed ones, and
+# organisations of no known kind ("the IRA" when the gazetteer does not type it)
+CLAIMING_TYPES = frozenset(
+    (
+        ActorType.MILITARY,
+        ActorType.ARMED_GROUP,
+        ActorType.CRIMINAL_ORGANIZATION,
+        ActorType.ORGANIZATION,
+    )
+)
 # acts whose "aimed at" phrase names the one harmed, pressed or blamed
 AIMED_PREDICATES = frozenset(
     {
@@ -67,3 +85,27 @@ def _aiming_participle(clause: Token) -> Token | None:
         if verb.tag_ == "VBN" and lemma_of(verb) in AIMING_VERBS:
             return verb
     return None
+
+
+def armed_acceptors(noun: Token, predicate: str, actors: ActorIndex) -> list[Argument]:
+    """Return the armed side that "accepted responsibility for" an attack.
+
+    "The IRA accepted responsibility for the bombings": an armed group, a military or
+    an organisation that accepts responsibility for an act of force claims it. A
+    minister, a state or a government that accepts responsibility for an attack
+    answers for a failure to stop it: not read.
+    """
+    prep = noun.head
+    if predicate not in FORCE_PREDICATES or noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    responsibility = prep.head
+    verb = responsibility.head
+    if (
+        responsibility.lemma_.lower() != "responsibility"
+        or responsibility.dep_ != "dobj"
+        or lemma_of(verb) != "accept"
+    ):
+        return []
+    subj_tokens, hops = verb_subjects(verb)
+    claimants = resolve_all(subj_tokens, actors, hops=hops + 2)
+    return [a for a in claimants if a.actor.type in CLAIMING_TYPES]
