@@ -11,7 +11,12 @@ in its own sentence or the one before (:func:`earlier_force`). The rules:
   Taliban ambush*" (the ambush's own doer), "ten soldiers *died in the
   fighting*" (a definite attack with none: the one told before);
 * :func:`toll_of_told_attack` — a definite attack noun that kills or wounds:
-  "*The attack* killed 12 worshippers", said after the attack was told.
+  "*The attack* killed 12 worshippers", said after the attack was told;
+* :func:`claimed_told_attack` — a claim of the attack told before: "Rockets hit
+  the U.S. embassy in Baghdad. *Kataib Hezbollah claimed the attack.*", "A bomb
+  exploded near an army convoy, killing five soldiers. *The BLA claimed
+  responsibility.*" (the claimant does each act of force told just before to its
+  objects, when none of those acts names its doer).
 
 The nearest act of force decides: when its doer is no actor ("A bomb went
 off … Twelve people were killed") nothing is read, and a doer of the same
@@ -34,7 +39,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.constructions import FORCE_PREDICATES
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.objects import pair_candidates, prep_objects
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -52,9 +57,11 @@ FIGHTING_TYPES = frozenset(
 DYING_VERBS = frozenset({"die", "perish"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 TOLL_STRENGTH = 0.6  # read across a sentence: weaker than a doer named in the clause
+CLAIM_NOUNS = frozenset(("responsibility", "credit"))
+TARGET_PREPS = frozenset(("on", "against", "at"))
 
 
-def force_predicate(token: Token) -> str | None:
+def force_predicate(token: Token) -> Predicate | None:
     """Return the predicate of force a verb or noun states ("stormed", "the attack"), else None."""
     if token.pos_ == "VERB":
         trig = verb_trigger_at(token)  # as the verb reader does: "opened up", "fired on"
@@ -77,11 +84,11 @@ def _told_again(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and force_predicate(noun) is not None
         and _definite(noun)
-        and not _own_agents(noun)
+        and not own_agents(noun)
     )
 
 
-def _own_agents(trigger: Token) -> list[Token]:
+def own_agents(trigger: Token) -> list[Token]:
     """Return the doer words a trigger names itself (no antecedent is looked for)."""
     if trigger.pos_ == "NOUN":
         agents, _ = noun_agents(trigger)
@@ -118,7 +125,7 @@ def earlier_force(token: Token) -> Token | None:
     return None
 
 
-def _same_side(doer: Argument, victim: Argument) -> bool:
+def same_side(doer: Argument, victim: Argument) -> bool:
     """Tell whether victims may be the doer's own: one actor, or fighters of one kind and land."""
     a, b = doer.actor, victim.actor
     if a.id == b.id:
@@ -134,13 +141,13 @@ def _told_doers(anchor: Token, actors: ActorIndex) -> list[Argument]:
     if antecedent is None:
         return []
     hops = 4 + (anchor.sent.start != antecedent.sent.start)
-    return resolve_all(_own_agents(antecedent), actors, hops=hops)
+    return resolve_all(own_agents(antecedent), actors, hops=hops)
 
 
 def _pairs(
     predicate: Predicate, doers: list[Argument], victims: list[Argument], trigger: Token
 ) -> Iterator[Candidate]:
-    kept = [v for v in victims if not any(_same_side(d, v) for d in doers)]
+    kept = [v for v in victims if not any(same_side(d, v) for d in doers)]
     if doers and kept:
         yield from pair_candidates(predicate, doers, kept, trigger, trigger, TOLL_STRENGTH)
 
@@ -190,7 +197,7 @@ def death_in_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if _told_again(attack):
         doers = _told_doers(attack, actors)
     else:
-        doers = resolve_all(_own_agents(attack), actors, hops=3)
+        doers = resolve_all(own_agents(attack), actors, hops=3)
     yield from _pairs("kills", doers, victims, verb)
 
 
@@ -213,7 +220,87 @@ def toll_of_told_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from _pairs(trig.predicate, _told_doers(nouns[0], actors), victims, verb)
 
 
+def _claimed_noun(verb: Token) -> Token | None:
+    """Return what a verb of claiming claims: "the attack", or "responsibility" itself.
+
+    "claimed the attack" → *attack*; "claimed responsibility for the bombing" →
+    *bombing*; "claimed responsibility" → *responsibility*; else None.
+    """
+    lemma = lemma_of(verb)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if lemma == "claim" and force_predicate(obj) is not None:
+            return obj
+        if obj.lemma_.lower() in CLAIM_NOUNS and lemma in ("claim", "take"):
+            fors = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"] or [
+                p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+            ]
+            if not fors:
+                return obj
+            acts = [c for p in fors for c in p.children if c.dep_ == "pobj"]
+            return acts[0] if acts and force_predicate(acts[0]) is not None else None
+    return None
+
+
+def _bare(noun: Token) -> bool:
+    """Tell whether a claimed noun tells nothing of its own: "the attack", "responsibility"."""
+    if noun.lemma_.lower() in CLAIM_NOUNS:
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return definite and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl")
+        for c in noun.children
+    )
+
+
+def _told_acts(claim: Token) -> list[Token]:
+    """Return the acts of force told before a claim, in its sentence and the one before."""
+    doc = claim.doc
+    start = claim.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    return [doc[i] for i in range(start, claim.i) if force_predicate(doc[i]) is not None]
+
+
+def _objects(act: Token) -> list[Token]:
+    """Return whom an act of force was done to: its object, passive subject or target phrase."""
+    if act.pos_ == "NOUN":
+        return prep_objects(act, TARGET_PREPS | {"of"})
+    if is_passive(act):
+        return [c for c in act.children if c.dep_ == "nsubjpass"]
+    return [c for c in act.children if c.dep_ == "dobj"] + prep_objects(act, TARGET_PREPS)
+
+
+def _named_doer(act: Token, actors: ActorIndex) -> bool:
+    """Tell whether an act names its doer by a name ("Israeli jets", "the Taliban")."""
+    doers = resolve_all(own_agents(act), actors)
+    return any(d.token.pos_ == "PROPN" or d.token.dep_ in ("amod", "compound") for d in doers)
+
+
+def claimed_told_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "Rockets hit the U.S. embassy. Kataib Hezbollah claimed the attack." as an attack.
+
+    The claimant attacks (kills, wounds) the objects of each act of force told just
+    before, when none of those acts names a doer of its own.
+    """
+    if lemma_of(verb) not in ("claim", "take") or verb.pos_ != "VERB":
+        return
+    noun = _claimed_noun(verb)
+    if noun is None or not _bare(noun):
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    claimants = resolve_all(subj_tokens, actors, hops=hops)
+    acts = [a for a in _told_acts(verb) if a.i != noun.i]
+    if not claimants or not acts or any(_named_doer(a, actors) for a in acts):
+        return
+    for act in acts:
+        predicate = force_predicate(act)
+        victims: list[Argument] = resolve_all(_objects(act), actors, hops=4)
+        kept = [v for v in victims if not any(same_side(c, v) for c in claimants)]
+        if predicate is not None and kept:
+            yield from pair_candidates(predicate, claimants, kept, verb, verb, TOLL_STRENGTH)
+
+
 def antecedent_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Yield the relations of a toll whose doer is the attack told before (rules above)."""
-    for rule in (agentless_toll, death_in_attack, toll_of_told_attack):
+    for rule in (agentless_toll, death_in_attack, toll_of_told_attack, claimed_told_attack):
         yield from rule(verb, actors)

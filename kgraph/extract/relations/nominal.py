@@ -42,6 +42,7 @@ from kgraph.extract.relations.constructions import (
     by_agents,
     led_agents,
 )
+from kgraph.extract.relations.events_aims import aimed_targets, armed_acceptors
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -124,6 +125,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if agents:  # "Navalny's arrest by Russian police"
         subjects = agents
         obj_tokens.extend(undergoer)
+    if not subjects:  # "the IRA accepted responsibility for the bombings"
+        subjects = armed_acceptors(noun, trig.predicate, actors)
     if not subjects and light and gov is not None:
         subj_tokens, hops = verb_subjects(gov)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
@@ -148,6 +151,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
             )
             return
     objects = resolve_all(obj_tokens, actors, hops=2)
+    if not objects and not between:  # "the bombings, which were aimed at soldiers"
+        objects = resolve_all(aimed_targets(noun, trig.predicate), actors, hops=3)
     if not objects and not between and trig.predicate in CLAUSAL:
         objects = resolve_all(
             inner_objects(gov if light and gov is not None else noun, trig.predicate),

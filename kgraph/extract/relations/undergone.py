@@ -5,7 +5,9 @@
   suffer, take …) with a noun of force or of fire (the ``fire_nouns`` class): "the
   convoy *came under fire from* Taliban militants", "Israel *suffered* a rocket
   *attack from* Hamas", "Ukrainian troops *faced* attacks *by* Russian forces",
-  "Iraqi forces *received* machine gun *fire from* ISIL fighters" → the doer
+  "Iraqi forces *received* machine gun *fire from* ISIL fighters", "the city
+  *weathered* bombing campaigns *by* the rebels" (a noun whose modifier is the
+  attack), "*endured* a wave *of* attacks *by* the rebels" → the doer
   attacks the subject. The doer is the "from" or "by" phrase of the noun or the
   verb, else a modifier of the noun ("came under *Russian* shelling").
 
@@ -51,12 +53,25 @@ def _force_noun(verb: Token) -> Token | None:
         for child in holder.children:
             if child.dep_ not in ("dobj", "pobj"):
                 continue
-            if child.lemma_.lower() in FIRE_NOUNS or force_predicate(child) in (
-                "attacks",
-                "targets",
+            if _of_force(child) or any(
+                c.dep_ == "compound" and _of_force(c) for c in child.children
             ):
-                return child
+                return child  # "came under fire", "weathered bombing campaigns by X"
+            inner = [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and _of_force(o)
+            ]
+            if inner:
+                return inner[0]  # "endured a wave of missile attacks by X"
     return None
+
+
+def _of_force(noun: Token) -> bool:
+    """Tell whether a noun names fire or an attack: "fire", "shelling", "a raid"."""
+    return noun.lemma_.lower() in FIRE_NOUNS or force_predicate(noun) in ("attacks", "targets")
 
 
 def undergone_force(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:

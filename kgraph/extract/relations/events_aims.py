@@ -1,0 +1,111 @@
+"""Read the target of a nominal event from a clause of aiming after it, and its armed claimant.
+
+News names an act by a noun and tells whom it was aimed at in a participle or a
+relative clause hung on the noun: "the bombings, *which were aimed at* British
+soldiers", "strikes *directed against* the rebels", "sanctions *aimed at* the
+regime". The noun's own phrase holds no target ("attacks on X" is read by the
+nominal reader); the clause's "at" or "against" phrase does.
+
+Only acts that have a target in the sense of harm, pressure or blame are read so:
+an "advertising campaign aimed at young voters" or "talks aimed at a truce" name no
+adversary, and ``fightsAgainst`` nouns ("campaign", "operation") are left out.
+
+The doer of such an act is often its claimant; "accepted responsibility for" is a
+claim only in an armed side's mouth (:func:`armed_acceptors`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import lemma_of
+from kgraph.extract.relations.arguments import Argument, resolve_all, verb_subjects
+from kgraph.extract.relations.constructions import FORCE_PREDICATES
+from kgraph.extract.relations.objects import prep_objects
+from kgraph.model import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import ActorIndex
+
+AIMING_VERBS = shipped_classes()["aiming_verbs"]
+AIM_PREPS = frozenset(("at", "against"))
+# sides whose acceptance of responsibility for an attack claims it: armed ones, and
+# organisations of no known kind ("the IRA" when the gazetteer does not type it)
+CLAIMING_TYPES = frozenset(
+    (
+        ActorType.MILITARY,
+        ActorType.ARMED_GROUP,
+        ActorType.CRIMINAL_ORGANIZATION,
+        ActorType.ORGANIZATION,
+    )
+)
+# acts whose "aimed at" phrase names the one harmed, pressed or blamed
+AIMED_PREDICATES = frozenset(
+    {
+        "attacks",
+        "targets",
+        "kills",
+        "assaults",
+        "sanctions",
+        "threatens",
+        "coerces",
+        "criticizes",
+        "accuses",
+    }
+)
+
+
+def aimed_targets(noun: Token, predicate: str) -> list[Token]:
+    """Return the words a nominal event is aimed at: "attacks *aimed at* civilians".
+
+    The passive participle of an aiming verb hung on the noun ("sanctions aimed at
+    Iran") or heading a relative clause about it ("the bombings, which were aimed at
+    soldiers"), also under one raising verb ("which seemed to be aimed at civilians");
+    or the passive the noun is the subject of ("the attack *was aimed at* X", "the
+    strikes appeared to be directed against Y").
+    """
+    if predicate not in AIMED_PREDICATES:
+        return []
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clauses.append(noun.head)
+    for clause in clauses:
+        verb = _aiming_participle(clause)
+        if verb is not None:
+            return prep_objects(verb, AIM_PREPS)
+    return []
+
+
+def _aiming_participle(clause: Token) -> Token | None:
+    """Return the participle of aiming a clause is, or governs through one "to be"."""
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        if verb.tag_ == "VBN" and lemma_of(verb) in AIMING_VERBS:
+            return verb
+    return None
+
+
+def armed_acceptors(noun: Token, predicate: str, actors: ActorIndex) -> list[Argument]:
+    """Return the armed side that "accepted responsibility for" an attack.
+
+    "The IRA accepted responsibility for the bombings": an armed group, a military or
+    an organisation that accepts responsibility for an act of force claims it. A
+    minister, a state or a government that accepts responsibility for an attack
+    answers for a failure to stop it: not read.
+    """
+    prep = noun.head
+    if predicate not in FORCE_PREDICATES or noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    responsibility = prep.head
+    verb = responsibility.head
+    if (
+        responsibility.lemma_.lower() != "responsibility"
+        or responsibility.dep_ != "dobj"
+        or lemma_of(verb) != "accept"
+    ):
+        return []
+    subj_tokens, hops = verb_subjects(verb)
+    claimants = resolve_all(subj_tokens, actors, hops=hops + 2)
+    return [a for a in claimants if a.actor.type in CLAIMING_TYPES]
