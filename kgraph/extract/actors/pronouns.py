@@ -270,10 +270,11 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
         heads = [h for h in owners if state.doc[h.token].dep_ not in ("compound", "amod")]
         return (heads or owners)[0].key if owners else None
     # An object pronoun never means its own clause's subject: "She thanked him".
+    verbs = shared_subject_verbs(pronoun.head)
     clause_subjects = {
         h.key
         for h in candidates(state, before, 0, sentence)
-        if h.subject and state.doc[h.token].head.i == pronoun.head.i
+        if h.subject and state.doc[h.token].head.i in verbs
     }
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or word.endswith("self"):
         clause_subjects = set()
@@ -324,6 +325,23 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     if unsure and len({h.key for h in people}) > 1:
         return None  # gender unknown, not a subject, another person in view
     return chosen.key
+
+
+def shared_subject_verbs(verb: Token) -> set[int]:
+    """Return the verb and those it shares its subject with across "and" (token indices).
+
+    "Kerry called Lavrov and urged *him* to act": "urged" has no subject of its
+    own, so that of "called" is its subject too, and "him" is not Kerry.
+    """
+    verbs = {verb.i}
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
 
 
 def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | None:

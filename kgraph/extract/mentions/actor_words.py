@@ -55,6 +55,8 @@ PRONOUNS = _CLASSES["pronouns"]
 LOCATIVE_PREPS = _CLASSES["locative_preps"]
 ACTOR_PREPS_AFTER = _CLASSES["actor_preps_after"]
 DEFINITE = _CLASSES["definite_determiners"]
+# "the rival group", "the other militia": a description of another actor than the last
+CONTRAST_MODIFIERS = _CLASSES["contrast_modifiers"]
 # heads that stay with "coalition" in one mention: "Coalition military forces"
 COALITION_MEMBERS = _CLASSES["coalition_members"]
 PLACE_NOUNS = _CLASSES["place_nouns"]
@@ -198,3 +200,5 @@ def noun_type(span: Span) -> ActorType | None:
 GROUP_SECTORS = shipped_group_sectors()
 # heads that are actors only when counted: "49 people", "dozens of people"
 COUNTED_HEADS = _CLASSES["counted_heads"]
+# heads of other parties named by their tie to the possessor: "our partners"
+COUNTERPART_HEADS = _CLASSES["counterpart_heads"]

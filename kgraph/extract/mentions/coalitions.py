@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.mentions.actor_words import COALITION_MEMBERS
 
 LEADING = frozenset(("lead", "led", "back", "backed"))
+COALITION_WORD = "coalition"
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,7 +34,7 @@ def coalition_spans(
     aircraft"), that noun too.
     """
     out: list[tuple[int, int]] = []
-    for tok in [tokens[i] for i, w in enumerate(lower) if w == "coalition"]:
+    for tok in [tokens[i] for i, w in enumerate(lower) if w == COALITION_WORD]:
         if tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
             continue
         end = tok.i + 1

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.triggers import verb_trigger_at
 from kgraph.extract.mentions.actor_words import (
     COUNTED_HEADS,
+    COUNTERPART_HEADS,
     CRIME_WORD,
     DROP_MODIFIERS,
     GROUP_HEADS,
@@ -115,6 +116,16 @@ def civilian(label: str) -> bool:
     farmers").
     """
     return group_sector(label) in CIVILIAN_SECTORS
+
+
+def counterpart(label: str) -> bool:
+    """Return whether an unnamed group is of the possessor's partners, not its members.
+
+    "Our partners", "Russia's allies": other parties than the possessor, tied to it
+    by the relation the noun names, so the possessor is no body they belong to.
+    """
+    words = label.lower().split()
+    return bool(words) and words[-1] in COUNTERPART_HEADS
 
 
 def group_sector(label: str) -> str | None:

@@ -61,7 +61,7 @@ from kgraph.extract.mentions.actor_words import (
     names_institution,
     place_reference,
 )
-from kgraph.extract.mentions.anaphora import referring_it
+from kgraph.extract.mentions.anaphora import described_from, referring_it
 from kgraph.extract.mentions.assets import (
     ASSET_LABEL,
     STRIKES_LABEL,
@@ -522,9 +522,13 @@ class _Finder:
             if two in TITLE_WORDS and tok.i > 1 and toks[tok.i - 2].lower_ in DEFINITE:
                 self._add(tok.i - 1, tok.i + 1, MentionKind.TITLE, "TITLE")
                 continue
+            word = tok.lower_
+            described = described_from(tok, self.taken) if word in ANAPHOR_NOUNS else None
+            if described is not None:  # "the terrorist group"
+                self._add(described, tok.i + 1, MentionKind.NOMINAL, "ANAPHOR")
+                continue
             if det is None or det.lower_ not in DEFINITE:
                 continue
-            word = tok.lower_
             if word in TITLE_WORDS or word in self.descriptor_words:
                 self._add(tok.i, tok.i + 1, MentionKind.TITLE, "TITLE")
             elif word in ANAPHOR_NOUNS:

@@ -34,7 +34,7 @@ from kgraph.extract.lexicon.triggers import (
     noun_trigger,
 )
 from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
-from kgraph.extract.mentions.generic import civilian
+from kgraph.extract.mentions.generic import civilian, counterpart
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
@@ -280,6 +280,7 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
             child.dep_ == "poss"
             and actor.type in GROUP_TYPES
             and not civilian(actor.label)
+            and not counterpart(actor.label)
             and not (token.pos_ == "PROPN" and child.pos_ == "PRON")
         ):
             # "Hamas's fighters"; not "Cameroon's farmers", "her children", nor a name

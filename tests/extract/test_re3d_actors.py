@@ -1,0 +1,72 @@
+"""Arguments that are no names: described bodies, partners and victims, object pronouns.
+
+Real spaCy pipeline; sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tables import assert_not_read, assert_read
+
+# sentence, subject, predicate, object
+READ = [
+    # a definite description with modifiers refers back: "the militant group"
+    (
+        "Islamic State fighters seized the town. Iraqi troops later attacked the militant group.",
+        "Military of Iraq",
+        "attacks",
+        "Islamic State",
+    ),
+    (
+        "Al-Shabaab claimed the attack. Kenyan police arrested members of the armed group.",
+        "Kenyan police",
+        "arrests",
+        "al-Shabaab",
+    ),
+    (
+        "The army arrested two Hamas members. Police later raided the terrorist organization.",
+        "police",
+        "attacks",
+        "Hamas",
+    ),
+    # an object pronoun is not the subject its verb shares across "and"
+    ("Putin hosted Lukashenko and praised him.", "Putin", "praises", "Lukashenko"),
+    # partners, allies and victims are groups
+    ("The rebels attacked our allies in the region.", "rebels", "attacks", "allies"),
+    ("Japan will consult its partners on the sanctions.", "Japan", "proposesTalksWith", "partners"),
+    ("Gunmen shot the victims near the market.", "gunmen", "assaults", "victims"),
+]
+
+# sentence, subject, predicate, object that must not be read
+MUST_NOT = [
+    # "the rival group" is another group than the one named before
+    (
+        "Hamas fired rockets at Israel. Israeli jets struck the rival group.",
+        "Israel",
+        "attacks",
+        "Hamas",
+    ),
+    # one's partners are no members of one's own
+    ("Japan will consult its partners on the sanctions.", "partners", "affiliatedWith", "Japan"),
+    ("The rebels attacked Turkey's allies in the region.", "allies", "affiliatedWith", "Turkey"),
+    # "him" is not the subject of "hosted … and praised"
+    ("Putin hosted Lukashenko and praised him.", "Putin", "praises", "Putin"),
+    # a noun naming an actor before an operation's noun is its owner, no description
+    (
+        "Islamic State fighters seized the town. The coalition campaign against them continued.",
+        "Islamic State",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), READ)
+def test_read(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_not_read(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
