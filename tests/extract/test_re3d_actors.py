@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.extract.pipeline import extract_text
 from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
@@ -36,6 +37,14 @@ READ = [
     ("The rebels attacked our allies in the region.", "rebels", "attacks", "allies"),
     ("Japan will consult its partners on the sanctions.", "Japan", "proposesTalksWith", "partners"),
     ("Gunmen shot the victims near the market.", "gunmen", "assaults", "victims"),
+    # a quotation that runs on speaks for the side its first sentence named
+    (
+        "“We struck the depot,” said Col. John Smith, the spokesman of the Combined Joint"
+        " Task Force. “We will attack the Islamic State again.”",
+        "Combined Joint Task Force",
+        "attacks",
+        "Islamic State",
+    ),
 ]
 
 # sentence, subject, predicate, object that must not be read
@@ -70,3 +79,9 @@ def test_read(nlp, text, subject, predicate, obj):
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
 def test_not_read(nlp, text, subject, predicate, obj):
     assert_not_read(nlp, text, subject, predicate, obj)
+
+
+def test_led_compound_is_no_actor(nlp):
+    # "U.S.-led" is one token: a modifier of the coalition, no place or state of its own
+    ex = extract_text("The U.S.-led coalition's jets bombed Islamic State fighters.", nlp=nlp)
+    assert [a.label for a in ex.actors if "led" in a.label] == [], [a.label for a in ex.actors]

@@ -50,7 +50,7 @@ from kgraph.extract.mentions.actor_words import (
 )
 from kgraph.extract.mentions.anaphora import IT_TYPES
 from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
-from kgraph.extract.mentions.first_person import speaker_side
+from kgraph.extract.mentions.first_person import QUOTED_LABEL, reported, speaker_side
 from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
 from kgraph.extract.mentions.generic import civilian
 from kgraph.extract.mentions.kinship import KIN_LABEL
@@ -102,12 +102,29 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
         key = speaker_side(
             root, lambda i: mention_at(state, i, containing=True), lambda k: state.protos[k].type
         )
+        if key is None and not reported(root):
+            key = earlier_quoted_side(state, mention, span)
         entry = state.protos[key].entry if key is not None else None
         if entry is not None and entry.type is ActorType.STATE:
             gov = state.gaz.government(entry.iso)  # "Iran's minister": its government
             key = proto_for_entry(state, gov).key if gov is not None else key
     if key is not None:
         assign(state, mention, span, state.protos[key])
+
+
+def earlier_quoted_side(state: Resolution, mention: Mention, span: Span) -> str | None:
+    """Return the side of the last quoted first person before, for a quote with no speaker.
+
+    A quotation runs on past the sentence that names its speaker: "“We struck the
+    depot,” said Col. X, the task force's spokesman. “We will not let the militants
+    rearm.”" The second "we" is the first one's, within the anaphor window.
+    """
+    for earlier, earlier_span, key in reversed(state.assigned):
+        if earlier.label != QUOTED_LABEL or earlier_span.start >= span.start:
+            continue
+        if mention.sentence - earlier.sentence <= ANAPHOR_WINDOW:
+            return key
+    return None
 
 
 def _office_key(state: Resolution, mention: Mention, span: Span) -> str | None:

@@ -54,6 +54,17 @@ def coalition_spans(
     return out
 
 
+def led_compound(token: Token) -> bool:
+    """Tell whether one token joins a leader's name to "-led"/"-backed": "U.S.-led".
+
+    The tokenizer keeps "U.S.-led" whole (it ends an abbreviation), so the name is
+    no mention of its own: the word is a modifier of what follows ("the U.S.-led
+    coalition"), not a place or state acting.
+    """
+    name, dash, rest = token.text.rpartition("-")
+    return bool(name and dash) and rest.lower() in LEADING
+
+
 def led_coalition_label(span: Span) -> str | None:
     """Return "Saudi-led coalition" for a coalition phrase named after its leader, else None.
 

@@ -68,7 +68,7 @@ from kgraph.extract.mentions.assets import (
     asset_spans,
     striker_tokens,
 )
-from kgraph.extract.mentions.coalitions import coalition_spans
+from kgraph.extract.mentions.coalitions import coalition_spans, led_compound
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.extract.mentions.generic import group_spans
 from kgraph.extract.mentions.kinship import KIN_LABEL, apposition_conjuncts, kin_tokens
@@ -276,8 +276,8 @@ class _Finder:
             start += 1
         while end > start and toks[end - 1].tag_ == "POS":
             end -= 1
-        if end <= start:
-            return None
+        if end <= start or led_compound(toks[end - 1]):
+            return None  # "U.S.-led": a modifier, no name (coalitions.led_compound)
         if toks[end - 1].pos_ == "ADP" and end < len(toks) and toks[end].ent_iob_ == "B":
             end += 1  # "the Committee for Freedom in" + "Hong Kong": one name
             while end < len(toks) and toks[end].ent_iob_ == "I":
