@@ -37,6 +37,9 @@ READ = [
     ("The rebels attacked our allies in the region.", "rebels", "attacks", "allies"),
     ("Japan will consult its partners on the sanctions.", "Japan", "proposesTalksWith", "partners"),
     ("Gunmen shot the victims near the market.", "gunmen", "assaults", "victims"),
+    # ministers are a group; an organisation's name before a group names it
+    ("Blinken met Arab foreign ministers in Amman.", "Blinken", "meetsWith", "foreign ministers"),
+    ("Hamas attacked NATO troops near the border.", "Hamas", "attacks", "NATO troops"),
     # a quotation that runs on speaks for the side its first sentence named
     (
         "“We struck the depot,” said Col. John Smith, the spokesman of the Combined Joint"
