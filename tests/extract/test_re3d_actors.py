@@ -40,6 +40,14 @@ READ = [
     # ministers are a group; an organisation's name before a group names it
     ("Blinken met Arab foreign ministers in Amman.", "Blinken", "meetsWith", "foreign ministers"),
     ("Hamas attacked NATO troops near the border.", "Hamas", "attacks", "NATO troops"),
+    # opponents, critics and enemies are groups
+    (
+        "Police arrested dozens of government opponents in the capital.",
+        "police",
+        "arrests",
+        "government opponents",
+    ),
+    ("Erdogan's critics accused him of corruption.", "critics", "accuses", "Erdogan"),
     # a quotation that runs on speaks for the side its first sentence named
     (
         "“We struck the depot,” said Col. John Smith, the spokesman of the Combined Joint"
@@ -62,6 +70,7 @@ MUST_NOT = [
     # one's partners are no members of one's own
     ("Japan will consult its partners on the sanctions.", "partners", "affiliatedWith", "Japan"),
     ("The rebels attacked Turkey's allies in the region.", "allies", "affiliatedWith", "Turkey"),
+    ("Erdogan's critics accused him of corruption.", "critics", "affiliatedWith", "Erdogan"),
     # "him" is not the subject of "hosted … and praised"
     ("Putin hosted Lukashenko and praised him.", "Putin", "praises", "Putin"),
     # a noun naming an actor before an operation's noun is its owner, no description
