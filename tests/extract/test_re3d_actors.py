@@ -48,6 +48,16 @@ READ = [
         "government opponents",
     ),
     ("Erdogan's critics accused him of corruption.", "critics", "accuses", "Erdogan"),
+    # members are a group when counted or harmed, and the body they make up when it is named;
+    # names in apposition to a group are the actors
+    ("Gunmen attacked members of the Hazara tribe.", "gunmen", "attacks", "members"),
+    ("Police arrested five members of Hamas.", "police", "arrests", "Hamas"),
+    (
+        "Two senators, John Reed and Susan Collins, urged Rubio to act.",
+        "Susan Collins",
+        "appealsTo",
+        "Rubio",
+    ),
     # a quotation that runs on speaks for the side its first sentence named
     (
         "“We struck the depot,” said Col. John Smith, the spokesman of the Combined Joint"

@@ -200,5 +200,7 @@ def noun_type(span: Span) -> ActorType | None:
 GROUP_SECTORS = shipped_group_sectors()
 # heads that are actors only when counted: "49 people", "dozens of people"
 COUNTED_HEADS = _CLASSES["counted_heads"]
+# "members of Hamas" are Hamas: the "of" phrase's body, no group of their own
+MEMBERSHIP_HEADS = _CLASSES["membership_heads"]
 # heads of other parties named by their tie to the possessor: "our partners"
 COUNTERPART_HEADS = _CLASSES["counterpart_heads"]
