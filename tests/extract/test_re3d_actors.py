@@ -58,6 +58,14 @@ READ = [
         "appealsTo",
         "Rubio",
     ),
+    # "the government" is that of the state whose troops the sentence names, not of a place
+    (
+        "Yemen-based Houthi rebels attacked Saudi troops in 2015, when the government sent"
+        " soldiers into Yemen to fight the rebel group.",
+        "Government of Saudi Arabia",
+        "fightsAgainst",
+        "Houthis",
+    ),
     # a quotation that runs on speaks for the side its first sentence named
     (
         "“We struck the depot,” said Col. John Smith, the spokesman of the Combined Joint"
@@ -107,3 +115,13 @@ def test_led_compound_is_no_actor(nlp):
     # "U.S.-led" is one token: a modifier of the coalition, no place or state of its own
     ex = extract_text("The U.S.-led coalition's jets bombed Islamic State fighters.", nlp=nlp)
     assert [a.label for a in ex.actors if "led" in a.label] == [], [a.label for a in ex.actors]
+
+
+def test_government_is_not_of_a_place(nlp):
+    # "Yemen-based" and "into Yemen" say where; the troops named say whose government acts
+    text = (
+        "Yemen-based Houthi rebels attacked Saudi troops in 2015, when the government sent"
+        " soldiers into Yemen to fight the rebel group."
+    )
+    labels = [a.label for a in extract_text(text, nlp=nlp).actors]
+    assert "Government of Yemen" not in labels, labels

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actors.actor_records import gender_of
+from kgraph.extract.actors.actor_records import ProtoActor, gender_of
 from kgraph.extract.actors.groups import resolve_group, resolve_kin
 from kgraph.extract.actors.naming import assign_publisher
 from kgraph.extract.actors.resolution import (
@@ -40,9 +40,11 @@ from kgraph.extract.mentions.actor_words import (
     ANAPHOR_WINDOW,
     GROUP_HEADS,
     LEADER_WORDS,
+    LOCATIVE_PREPS,
     MALE,
     NON_AGENT,
     PERSON_NOUNS,
+    PLACE_PARTICIPLES,
     PLURAL,
     PLURAL_TYPES,
     POSSESSIVES,
@@ -170,6 +172,8 @@ def government_in_context(state: Resolution, mention: Mention, span: Span) -> st
     """
     for n in state.by_sentence.get(mention.sentence, ()):
         _other, other_span, key = state.assigned[n]
+        if named_as_place(other_span):
+            continue  # "Somalia-based al-Shabab …, when the government sent troops into Somalia"
         gov = _government_of(state, other_span, key)
         if gov is not None:
             return gov
@@ -182,6 +186,20 @@ def government_in_context(state: Resolution, mention: Mention, span: Span) -> st
     return None
 
 
+def named_as_place(span: Span) -> bool:
+    """Tell whether a name says where, not who: "*Somalia*-based", "sent troops into *Somalia*"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("npadvmod", "compound") and head.lower_ in PLACE_PARTICIPLES:
+        return True
+    return root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS and head.head.pos_ == "VERB"
+
+
+def proto_country(proto: ProtoActor) -> str | None:
+    """Return the state a body belongs to: its gazetteer entry's, else the one read for it."""
+    return (proto.entry.country if proto.entry is not None else None) or proto.country
+
+
 def _government_of(state: Resolution, span: Span | None, key: str) -> str | None:
     proto = state.protos[key]
     entry = proto.entry
@@ -189,6 +207,10 @@ def _government_of(state: Resolution, span: Span | None, key: str) -> str | None
         gov = state.gaz.government(entry.iso)
     elif proto.type is ActorType.LOCATION and span is not None:
         gov = state.gaz.metonym(span.text)  # a capital named as a place
+    elif (
+        proto.type is ActorType.MILITARY and span is not None and (country := proto_country(proto))
+    ):
+        gov = state.gaz.government(country)  # "Kenyan troops …, when the government sent …"
     else:
         return None
     if gov is None or gov.type is not ActorType.GOVERNMENT:

@@ -60,6 +60,7 @@ CONTRAST_MODIFIERS = _CLASSES["contrast_modifiers"]
 # heads that stay with "coalition" in one mention: "Coalition military forces"
 COALITION_MEMBERS = _CLASSES["coalition_members"]
 PLACE_NOUNS = _CLASSES["place_nouns"]
+PLACE_PARTICIPLES = _CLASSES["place_participles"]
 DIRECTION_WORDS = _CLASSES["direction_words"]
 VENUE_EVENT_NOUNS = _CLASSES["venue_event_nouns"]
 COMMON_HEADS = (
