@@ -89,6 +89,20 @@ MUST_NOT = [
     ("Japan will consult its partners on the sanctions.", "partners", "affiliatedWith", "Japan"),
     ("The rebels attacked Turkey's allies in the region.", "allies", "affiliatedWith", "Turkey"),
     ("Erdogan's critics accused him of corruption.", "critics", "affiliatedWith", "Erdogan"),
+    # an unnamed group's "include" names who is among them, no members of a body
+    (
+        "Erdogan's critics, which include the opposition party CHP, accused him of fraud.",
+        "CHP",
+        "memberOf",
+        "critics",
+    ),
+    # members that undergo nothing are no group of their own
+    (
+        "Putin agreed to add two members to the council.",
+        "Putin",
+        "expressesIntentToCooperateWith",
+        "members",
+    ),
     # "him" is not the subject of "hosted … and praised"
     ("Putin hosted Lukashenko and praised him.", "Putin", "praises", "Putin"),
     # a noun naming an actor before an operation's noun is its owner, no description

@@ -201,6 +201,8 @@ def noun_type(span: Span) -> ActorType | None:
 GROUP_SECTORS = shipped_group_sectors()
 # heads that are actors only when counted: "49 people", "dozens of people"
 COUNTED_HEADS = _CLASSES["counted_heads"]
+# heads that are actors only when harmed: "attacked members of the tribe", not "added two members"
+HARMED_HEADS = _CLASSES["harmed_heads"]
 # "members of Hamas" are Hamas: the "of" phrase's body, no group of their own
 MEMBERSHIP_HEADS = _CLASSES["membership_heads"]
 # heads of other parties named by their tie to the possessor: "our partners"

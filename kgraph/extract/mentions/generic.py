@@ -28,6 +28,7 @@ from kgraph.extract.mentions.actor_words import (
     DROP_MODIFIERS,
     GROUP_HEADS,
     GROUP_SECTORS,
+    HARMED_HEADS,
     MEMBERSHIP_HEADS,
     QUALIFIED_HEADS,
     STANCE_HEADS,
@@ -211,5 +212,7 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
         return True  # "three members of the Senate — Grassley, Shaheen and Risch": the names
     if word == "forces" and first == tok.i:
         return True  # bare "forces": too vague to be an actor
+    if word in HARMED_HEADS:
+        return not harmed(tok)  # "attacked members of the tribe", not "added two members"
     # "people say": only "49 people", or people killed, are a group
     return needs_count(word) and not (counted(tok) or harmed(tok))

@@ -358,7 +358,8 @@ def _inclusion(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
         members = [c for c in token.children if c.dep_ == "pobj"]
     # the group must be named itself: "critics of X include Y" says nothing about X
     found_groups = [a for g in groups if (a := _arg(relative_antecedent(g), actors)) is not None]
-    for group in found_groups[:1]:
+    # nor does an unnamed group: "his critics include Y", "the victims included X"
+    for group in [g for g in found_groups[:1] if not g.actor.label.islower()]:
         for member in resolve_all(members, actors):
             if member.actor.id != group.actor.id:
                 yield Candidate("memberOf", member, group, token, token, 0.7)
