@@ -290,3 +290,12 @@ def test_names_of_one_person_in_one_document_join_step_by_step():
     merges, out = one_document(*actors)
     assert len(merges) == 3
     assert len(out[0].actors) == 1
+
+
+def test_a_description_is_no_short_form_of_a_name():
+    # "militants" beside "BLA militants" in one story: the description is shared by
+    # every story's own militants, so it joins no name
+    short = actor("armed-group-militants", "militants", ActorType.ARMED_GROUP)
+    long = actor("armed-group-bla-militants", "BLA militants", ActorType.ARMED_GROUP)
+    merges, _ = one_document(short, long)
+    assert merges == set()

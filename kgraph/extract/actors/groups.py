@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
+# bodies whose name before a group says whose members they are, in the label only
+_BODY_OWNERS = frozenset({ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION})
+
+
 def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: bool = False) -> None:
     """Give an unnamed collective (or an owner's asset, with ``asset``) its actor."""
     doc = state.doc
@@ -72,6 +76,8 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
             elif owner.type in MEMBER_OWNERS:
                 assign(state, mention, span, owner)  # "Hamas fighters" are Hamas
                 return
+            elif owner.type in _BODY_OWNERS:
+                label = f"{before[1].text} {label}"  # "G7 foreign ministers": the G7's
     if (
         definite
         and head.tag_ == "NNS"

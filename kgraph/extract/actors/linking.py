@@ -277,8 +277,8 @@ def _part_rule(inputs: Sequence[LinkInput], entries: dict[str, _Entry], groups: 
         # longest first, so "Hamza bin" meets its containers already joined
         for short in sorted(ids, key=lambda i: (-len(words[i]), i)):
             kind = entries[short].actor.type
-            if kind in PART_EXCLUDED:
-                continue
+            if kind in PART_EXCLUDED or entries[short].actor.label.islower():
+                continue  # "militants" is a description, no short form of "BLA militants"
             person = kind is ActorType.PERSON
             containers = [
                 i

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actors.actor_records import gender_of
+from kgraph.extract.actors.actor_records import ProtoActor, gender_of
 from kgraph.extract.actors.groups import resolve_group, resolve_kin
 from kgraph.extract.actors.naming import assign_publisher
 from kgraph.extract.actors.resolution import (
@@ -40,9 +40,11 @@ from kgraph.extract.mentions.actor_words import (
     ANAPHOR_WINDOW,
     GROUP_HEADS,
     LEADER_WORDS,
+    LOCATIVE_PREPS,
     MALE,
     NON_AGENT,
     PERSON_NOUNS,
+    PLACE_PARTICIPLES,
     PLURAL,
     PLURAL_TYPES,
     POSSESSIVES,
@@ -50,7 +52,7 @@ from kgraph.extract.mentions.actor_words import (
 )
 from kgraph.extract.mentions.anaphora import IT_TYPES
 from kgraph.extract.mentions.assets import ASSET_LABEL, STRIKES_LABEL
-from kgraph.extract.mentions.first_person import speaker_side
+from kgraph.extract.mentions.first_person import QUOTED_LABEL, reported, speaker_side
 from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
 from kgraph.extract.mentions.generic import civilian
 from kgraph.extract.mentions.kinship import KIN_LABEL
@@ -102,12 +104,29 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
         key = speaker_side(
             root, lambda i: mention_at(state, i, containing=True), lambda k: state.protos[k].type
         )
+        if key is None and not reported(root):
+            key = earlier_quoted_side(state, mention, span)
         entry = state.protos[key].entry if key is not None else None
         if entry is not None and entry.type is ActorType.STATE:
             gov = state.gaz.government(entry.iso)  # "Iran's minister": its government
             key = proto_for_entry(state, gov).key if gov is not None else key
     if key is not None:
         assign(state, mention, span, state.protos[key])
+
+
+def earlier_quoted_side(state: Resolution, mention: Mention, span: Span) -> str | None:
+    """Return the side of the last quoted first person before, for a quote with no speaker.
+
+    A quotation runs on past the sentence that names its speaker: "“We struck the
+    depot,” said Col. X, the task force's spokesman. “We will not let the militants
+    rearm.”" The second "we" is the first one's, within the anaphor window.
+    """
+    for earlier, earlier_span, key in reversed(state.assigned):
+        if earlier.label != QUOTED_LABEL or earlier_span.start >= span.start:
+            continue
+        if mention.sentence - earlier.sentence <= ANAPHOR_WINDOW:
+            return key
+    return None
 
 
 def _office_key(state: Resolution, mention: Mention, span: Span) -> str | None:
@@ -153,6 +172,8 @@ def government_in_context(state: Resolution, mention: Mention, span: Span) -> st
     """
     for n in state.by_sentence.get(mention.sentence, ()):
         _other, other_span, key = state.assigned[n]
+        if named_as_place(other_span):
+            continue  # "Somalia-based al-Shabab …, when the government sent troops into Somalia"
         gov = _government_of(state, other_span, key)
         if gov is not None:
             return gov
@@ -165,6 +186,20 @@ def government_in_context(state: Resolution, mention: Mention, span: Span) -> st
     return None
 
 
+def named_as_place(span: Span) -> bool:
+    """Tell whether a name says where, not who: "*Somalia*-based", "sent troops into *Somalia*"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("npadvmod", "compound") and head.lower_ in PLACE_PARTICIPLES:
+        return True
+    return root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS and head.head.pos_ == "VERB"
+
+
+def proto_country(proto: ProtoActor) -> str | None:
+    """Return the state a body belongs to: its gazetteer entry's, else the one read for it."""
+    return (proto.entry.country if proto.entry is not None else None) or proto.country
+
+
 def _government_of(state: Resolution, span: Span | None, key: str) -> str | None:
     proto = state.protos[key]
     entry = proto.entry
@@ -172,6 +207,10 @@ def _government_of(state: Resolution, span: Span | None, key: str) -> str | None
         gov = state.gaz.government(entry.iso)
     elif proto.type is ActorType.LOCATION and span is not None:
         gov = state.gaz.metonym(span.text)  # a capital named as a place
+    elif (
+        proto.type is ActorType.MILITARY and span is not None and (country := proto_country(proto))
+    ):
+        gov = state.gaz.government(country)  # "Kenyan troops …, when the government sent …"
     else:
         return None
     if gov is None or gov.type is not ActorType.GOVERNMENT:
@@ -270,10 +309,11 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
         heads = [h for h in owners if state.doc[h.token].dep_ not in ("compound", "amod")]
         return (heads or owners)[0].key if owners else None
     # An object pronoun never means its own clause's subject: "She thanked him".
+    verbs = shared_subject_verbs(pronoun.head)
     clause_subjects = {
         h.key
         for h in candidates(state, before, 0, sentence)
-        if h.subject and state.doc[h.token].head.i == pronoun.head.i
+        if h.subject and state.doc[h.token].head.i in verbs
     }
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or word.endswith("self"):
         clause_subjects = set()
@@ -324,6 +364,23 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     if unsure and len({h.key for h in people}) > 1:
         return None  # gender unknown, not a subject, another person in view
     return chosen.key
+
+
+def shared_subject_verbs(verb: Token) -> set[int]:
+    """Return the verb and those it shares its subject with across "and" (token indices).
+
+    "Kerry called Lavrov and urged *him* to act": "urged" has no subject of its
+    own, so that of "called" is its subject too, and "him" is not Kerry.
+    """
+    verbs = {verb.i}
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
 
 
 def it_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | None:

@@ -55,9 +55,12 @@ PRONOUNS = _CLASSES["pronouns"]
 LOCATIVE_PREPS = _CLASSES["locative_preps"]
 ACTOR_PREPS_AFTER = _CLASSES["actor_preps_after"]
 DEFINITE = _CLASSES["definite_determiners"]
+# "the rival group", "the other militia": a description of another actor than the last
+CONTRAST_MODIFIERS = _CLASSES["contrast_modifiers"]
 # heads that stay with "coalition" in one mention: "Coalition military forces"
 COALITION_MEMBERS = _CLASSES["coalition_members"]
 PLACE_NOUNS = _CLASSES["place_nouns"]
+PLACE_PARTICIPLES = _CLASSES["place_participles"]
 DIRECTION_WORDS = _CLASSES["direction_words"]
 VENUE_EVENT_NOUNS = _CLASSES["venue_event_nouns"]
 COMMON_HEADS = (
@@ -202,3 +205,9 @@ def noun_type(span: Span) -> ActorType | None:
 GROUP_SECTORS = shipped_group_sectors()
 # heads that are actors only when counted: "49 people", "dozens of people"
 COUNTED_HEADS = _CLASSES["counted_heads"]
+# heads that are actors only when harmed: "attacked members of the tribe", not "added two members"
+HARMED_HEADS = _CLASSES["harmed_heads"]
+# "members of Hamas" are Hamas: the "of" phrase's body, no group of their own
+MEMBERSHIP_HEADS = _CLASSES["membership_heads"]
+# heads of other parties named by their tie to the possessor: "our partners"
+COUNTERPART_HEADS = _CLASSES["counterpart_heads"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.mentions.actor_words import COALITION_MEMBERS
 
 LEADING = frozenset(("lead", "led", "back", "backed"))
+COALITION_WORD = "coalition"
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,7 +34,7 @@ def coalition_spans(
     aircraft"), that noun too.
     """
     out: list[tuple[int, int]] = []
-    for tok in [tokens[i] for i, w in enumerate(lower) if w == "coalition"]:
+    for tok in [tokens[i] for i, w in enumerate(lower) if w == COALITION_WORD]:
         if tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
             continue
         end = tok.i + 1
@@ -51,6 +52,17 @@ def coalition_spans(
             start += 1
         out.append((start, end))
     return out
+
+
+def led_compound(token: Token) -> bool:
+    """Tell whether one token joins a leader's name to "-led"/"-backed": "U.S.-led".
+
+    The tokenizer keeps "U.S.-led" whole (it ends an abbreviation), so the name is
+    no mention of its own: the word is a modifier of what follows ("the U.S.-led
+    coalition"), not a place or state acting.
+    """
+    name, dash, rest = token.text.rpartition("-")
+    return bool(name and dash) and rest.lower() in LEADING
 
 
 def led_coalition_label(span: Span) -> str | None:

@@ -113,3 +113,10 @@ def speaker_side(
         if other is not None and other != key and type_of(other) in SIDE_TYPES:
             return other
     return None
+
+
+def reported(token: Token) -> bool:
+    """Tell whether the clause of a quoted word has a speaker of its own ("…,” said X)."""
+    from kgraph.extract.qualifiers.modality import speaker_token
+
+    return speaker_token(token.head) is not None

@@ -23,10 +23,13 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.triggers import verb_trigger_at
 from kgraph.extract.mentions.actor_words import (
     COUNTED_HEADS,
+    COUNTERPART_HEADS,
     CRIME_WORD,
     DROP_MODIFIERS,
     GROUP_HEADS,
     GROUP_SECTORS,
+    HARMED_HEADS,
+    MEMBERSHIP_HEADS,
     QUALIFIED_HEADS,
     STANCE_HEADS,
 )
@@ -117,6 +120,16 @@ def civilian(label: str) -> bool:
     return group_sector(label) in CIVILIAN_SECTORS
 
 
+def counterpart(label: str) -> bool:
+    """Return whether an unnamed group is of the possessor's partners, not its members.
+
+    "Our partners", "Russia's allies": other parties than the possessor, tied to it
+    by the relation the noun names, so the possessor is no body they belong to.
+    """
+    words = label.lower().split()
+    return bool(words) and words[-1] in COUNTERPART_HEADS
+
+
 def group_sector(label: str) -> str | None:
     """Return the CAMEO sector of an unnamed group from its phrase ("Iraqi civilians" → CVL).
 
@@ -142,6 +155,14 @@ def names_stance(head: Token) -> bool:
     )
 
 
+def of_body(head: Token, taken: list[bool]) -> bool:
+    """Tell whether a head's "of" phrase is a mention found before: "members of *Hamas*"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return any(c.dep_ == "pobj" and taken[c.i] for c in prep.children)
+    return False
+
+
 def group_spans(
     doc: Doc, toks: list[Token], lower: list[str], taken: list[bool]
 ) -> Iterator[tuple[int, int]]:
@@ -151,7 +172,6 @@ def group_spans(
     asking for the next, so a group's words are not offered twice.
     """
     for tok in [toks[i] for i, w in enumerate(lower) if w in GROUP_HEADS]:
-        word = tok.lower_
         if tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
             continue
         if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN"):
@@ -172,14 +192,27 @@ def group_spans(
             toks[first].lower_ in DROP_MODIFIERS or toks[first].like_num or toks[first].is_punct
         ):
             first += 1
-        if word in STANCE_HEADS and names_stance(tok):
-            continue  # "Russia's opposition to the plan": an objection, no group
-        if word in QUALIFIED_HEADS:
-            context = doc[first : min(len(doc), tok.i + 5)].text.lower()
-            if not CRIME_WORD.search(context):
-                continue
-        if word == "forces" and first == tok.i:
-            continue  # bare "forces": too vague to be an actor
-        if needs_count(word) and not (counted(tok) or harmed(tok)):
-            continue  # "people say": only "49 people", or people killed, are a group
+        if _no_group(doc, tok, first, taken):
+            continue
         yield first, tok.i + 1
+
+
+def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
+    """Tell whether a group head from ``first`` names no group of its own here."""
+    word = tok.lower_
+    if word in STANCE_HEADS and names_stance(tok):
+        return True  # "Russia's opposition to the plan": an objection, no group
+    if word in QUALIFIED_HEADS:
+        context = doc[first : min(len(doc), tok.i + 5)].text.lower()
+        if not CRIME_WORD.search(context):
+            return True
+    if word in MEMBERSHIP_HEADS and of_body(tok, taken):
+        return True  # "members of Hamas", "members of the armed group": that body
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return True  # "three members of the Senate — Grassley, Shaheen and Risch": the names
+    if word == "forces" and first == tok.i:
+        return True  # bare "forces": too vague to be an actor
+    if word in HARMED_HEADS:
+        return not harmed(tok)  # "attacked members of the tribe", not "added two members"
+    # "people say": only "49 people", or people killed, are a group
+    return needs_count(word) and not (counted(tok) or harmed(tok))

@@ -61,14 +61,14 @@ from kgraph.extract.mentions.actor_words import (
     names_institution,
     place_reference,
 )
-from kgraph.extract.mentions.anaphora import referring_it
+from kgraph.extract.mentions.anaphora import described_from, referring_it
 from kgraph.extract.mentions.assets import (
     ASSET_LABEL,
     STRIKES_LABEL,
     asset_spans,
     striker_tokens,
 )
-from kgraph.extract.mentions.coalitions import coalition_spans
+from kgraph.extract.mentions.coalitions import coalition_spans, led_compound
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
 from kgraph.extract.mentions.generic import group_spans
 from kgraph.extract.mentions.kinship import KIN_LABEL, apposition_conjuncts, kin_tokens
@@ -276,8 +276,8 @@ class _Finder:
             start += 1
         while end > start and toks[end - 1].tag_ == "POS":
             end -= 1
-        if end <= start:
-            return None
+        if end <= start or led_compound(toks[end - 1]):
+            return None  # "U.S.-led": a modifier, no name (coalitions.led_compound)
         if toks[end - 1].pos_ == "ADP" and end < len(toks) and toks[end].ent_iob_ == "B":
             end += 1  # "the Committee for Freedom in" + "Hong Kong": one name
             while end < len(toks) and toks[end].ent_iob_ == "I":
@@ -522,9 +522,13 @@ class _Finder:
             if two in TITLE_WORDS and tok.i > 1 and toks[tok.i - 2].lower_ in DEFINITE:
                 self._add(tok.i - 1, tok.i + 1, MentionKind.TITLE, "TITLE")
                 continue
+            word = tok.lower_
+            described = described_from(tok, self.taken) if word in ANAPHOR_NOUNS else None
+            if described is not None:  # "the terrorist group"
+                self._add(described, tok.i + 1, MentionKind.NOMINAL, "ANAPHOR")
+                continue
             if det is None or det.lower_ not in DEFINITE:
                 continue
-            word = tok.lower_
             if word in TITLE_WORDS or word in self.descriptor_words:
                 self._add(tok.i, tok.i + 1, MentionKind.TITLE, "TITLE")
             elif word in ANAPHOR_NOUNS:

@@ -34,7 +34,7 @@ from kgraph.extract.lexicon.triggers import (
     noun_trigger,
 )
 from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
-from kgraph.extract.mentions.generic import civilian
+from kgraph.extract.mentions.generic import civilian, counterpart
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
@@ -280,6 +280,7 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
             child.dep_ == "poss"
             and actor.type in GROUP_TYPES
             and not civilian(actor.label)
+            and not counterpart(actor.label)
             and not (token.pos_ == "PROPN" and child.pos_ == "PRON")
         ):
             # "Hamas's fighters"; not "Cameroon's farmers", "her children", nor a name
@@ -357,7 +358,8 @@ def _inclusion(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
         members = [c for c in token.children if c.dep_ == "pobj"]
     # the group must be named itself: "critics of X include Y" says nothing about X
     found_groups = [a for g in groups if (a := _arg(relative_antecedent(g), actors)) is not None]
-    for group in found_groups[:1]:
+    # nor does an unnamed group: "his critics include Y", "the victims included X"
+    for group in [g for g in found_groups[:1] if not g.actor.label.islower()]:
         for member in resolve_all(members, actors):
             if member.actor.id != group.actor.id:
                 yield Candidate("memberOf", member, group, token, token, 0.7)
