@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 
 SUMMARY_TOP = 100  # top actors kept in the manifest for a build that changes nothing
 
+# The edge attributes the ranking reads (kgraph.analytics.defaults.counts, the
+# weights) and those graph.png draws; the other outputs read every one.
+RANKED = ("modality", "negated", "weight")
+DRAWN = ("predicate", "family", "modality", "negated", "date", "weight")
+
 GRAPH_FILES = ("graph.ttl", "graph.trig", "relations.jsonl")
 STORE = "store"
 PICTURES = ("graph.png", "graph.html", "report.html", "report.md")
@@ -139,7 +144,7 @@ def derive_outputs(
         _store(folder, previous, placed, made)
         checkpoint("store")
     # The one counting and ranking rule of every output (kgraph.analytics.defaults).
-    scores = top_actors(project_digest(digest), top=SUMMARY_TOP)
+    scores = top_actors(project_digest(digest, edge_fields=RANKED), top=SUMMARY_TOP)
     if options.pictures:
         documents = documents_of(parts)
         # Each graph is projected and ranked once: its pictures, its cuts and its
@@ -147,7 +152,10 @@ def derive_outputs(
         # of the corpus is held at a time.
         # draw's default keeps the most connected actors of a larger graph and says so;
         # the interactive page and the reports have their own switch for negated claims.
-        firm = with_scores(project_digest(digest, include_hypothetical=True), MEASURES)
+        # graph.png shows no evidence: its graph is drawn without the sentences
+        firm = with_scores(
+            project_digest(digest, include_hypothetical=True, edge_fields=DRAWN), MEASURES
+        )
         render.draw(firm, documents, folder / "graph.png", options.title)
         del firm
         every = with_scores(

@@ -233,13 +233,15 @@ def _finite(value: object) -> float | None:
     return number if math.isfinite(number) else None
 
 
-_SCRIPT_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
+_SCRIPT_ESCAPES = str.maketrans(
+    {
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+    }
+)
 
 
 def json_for_script(data: object) -> str:
@@ -249,7 +251,8 @@ def json_for_script(data: object) -> str:
     '{"s": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
-    return "".join(_SCRIPT_ESCAPES.get(ch, ch) for ch in text)
+    # one pass in C: joining the characters one by one held a pointer per character
+    return text.translate(_SCRIPT_ESCAPES)
 
 
 @cache
