@@ -216,6 +216,7 @@ def _parts(
             yield name, part, source.load, source.key, folder / name
 
     held: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
+    prefixes: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, part, fresh in placed_parts(slots(), jobs=jobs, to_make=present.count(False)):
         if fresh:
             made.add(part.graph)
@@ -224,7 +225,15 @@ def _parts(
         # one copy of an actor's (id, type, QID) however many parts name it
         actors = tuple(held.setdefault(a, a) for a in part.actors)
         digest = part.digest
-        placed.append((dataclasses.replace(part, digest=_EMPTY, relations=(), actors=actors), name))
+        # and one copy of the prefix lines the parts share
+        light = dataclasses.replace(
+            part,
+            digest=_EMPTY,
+            relations=(),
+            actors=actors,
+            prefixes=prefixes.setdefault(part.prefixes, part.prefixes),
+        )
+        placed.append((light, name))
         yield digest
 
 
