@@ -142,6 +142,7 @@ def derive_outputs(
     checkpoint("derived")
     if options.store:
         _store(folder, previous, placed, made)
+        release_memory()
         checkpoint("store")
     # The one counting and ranking rule of every output (kgraph.analytics.defaults).
     scores = top_actors(project_digest(digest, edge_fields=RANKED), top=SUMMARY_TOP)
@@ -158,11 +159,13 @@ def derive_outputs(
         )
         render.draw(firm, documents, folder / "graph.png", options.title)
         del firm
+        release_memory()
         every = with_scores(
             project_digest(digest, include_negated=True, include_hypothetical=True), MEASURES
         )
         del digest
         render.draw(every, documents, folder / "graph.html", options.title)
+        release_memory()
         render.report(
             every, documents, (folder / "report.html", folder / "report.md"), options.title
         )
@@ -178,6 +181,25 @@ def derive_outputs(
         top_actors=tuple(scores),
         files=options.names(),
     )
+
+
+def release_memory() -> None:
+    """Give the memory a step has freed back to the system, so the next step starts lower.
+
+    The cycles a step left (a drawn figure's) are collected, and glibc's
+    ``malloc_trim`` returns the pages the native code freed (the store's
+    load keeps tens of megabytes otherwise). Elsewhere than glibc only the
+    collection runs. No output depends on it.
+    """
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 def _parts(
