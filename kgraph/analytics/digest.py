@@ -20,7 +20,7 @@ one per document and projects a corpus without loading its RDF again.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +36,87 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Modalities kept without include_hypothetical: reported claims count as asserted.
 _FIRM = frozenset({Modality.ASSERTED.value, Modality.REPORTED.value})
 
-Edge = tuple[str, str, dict[str, Any]]  # subject id, object id, edge attributes
+Edge = tuple[str, str, Mapping[str, Any]]  # subject id, object id, edge attributes
+
+EDGE_FIELDS = (
+    "predicate",
+    "family",
+    "cameo",
+    "plover",
+    "modality",
+    "negated",
+    "date",
+    "confidence",
+    "sentence",
+    "doc",
+    "attributed_to",
+    "designation",
+    "event",
+    "weight",
+)
+"""The attributes of an event's edge (:func:`kgraph.analytics.projection.project`)."""
+_FIELD_SET = frozenset(EDGE_FIELDS)
+_ABSENT: Any = object()
+
+
+class EdgeAttrs(Mapping[str, Any]):
+    """An event's edge attributes, read-only, in slots: a merged digest holds one per event.
+
+    A dict of the fourteen attributes takes three times the room; the values
+    are shared with the other events that have them (:func:`merge_digests`).
+
+    >>> a = EdgeAttrs({"predicate": "meets", "negated": False})
+    >>> dict(a), a["predicate"], a.get("date")
+    ({'predicate': 'meets', 'negated': False}, 'meets', None)
+    """
+
+    __slots__ = EDGE_FIELDS
+
+    def __init__(self, attrs: Mapping[str, Any]) -> None:
+        for key, value in attrs.items():
+            object.__setattr__(self, key, value)
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        raise AttributeError("EdgeAttrs is read-only")
+
+    def __getitem__(self, key: str) -> Any:
+        value = getattr(self, key, _ABSENT) if key in _FIELD_SET else _ABSENT
+        if value is _ABSENT:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k in EDGE_FIELDS if getattr(self, k, _ABSENT) is not _ABSENT)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return f"EdgeAttrs({dict(self)!r})"
+
+
+def compact_edge(
+    attrs: Mapping[str, Any], strings: dict[str, str], sentences: dict[str, str]
+) -> Mapping[str, Any]:
+    """Return ``attrs`` as :class:`EdgeAttrs`, each string value one object with its equals.
+
+    An evidence sentence is taken from ``sentences``, any other string from
+    ``strings`` (each pool gets the new ones). An attribute set beyond
+    :data:`EDGE_FIELDS` is kept as a dict.
+    """
+    if not _FIELD_SET.issuperset(attrs):
+        return dict(attrs)
+    values = {}
+    for key, value in attrs.items():
+        if type(value) is str:
+            pool = sentences if key == "sentence" else strings
+            value = pool.setdefault(value, value)
+        values[key] = value
+    # the weight is the confidence: one float, not two equal ones
+    weight, confidence = values.get("weight"), values.get("confidence")
+    if type(weight) is float and type(confidence) is float and repr(weight) == repr(confidence):
+        values["weight"] = confidence
+    return EdgeAttrs(values)
 
 
 @dataclass(frozen=True)
@@ -91,6 +171,7 @@ def merge_digests(digests: Iterable[GraphDigest]) -> GraphDigest:
     types: dict[str, str] = {}
     known: set[str] = set()
     edges: dict[str, Edge] = {}
+    strings: dict[str, str] = {}  # one object for each id, date, code and name many events share
     for d in digests:
         for a_id, props in d.actors.items():
             kept = actors.setdefault(a_id, {})
@@ -105,7 +186,7 @@ def merge_digests(digests: Iterable[GraphDigest]) -> GraphDigest:
             if a_id not in types or name < types[a_id]:
                 types[a_id] = name
         known.update(d.known)
-        edges.update(d.edges)
+        _merge_edges(edges, d.edges, strings)
     return GraphDigest(
         actors=actors,
         aliases={k: tuple(sorted(v)) for k, v in aliases.items()},
@@ -114,6 +195,18 @@ def merge_digests(digests: Iterable[GraphDigest]) -> GraphDigest:
         known=tuple(sorted(known)),
         edges=edges,
     )
+
+
+def _merge_edges(edges: dict[str, Edge], more: Mapping[str, Edge], strings: dict[str, str]) -> None:
+    """Add the edges ``more`` to ``edges``, compactly (:func:`compact_edge`).
+
+    An evidence sentence is shared among the events of one digest (one
+    document) that quote it; the other strings among all.
+    """
+    sentences: dict[str, str] = {}
+    for key, (s_id, o_id, attrs) in more.items():
+        edge = compact_edge(attrs, strings, sentences)
+        edges[key] = (strings.setdefault(s_id, s_id), strings.setdefault(o_id, o_id), edge)
 
 
 def project_digest(
@@ -125,8 +218,13 @@ def project_digest(
     actor_types: Collection[str] | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    edge_fields: Collection[str] | None = None,
 ) -> nx.MultiDiGraph:
-    """Return the actor graph of a digest (see :func:`kgraph.analytics.projection.project`)."""
+    """Return the actor graph of a digest (see :func:`kgraph.analytics.projection.project`).
+
+    ``edge_fields`` keeps only those attributes on the edges (None: all), for
+    a graph that is ranked or drawn without its evidence.
+    """
     fam, types = check_filters(families, actor_types, date_from, date_to)
     G = nx.MultiDiGraph()
     for a_id in sorted(set(digest.known) | set(digest.types)):
@@ -147,6 +245,8 @@ def project_digest(
             edges.append((s_id, o_id, key, edge))
     edges.sort(key=lambda e: (e[0], e[1], e[2]))
     for s_id, o_id, key, edge in edges:
+        if edge_fields is not None:
+            edge = {k: edge[k] for k in edge_fields if k in edge}
         G.add_edge(s_id, o_id, key=key, **edge)
     if fam is not None or date_from is not None or date_to is not None:
         G.remove_nodes_from([n for n in G if G.degree(n) == 0])
@@ -154,7 +254,7 @@ def project_digest(
 
 
 def _kept(
-    edge: dict[str, Any],
+    edge: Mapping[str, Any],
     include_negated: bool,
     include_hypothetical: bool,
     fam: frozenset[str] | None,

@@ -30,7 +30,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from kgraph.analytics.digest import GraphDigest, check_filters, project_digest
+from kgraph.analytics.digest import Edge, GraphDigest, check_filters, project_digest
 from kgraph.model import ActorType, Modality
 from kgraph.rdf.namespace import ACTOR, DOC, EVENT, KG
 from kgraph.vocabulary import family_of
@@ -125,7 +125,7 @@ def digest_graph(graph: rdflib.Graph | rdflib.Dataset) -> GraphDigest:
     """Return what the actor graph needs of an RDF graph (see :mod:`kgraph.analytics.digest`)."""
     with _gc_paused():
         scan = _scan(graph)
-    edges: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    edges: dict[str, Edge] = {}
     for iri in scan.is_event:
         ev = scan.events.get(iri)
         if not ev or "subject" not in ev or "object" not in ev or "predicate" not in ev:

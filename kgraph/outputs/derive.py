@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 
 SUMMARY_TOP = 100  # top actors kept in the manifest for a build that changes nothing
 
+# The edge attributes the ranking reads (kgraph.analytics.defaults.counts, the
+# weights) and those graph.png draws; the other outputs read every one.
+RANKED = ("modality", "negated", "weight")
+DRAWN = ("predicate", "family", "modality", "negated", "date", "weight")
+
 GRAPH_FILES = ("graph.ttl", "graph.trig", "relations.jsonl")
 STORE = "store"
 PICTURES = ("graph.png", "graph.html", "report.html", "report.md")
@@ -137,9 +142,10 @@ def derive_outputs(
     checkpoint("derived")
     if options.store:
         _store(folder, previous, placed, made)
+        release_memory()
         checkpoint("store")
     # The one counting and ranking rule of every output (kgraph.analytics.defaults).
-    scores = top_actors(project_digest(digest), top=SUMMARY_TOP)
+    scores = top_actors(project_digest(digest, edge_fields=RANKED), top=SUMMARY_TOP)
     if options.pictures:
         documents = documents_of(parts)
         # Each graph is projected and ranked once: its pictures, its cuts and its
@@ -147,14 +153,19 @@ def derive_outputs(
         # of the corpus is held at a time.
         # draw's default keeps the most connected actors of a larger graph and says so;
         # the interactive page and the reports have their own switch for negated claims.
-        firm = with_scores(project_digest(digest, include_hypothetical=True), MEASURES)
+        # graph.png shows no evidence: its graph is drawn without the sentences
+        firm = with_scores(
+            project_digest(digest, include_hypothetical=True, edge_fields=DRAWN), MEASURES
+        )
         render.draw(firm, documents, folder / "graph.png", options.title)
         del firm
+        release_memory()
         every = with_scores(
             project_digest(digest, include_negated=True, include_hypothetical=True), MEASURES
         )
         del digest
         render.draw(every, documents, folder / "graph.html", options.title)
+        release_memory()
         render.report(
             every, documents, (folder / "report.html", folder / "report.md"), options.title
         )
@@ -170,6 +181,25 @@ def derive_outputs(
         top_actors=tuple(scores),
         files=options.names(),
     )
+
+
+def release_memory() -> None:
+    """Give the memory a step has freed back to the system, so the next step starts lower.
+
+    The cycles a step left (a drawn figure's) are collected, and glibc's
+    ``malloc_trim`` returns the pages the native code freed (the store's
+    load keeps tens of megabytes otherwise). Elsewhere than glibc only the
+    collection runs. No output depends on it.
+    """
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 def _parts(
@@ -208,6 +238,7 @@ def _parts(
             yield name, part, source.load, source.key, folder / name
 
     held: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
+    prefixes: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, part, fresh in placed_parts(slots(), jobs=jobs, to_make=present.count(False)):
         if fresh:
             made.add(part.graph)
@@ -216,7 +247,15 @@ def _parts(
         # one copy of an actor's (id, type, QID) however many parts name it
         actors = tuple(held.setdefault(a, a) for a in part.actors)
         digest = part.digest
-        placed.append((dataclasses.replace(part, digest=_EMPTY, relations=(), actors=actors), name))
+        # and one copy of the prefix lines the parts share
+        light = dataclasses.replace(
+            part,
+            digest=_EMPTY,
+            relations=(),
+            actors=actors,
+            prefixes=prefixes.setdefault(part.prefixes, part.prefixes),
+        )
+        placed.append((light, name))
         yield digest
 
 

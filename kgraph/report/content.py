@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -40,7 +41,7 @@ class ActorRow:
     degree: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventRow:
     """One relation, with the sentence it was read from and where."""
 
@@ -241,12 +242,25 @@ def _event_row(
         negated=bool(d.get("negated")),
         date=str(d["date"])[:10] if d.get("date") else None,
         confidence=float(conf) if conf is not None else None,
-        sentence=" ".join(str(d.get("sentence") or "").split()),
+        sentence=_one_line(str(d.get("sentence") or "")),
         doc=doc,
         doc_title=(info.title if info and info.title else doc),
         url=(info.url if info else None) or d.get("url"),
         designation=d.get("designation"),
     )
+
+
+_LOOSE_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")
+
+
+def _one_line(text: str) -> str:
+    """Return ``text`` with its runs of white space as single spaces, itself when it has none.
+
+    >>> _one_line(" a\t b  c "), _one_line("a b")
+    ('a b c', 'a b')
+    """
+    # a report holds a row for every event: a sentence already on one line is not copied
+    return " ".join(text.split()) if _LOOSE_SPACE.search(text) else text
 
 
 def _asserted(e: EventRow) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 import networkx as nx
 
-from kgraph.analytics.defaults import SORT_BY, TIE_BREAK, counted
+from kgraph.analytics.defaults import SORT_BY, TIE_BREAK, ranked_graph
 from kgraph.errors import KGraphError
 from kgraph.model import ActorScore
 
@@ -101,7 +101,7 @@ def ranked(G: nx.MultiDiGraph, measure: str = SORT_BY) -> list[str]:
 def _ranked(G: nx.MultiDiGraph, measure: str) -> list[ActorScore]:
     from kgraph.analytics.centrality import rank
 
-    return rank(counted(G), measures=(measure,), top=None, sort_by=measure)
+    return rank(ranked_graph(G), measures=(measure,), top=None, sort_by=measure)
 
 
 def collapse_undirected(G: nx.MultiDiGraph) -> nx.Graph:

@@ -110,6 +110,17 @@ def test_page_is_deterministic():
     assert _page() == _page()
 
 
+def test_page_data_is_the_payload_in_one_json_text():
+    # the page writes each event's JSON as it reads it: the same text as the payload at once
+    G = sample_graph(
+        label_overrides={"Q739": HOSTILE_LABEL}, sentence_overrides={"e16": HOSTILE_SENTENCE}
+    )
+    page = render_html(G, title="<b>Venezuela</b>", documents=sample_documents())
+    data = payload(G, title="<b>Venezuela</b>", documents=sample_documents())
+    assert data["edges"]
+    assert f'<script id="kg-data" type="application/json">{json_for_script(data)}</script>' in page
+
+
 def test_json_escaping_round_trips():
     value = {"a": "</script>&<!--\u2029", "b": [1.5, None, True]}
     assert json.loads(json_for_script(value)) == value
