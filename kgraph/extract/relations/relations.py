@@ -85,10 +85,12 @@ from kgraph.extract.relations.objects import (
     quantity,
 )
 from kgraph.extract.relations.projectiles import projectile_attacks
+from kgraph.extract.relations.protest_aims import protest_aims
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
 from kgraph.extract.relations.vetoes import purpose_modality
+from kgraph.extract.relations.yielding import infinitive_subjects
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
@@ -300,6 +302,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             obj_tokens.extend(c for c in verb.children if c.dep_ == "dobj")
         elif dep == "ccomp" and trig.predicate in ("demands", "appealsTo"):
             obj_tokens.extend(c for c in child.children if c.dep_ == "nsubj")
+        elif dep == "ccomp" and trig.predicate == "yieldsTo":
+            obj_tokens.extend(infinitive_subjects(child))  # "allowed the senator to stand"
     objects = resolve_all(obj_tokens, actors)
     preps = trig.preps
     if trig.direct and objects:
@@ -437,6 +441,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from telephone_calls(token, actors)
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
+            yield from protest_aims(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
