@@ -67,14 +67,14 @@ def _protest_above(trigger: Token) -> bool:
     """
     token = trigger
     for _ in range(MAX_STEPS):
-        if token is not trigger and protest_act(token):
+        if token.i != trigger.i and protest_act(token):
             return True
-        if token.dep_ not in CLAUSE_DEPS or token.head is token:
+        if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i:
             return False
         if token.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return False  # "as the union demanded talks": a demand of its own
         token = token.head
-    return token is not trigger and protest_act(token)
+    return token.i != trigger.i and protest_act(token)
 
 
 def demand_in_protest(trigger: Token, predicate: str) -> str:

@@ -74,7 +74,9 @@ from kgraph.extract.relations.constructions import (
     ranked_holders,
     reread,
 )
+from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
 from kgraph.extract.relations.gerunds import gerund_candidates
+from kgraph.extract.relations.intent import amount_gifts, conditional_threats
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
     admissible,
@@ -375,11 +377,16 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         # "vowed to defend Ukraine", "will defend Taiwan": protection of a territory, not
         # praise of it (a reported "X defended Iraq against criticism" stays praise)
         # ("defended Moscow's treaty", read through a possessive, is still praise)
+        protected = [o for o in objects if o.quality >= 0.75 and o.actor.type is ActorType.STATE]
         objects = [
             o
             for o in objects
             if o.quality < 0.75 or o.actor.type not in (ActorType.STATE, ActorType.LOCATION)
         ]
+        # "is willing to help defend Saudi Arabia": military support of the state (CAMEO 06)
+        yield from pair_candidates(
+            "cooperatesMateriallyWith", subjects, protected, verb, last, trig.strength
+        )
     if trig.source in ("petrarch2", "vector"):  # derived or guessed: a place is no target
         objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     yield from pair_candidates(
@@ -442,6 +449,10 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
             yield from protest_aims(token, actors)
+            yield from amount_gifts(token, actors)
+            yield from conditional_threats(token, actors)
+            yield from fire_purposes(token, actors)
+            yield from struck_places(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
