@@ -57,6 +57,14 @@ CASES = [
         "withdrawsFrom",
         "Moldova",
     ),
+    ("Erdogan refused to meet President Macron in Brussels.", "Erdogan", "rejects", "Macron"),
+    ("Pakistan refused to deploy troops in Yemen.", "Pakistan", "rejects", "Yemen"),
+    (
+        "Canada demanded the withdrawal of Russian troops from Moldova.",
+        "Canada",
+        "demands",
+        "Russia",
+    ),
     # hosting a leader is a meeting (CAMEO 043); welcoming one stays approval
     ("Macron hosted Narendra Modi at the Elysee.", "Macron", "meetsWith", "Narendra Modi"),
     ("Macron welcomed the Indian soldiers.", "Macron", "praises", "Indian soldiers"),
@@ -88,6 +96,17 @@ MUST_NOT = [
         "attacks",
         "Kurdish fighters",
     ),
+    # the place of a refused or threatened act with a named party is a venue, no target
+    ("Erdogan refused to meet President Macron in Brussels.", "Erdogan", "rejects", "Brussels"),
+    # the place a demanded withdrawal leaves is asked nothing
+    (
+        "Canada demanded the withdrawal of Russian troops from Moldova.",
+        "Canada",
+        "demands",
+        "Moldova",
+    ),
+    # a warm welcome given is no aid
+    ("Macron gave a warm welcome to Narendra Modi.", "Macron", "providesAidTo", "Modi"),
     # what is received is no visitor
     ("Kenya received Chinese assistance.", "Kenya", "meetsWith", "China"),
     # a purpose clause of fire that names its target is not read twice

@@ -92,7 +92,7 @@ from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
 from kgraph.extract.relations.vetoes import purpose_modality
-from kgraph.extract.relations.yielding import infinitive_subjects
+from kgraph.extract.relations.yielding import infinitive_subjects, withdrawn_from
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
@@ -299,7 +299,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         elif dep == "dative":
             obj_tokens.extend(dative(child))
         elif dep == "dobj" and not trig.direct:
-            obj_tokens.extend(prep_objects(child, trig.preps))  # "shared intelligence with X"
+            # "shared intelligence with X"; "demanded the withdrawal of troops from X":
+            # the place withdrawn from is no party asked
+            obj_tokens.extend(prep_objects(child, trig.preps - withdrawn_from(child)))
         elif dep == "prt" and child.lower_ in trig.preps:
             obj_tokens.extend(c for c in verb.children if c.dep_ == "dobj")
         elif dep == "ccomp" and trig.predicate in ("demands", "appealsTo"):

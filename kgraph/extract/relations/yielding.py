@@ -4,11 +4,15 @@
   "Y to V" with Y its subject; Y is the verb's object all the same: "the court
   *allowed the senator to stand* for re-election", "the ministry *permitted the
   union to hold* its congress" (``yieldsTo`` Y).
+* :func:`withdrawn_from` — the place a withdrawal leaves is its own argument: in
+  "demanded the withdrawal of the troops *from* Kosovo" Kosovo is asked nothing.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.triggers import noun_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,3 +38,13 @@ def infinitive_subjects(clause: Token) -> list[Token]:
         for c in clause.children
         if c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS)
     ]
+
+
+FROM = frozenset(("from",))
+NONE: frozenset[str] = frozenset()
+
+
+def withdrawn_from(noun: Token) -> frozenset[str]:
+    """Return {"from"} for a noun of withdrawal, whose "from" phrase is the place left."""
+    trig = noun_trigger(noun.lemma_.lower())
+    return FROM if trig is not None and trig.predicate == "withdrawsFrom" else NONE
