@@ -65,6 +65,8 @@ CASES = [
         "demands",
         "Russia",
     ),
+    # arriving on a visit is a visit to the place (CAMEO 04)
+    ("Narendra Modi arrived in Tokyo on a three-day visit.", "Modi", "consultsWith", "Tokyo"),
     # hosting a leader is a meeting (CAMEO 043); welcoming one stays approval
     ("Macron hosted Narendra Modi at the Elysee.", "Macron", "meetsWith", "Narendra Modi"),
     ("Macron welcomed the Indian soldiers.", "Macron", "praises", "Indian soldiers"),
@@ -107,6 +109,9 @@ MUST_NOT = [
     ),
     # a warm welcome given is no aid
     ("Macron gave a warm welcome to Narendra Modi.", "Macron", "providesAidTo", "Modi"),
+    # an arrival without a visit is none; talks with a partner are not with the place
+    ("French troops arrived in Bamako on Monday.", "French troops", "consultsWith", "Bamako"),
+    ("Lula flew to Beijing for talks with Xi Jinping.", "Lula", "consultsWith", "Beijing"),
     # what is received is no visitor
     ("Kenya received Chinese assistance.", "Kenya", "meetsWith", "China"),
     # a purpose clause of fire that names its target is not read twice

@@ -92,6 +92,7 @@ from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
 from kgraph.extract.relations.vetoes import purpose_modality
+from kgraph.extract.relations.visits import arrival_visits
 from kgraph.extract.relations.yielding import infinitive_subjects, withdrawn_from
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
@@ -455,6 +456,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from conditional_threats(token, actors)
             yield from fire_purposes(token, actors)
             yield from struck_places(token, actors)
+            yield from arrival_visits(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
