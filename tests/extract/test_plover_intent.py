@@ -65,6 +65,13 @@ CASES = [
         "demands",
         "Russia",
     ),
+    # "X leaders said they would …": the speakers, read through their modifier
+    (
+        "Palestinian leaders said they would cut all contact with the United States.",
+        "Palestine",
+        "reducesRelationsWith",
+        "United States",
+    ),
     # arriving on a visit is a visit to the place (CAMEO 04)
     ("Narendra Modi arrived in Tokyo on a three-day visit.", "Modi", "consultsWith", "Tokyo"),
     # hosting a leader is a meeting (CAMEO 043); welcoming one stays approval
@@ -133,6 +140,9 @@ CODES = [
         "031",
     ),
     ("Canada agreed to provide 40 million dollars of aid for Haiti.", "Canada", "Haiti", "033"),
+    # a meeting promised on a condition is the intent to meet (036); "could" stays 043
+    ("Putin said he would meet Zelensky if Kyiv drops its demands.", "Putin", "Zelensky", "036"),
+    ("Putin could meet Zelensky if Kyiv drops its demands.", "Putin", "Zelensky", "043"),
 ]
 
 

@@ -221,6 +221,20 @@ def _ultimatum(chain: list[Token]) -> bool:
     )
 
 
+def _conditional_offer(chain: list[Token]) -> bool:
+    """Tell whether an act is promised on a condition: "would meet X *if* he …".
+
+    The future with "if" is an offer, as the future with "unless" is an ultimatum
+    (:func:`_ultimatum`); "could meet X if …" stays a mere possibility.
+    """
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain for c in t.children)
+    return future and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for t in chain
+        for c in t.children
+    )
+
+
 def _offer(trigger: Token) -> bool:
     """Tell whether an act is offered: "X is *willing* to send arms to help defend Y".
 
@@ -390,9 +404,14 @@ def recode(
         # "vowed to strike X" threatens; "vowed to defend X" is a promise (03, below)
         return "threatens", THREAT_CODES.get(predicate, "130"), False
     refused = bool(above & REFUSAL_VERBS)
-    offered = modality is Modality.HYPOTHETICAL and predicate in INTENT_CODES
-    if offered and _offer(cand.trigger):
-        # "is willing to help defend Y if it is attacked": an offer made on a condition
+    offered = modality is Modality.HYPOTHETICAL and (
+        predicate in INTENT_CODES or predicate in CONSULT
+    )
+    if offered and (_offer(cand.trigger) or _conditional_offer(chain)):
+        # "is willing to help defend Y if it is attacked", "would meet X if he …": an
+        # offer made on a condition, coded as the intent (03)
+        if predicate in CONSULT:
+            return "proposesTalksWith", RELATIONS["proposesTalksWith"].cameo, refused
         return predicate, INTENT_CODES[predicate], refused
     if modality is Modality.PLANNED or (modality is Modality.HYPOTHETICAL and _ultimatum(chain)):
         if predicate in CONSULT:
