@@ -44,6 +44,13 @@ CASES = [
         "protestsAgainst",
         "Peruvian government",
     ),
+    # a protest whose clauses name only the protesters is aimed at where it happens
+    (
+        "Chechen prisoners rioted at a jail in southern Russia, burning their bedding.",
+        "Chechen prisoners",
+        "protestsAgainst",
+        "Russia",
+    ),
     # "allowed X to V": the parser's clause subject is the one allowed (CAMEO 08)
     (
         "Kenya's Supreme Court decided to allow opposition leader Raila Odinga to contest "

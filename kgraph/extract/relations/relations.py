@@ -349,7 +349,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if trig.predicate == "memberOf" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         return  # "…, joining X": doing as X did, not membership
     objects = admissible(trig.predicate, objects)
-    if not objects and trig.predicate == "protestsAgainst":
+    own = {a.actor.id for a in subjects}
+    if trig.predicate == "protestsAgainst" and all(o.actor.id in own for o in objects):
+        # ("setting fire to their mattresses" names the protesters, no target)
         # "demonstrated in Serbia": a protest with no target is aimed at where it happens
         objects = [
             a
