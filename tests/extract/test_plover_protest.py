@@ -44,6 +44,13 @@ CASES = [
         "protestsAgainst",
         "Peruvian government",
     ),
+    # a protest told by a verb and its object takes its aim from its purpose clause
+    (
+        "Young Kenyans blocked the roads to press their demands on President Ruto's government.",
+        "Kenya",
+        "protestsAgainst",
+        "Ruto",
+    ),
     # a protest whose clauses name only the protesters is aimed at where it happens
     (
         "Chechen prisoners rioted at a jail in southern Russia, burning their bedding.",

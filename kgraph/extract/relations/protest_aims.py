@@ -4,7 +4,10 @@
   "dockers *marched against* the government's pension reform", "a hunger strike *in
   protest of* the army's detention of students", "farmers *staged a rally over* new
   levies *by* the EU" (the doer named as the act's possessor or "by" agent). The act
-  itself is no actor, so without this rule the protest has no target.
+  itself is no actor, so without this rule the protest has no target. A protest
+  told by a verb and its object ("blocked the roads", "staged a sit-in") takes its
+  aim from its purpose clause too, like a protest verb: "truckers *blocked the
+  highway to press their demands on* the government".
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.triggers import verb_trigger_at
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.objects import inner_objects, pair_candidates
 from kgraph.extract.relations.protests import protest_act
 
 if TYPE_CHECKING:
@@ -63,6 +67,12 @@ def protest_aims(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if verb.pos_ != "VERB" or not protest_act(verb):
         return
     doers = [d for act in _aimed_acts(verb) if actors.actor_at(act.i) is None for d in _doers(act)]
+    trig = verb_trigger_at(verb)
+    if trig is None or trig.predicate != "protestsAgainst":
+        # "blocked roads to press their demands from X's government": a protest told
+        # by a verb and its object takes its aim from its purpose clause, as a protest
+        # verb does ("rallied to demand …")
+        doers += inner_objects(verb, "protestsAgainst")
     if not doers:
         return
     objects = resolve_all(doers, actors, hops=2)
