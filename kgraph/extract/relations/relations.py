@@ -74,9 +74,7 @@ from kgraph.extract.relations.constructions import (
     ranked_holders,
     reread,
 )
-from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
 from kgraph.extract.relations.gerunds import gerund_candidates
-from kgraph.extract.relations.intent import amount_gifts, conditional_threats
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
     admissible,
@@ -87,12 +85,11 @@ from kgraph.extract.relations.objects import (
     quantity,
 )
 from kgraph.extract.relations.projectiles import projectile_attacks
-from kgraph.extract.relations.protest_aims import protest_aims
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
+from kgraph.extract.relations.verb_constructions import verb_constructions
 from kgraph.extract.relations.vetoes import purpose_modality
-from kgraph.extract.relations.visits import arrival_visits
 from kgraph.extract.relations.yielding import infinitive_subjects, withdrawn_from
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
@@ -453,12 +450,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from telephone_calls(token, actors)
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
-            yield from protest_aims(token, actors)
-            yield from amount_gifts(token, actors)
-            yield from conditional_threats(token, actors)
-            yield from fire_purposes(token, actors)
-            yield from struck_places(token, actors)
-            yield from arrival_visits(token, actors)
+            yield from verb_constructions(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
