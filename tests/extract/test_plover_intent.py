@@ -169,3 +169,27 @@ def test_code(nlp, text, subject, obj, code):
         if actor_matches(subject, actors[r.subject]) and actor_matches(obj, actors[r.object])
     ]
     assert code in codes, (codes, [(s.label, p, o.label) for s, p, o in triples(nlp, text)])
+
+
+# text, subject, object, modality of the relation between them
+MODALITIES = [
+    # the act a "must" clause demands is not yet done
+    ("France said that Russia must withdraw from Moldova.", "Russia", "Moldova", "hypothetical"),
+    # a plain report stays reported
+    ("France said that Russia withdrew from Moldova.", "Russia", "Moldova", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "obj", "modality"), MODALITIES)
+def test_modality(nlp, text, subject, obj, modality):
+    from kgraph.evaluate.gold import actor_matches
+    from kgraph.extract.pipeline import extract_text
+
+    ex = extract_text(text, nlp=nlp)
+    actors = {a.id: a for a in ex.actors}
+    found = [
+        r.modality.value
+        for r in ex.relations
+        if actor_matches(subject, actors[r.subject]) and actor_matches(obj, actors[r.object])
+    ]
+    assert modality in found, found
