@@ -39,6 +39,8 @@ NEGATIVE_DETERMINERS = _CUES["negative_determiners"]
 ASKING_VERBS = _CUES["asking_verbs"] | _CUES["permitting_verbs"]
 DENYING_VERBS = _CUES["denying_verbs"]
 REQUEST_VERBS = _CUES["request_verbs"]
+SPEECH_DEMAND_VERBS = shipped_classes()["speech_demand_verbs"]
+DEMAND_MODALS = frozenset(("must", "should"))
 NEGATING_VERBS = _CUES["negating_verbs"]
 PLANNING_VERBS = _CUES["planning_verbs"]
 PLANNING_ADJECTIVES = _CUES["planning_adjectives"]
@@ -227,6 +229,9 @@ def _demanded(node: Token) -> bool:
     A participle beside the demand is an act of its own: "*Threatening* to kill the
     hostages, the group demanded …" is a threat made, not one asked for.
     """
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_DEMAND_VERBS:
+        # "X said Y must withdraw": the demand's act (CAMEO 10), not yet done
+        return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in node.children)
     if node.head.lemma_.lower() not in REQUEST_VERBS:
         return False
     if node.dep_ == "ccomp":

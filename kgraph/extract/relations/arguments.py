@@ -315,6 +315,12 @@ def _reported_self(pronoun: Token, actors: ActorIndex, hops: int) -> Argument | 
             actor = actors.actor_at(child.i)
             if actor is not None and agrees(pronoun, actor):
                 return Argument(actor, child, 0.75, hops + 2)
+            if actor is None and pronoun.lower_ == "they" and child.tag_ == "NNS":
+                # "Palestinian leaders said they would …": the speakers, read through
+                # their modifier like any subject
+                arg = resolve(child, actors, hops=hops + 2)
+                if arg is not None and agrees(pronoun, arg.actor):
+                    return Argument(arg.actor, arg.token, min(arg.quality, 0.7), arg.hops)
     return None
 
 

@@ -96,6 +96,7 @@ def _armed(actor: Actor) -> bool:
 
 
 REFUSAL_VERBS = frozenset(("refuse", "decline"))
+OFFERING_ADJECTIVES = shipped_classes()["offering_adjectives"]
 
 
 PROPOSING_VERBS = frozenset(("propose", "offer", "invite", "suggest"))
@@ -218,6 +219,34 @@ def _ultimatum(chain: list[Token]) -> bool:
         for t in chain
         for c in t.children
     )
+
+
+def _conditional_offer(chain: list[Token]) -> bool:
+    """Tell whether an act is promised on a condition: "would meet X *if* he …".
+
+    The future with "if" is an offer, as the future with "unless" is an ultimatum
+    (:func:`_ultimatum`); "could meet X if …" stays a mere possibility.
+    """
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain for c in t.children)
+    return future and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for t in chain
+        for c in t.children
+    )
+
+
+def _offer(trigger: Token) -> bool:
+    """Tell whether an act is offered: "X is *willing* to send arms to help defend Y".
+
+    The offering adjective sits above the act in its clause, through the purpose
+    clauses and complements between them (not above a clause of speech).
+    """
+    token = trigger
+    while token.head.i != token.i and token.dep_ in ("xcomp", "advcl", "conj", "acomp"):
+        token = token.head
+        if token.lemma_.lower() in OFFERING_ADJECTIVES:
+            return True
+    return False
 
 
 def _withdrawn_envoys(trigger: Token) -> bool:
@@ -343,10 +372,12 @@ def recode(
         # "withdrew its inspectors / peacekeeping force from Iraq": less presence, not a
         # retreat (CAMEO 166); announced, a threat to reduce relations (131)
         predicate, code = "reducesRelationsWith", "166"
-    elif predicate == "meetsWith" and cand.object.token.head is not cand.trigger:
-        if cand.trigger.lemma_.lower() == "welcome":
-            predicate, code = "praises", "051"  # "welcomed X's statement", not a visitor
-        elif cand.trigger.lemma_.lower() in ("receive", "host"):
+    elif predicate == "meetsWith" and cand.trigger.lemma_.lower() == "welcome":
+        # "welcomed X's statement", "welcomed the soldiers home": approval (tokens are
+        # compared by index: spaCy makes a new Token object at each access)
+        predicate, code = "praises", "051"
+    elif predicate == "meetsWith" and cand.object.token.head.i != cand.trigger.i:
+        if cand.trigger.lemma_.lower() in ("receive", "host"):
             return "", None, False  # "received Iranian assistance" is no meeting
     elif (
         predicate in ("praises", "providesAidTo")
@@ -382,9 +413,19 @@ def recode(
     if _described(cand):
         # "refused to aid the US-led war against Iraq": Turkey refused, the US did not
         above = set()
-    if above & THREAT_VERBS and predicate != "threatens":
+    if above & THREAT_VERBS and predicate != "threatens" and predicate not in INTENT_CODES:
+        # "vowed to strike X" threatens; "vowed to defend X" is a promise (03, below)
         return "threatens", THREAT_CODES.get(predicate, "130"), False
     refused = bool(above & REFUSAL_VERBS)
+    offered = modality is Modality.HYPOTHETICAL and (
+        predicate in INTENT_CODES or predicate in CONSULT
+    )
+    if offered and (_offer(cand.trigger) or _conditional_offer(chain)):
+        # "is willing to help defend Y if it is attacked", "would meet X if he …": an
+        # offer made on a condition, coded as the intent (03)
+        if predicate in CONSULT:
+            return "proposesTalksWith", RELATIONS["proposesTalksWith"].cameo, refused
+        return predicate, INTENT_CODES[predicate], refused
     if modality is Modality.PLANNED or (modality is Modality.HYPOTHETICAL and _ultimatum(chain)):
         if predicate in CONSULT:
             return "proposesTalksWith", RELATIONS["proposesTalksWith"].cameo, refused

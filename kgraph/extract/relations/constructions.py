@@ -50,6 +50,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.relations.protests import demand_in_protest
 from kgraph.extract.relations.vetoes import VETOES
 from kgraph.predicates import Predicate, is_predicate
 from kgraph.vocabulary import RELATIONS
@@ -352,7 +353,8 @@ def reread(
     """
     if not predicate or any(veto(cand) for veto in VETOES):
         return "", cameo
-    for rule in (resultative, backing_against):  # "shot dead", "backed X against Y"
+    # "shot dead", "backed X against Y", "rallied to demand …" (a protest's aim)
+    for rule in (resultative, backing_against, demand_in_protest):
         changed = rule(cand.trigger, predicate)
         if changed != predicate and is_predicate(changed):
             predicate, cameo = changed, RELATIONS[changed].cameo

@@ -44,6 +44,7 @@ MEMBERSHIP_BODIES = frozenset(
     )
 )
 TOPIC_PREPS = frozenset(["on", "in", "at", "for", "over", "about"])
+VENUE_PREPS = frozenset(("in",))  # "protest at X" names a target
 # "spoke with X about his trip to Y": a topic phrase holds no participant
 TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
 # "asked while en route to X": a journey's "to" phrase is its destination
@@ -188,6 +189,19 @@ def hostile_act(verb: Token) -> bool:
     return trigger is not None and RELATIONS[trigger.predicate].family == HOSTILE
 
 
+def _party(pobj: Token, clause: Token) -> bool:
+    """Tell whether an inner clause's "in" phrase may name a party, not a venue.
+
+    "refused to deploy *in Iraq*" names Iraq; "refused to meet the king *in Tel
+    Aviv*" (a named party met) and "to launch an offensive *in its Gulf war*" (no
+    place named itself) name where the act would happen.
+    """
+    if pobj.head.lower_ not in VENUE_PREPS:
+        return True
+    named_object = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in clause.children)
+    return pobj.pos_ == "PROPN" and not named_object
+
+
 def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> list[Token]:
     """Return the object words of the clause a control word governs.
 
@@ -218,7 +232,7 @@ def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> 
                     if c.dep_ == "pobj"
                 )
             elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
-                out.extend(c for c in child.children if c.dep_ == "pobj")
+                out.extend(c for c in child.children if c.dep_ == "pobj" and _party(c, clause))
             elif child.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
                 out.append(child)
         if not out and depth < 2:

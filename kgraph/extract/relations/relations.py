@@ -88,7 +88,9 @@ from kgraph.extract.relations.projectiles import projectile_attacks
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
+from kgraph.extract.relations.verb_constructions import verb_constructions
 from kgraph.extract.relations.vetoes import purpose_modality
+from kgraph.extract.relations.yielding import infinitive_subjects, withdrawn_from
 from kgraph.model import ActorType, Evidence, Modality, Relation
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import COOPERATIVE, DIPLOMATIC, RELATIONS
@@ -295,11 +297,15 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         elif dep == "dative":
             obj_tokens.extend(dative(child))
         elif dep == "dobj" and not trig.direct:
-            obj_tokens.extend(prep_objects(child, trig.preps))  # "shared intelligence with X"
+            # "shared intelligence with X"; "demanded the withdrawal of troops from X":
+            # the place withdrawn from is no party asked
+            obj_tokens.extend(prep_objects(child, trig.preps - withdrawn_from(child)))
         elif dep == "prt" and child.lower_ in trig.preps:
             obj_tokens.extend(c for c in verb.children if c.dep_ == "dobj")
         elif dep == "ccomp" and trig.predicate in ("demands", "appealsTo"):
             obj_tokens.extend(c for c in child.children if c.dep_ == "nsubj")
+        elif dep == "ccomp" and trig.predicate == "yieldsTo":
+            obj_tokens.extend(infinitive_subjects(child))  # "allowed the senator to stand"
     objects = resolve_all(obj_tokens, actors)
     preps = trig.preps
     if trig.direct and objects:
@@ -340,7 +346,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if trig.predicate == "memberOf" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         return  # "…, joining X": doing as X did, not membership
     objects = admissible(trig.predicate, objects)
-    if not objects and trig.predicate == "protestsAgainst":
+    own = {a.actor.id for a in subjects}
+    if trig.predicate == "protestsAgainst" and all(o.actor.id in own for o in objects):
+        # ("setting fire to their mattresses" names the protesters, no target)
         # "demonstrated in Serbia": a protest with no target is aimed at where it happens
         objects = [
             a
@@ -371,11 +379,16 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         # "vowed to defend Ukraine", "will defend Taiwan": protection of a territory, not
         # praise of it (a reported "X defended Iraq against criticism" stays praise)
         # ("defended Moscow's treaty", read through a possessive, is still praise)
+        protected = [o for o in objects if o.quality >= 0.75 and o.actor.type is ActorType.STATE]
         objects = [
             o
             for o in objects
             if o.quality < 0.75 or o.actor.type not in (ActorType.STATE, ActorType.LOCATION)
         ]
+        # "is willing to help defend Saudi Arabia": military support of the state (CAMEO 06)
+        yield from pair_candidates(
+            "cooperatesMateriallyWith", subjects, protected, verb, last, trig.strength
+        )
     if trig.source in ("petrarch2", "vector"):  # derived or guessed: a place is no target
         objects = [o for o in objects if o.actor.type is not ActorType.LOCATION]
     yield from pair_candidates(
@@ -437,6 +450,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from telephone_calls(token, actors)
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
+            yield from verb_constructions(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):

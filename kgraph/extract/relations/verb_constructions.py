@@ -1,0 +1,42 @@
+"""The verb constructions read beside a verb's own trigger, in one place.
+
+Each reads a party the trigger's own arguments do not reach (see its module):
+:func:`~kgraph.extract.relations.protest_aims.protest_aims` ("rallied against the
+government's tax"), :func:`~kgraph.extract.relations.intent.amount_gifts` ("provide
+$70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_threats`
+("threatened to quit if X …"), :func:`~kgraph.extract.relations.force_purpose.fire_purposes`
+("opened fire to disperse X"), :func:`~kgraph.extract.relations.force_purpose.struck_places`
+("struck targets in X") and :func:`~kgraph.extract.relations.visits.arrival_visits`
+("arrived in X on a visit").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
+from kgraph.extract.relations.intent import amount_gifts, conditional_threats
+from kgraph.extract.relations.protest_aims import protest_aims
+from kgraph.extract.relations.visits import arrival_visits
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.extract.relations.arguments import Candidate
+    from kgraph.model import ActorIndex
+
+READERS = (
+    protest_aims,
+    amount_gifts,
+    conditional_threats,
+    fire_purposes,
+    struck_places,
+    arrival_visits,
+)
+
+
+def verb_constructions(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the candidates of every construction read beside a verb's trigger."""
+    for reader in READERS:
+        yield from reader(verb, actors)
