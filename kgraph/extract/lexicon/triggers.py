@@ -149,7 +149,7 @@ def verb_trigger_at(verb: Token) -> Trigger | None:
         return trig
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     for child in (c for h in (verb, *dobjs) for c in h.children):
-        if child.dep_ == "prep" and (child.head is verb or child.lower_ != "of"):
+        if child.dep_ == "prep" and (child.head == verb or child.lower_ != "of"):
             trig = verb_trigger(lemma, child.lower_)
             if trig is not None:
                 return trig

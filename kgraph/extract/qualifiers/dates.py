@@ -138,7 +138,7 @@ def _attached(ent_root: Token, trigger: Token) -> int | None:
     for depth in range(6):
         if node.i == trigger.i:
             return depth
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None

@@ -93,7 +93,7 @@ def clause_chain(trigger: Token) -> list[Token]:
     token = trigger
     for _ in range(8):
         head = token.head
-        if head is token:
+        if head == token:
             break
         dep = token.dep_
         climb = False

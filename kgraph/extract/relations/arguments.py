@@ -308,7 +308,7 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
 def _reported_self(pronoun: Token, actors: ActorIndex, hops: int) -> Argument | None:
     """Resolve "it"/"they"/"he" in "X said (that) it would …" to X."""
     clause = pronoun.head
-    if clause.dep_ not in ("ccomp", "xcomp") or clause.head is clause:
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head == clause:
         return None
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.pos_ != "PRON":

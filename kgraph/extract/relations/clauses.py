@@ -114,6 +114,6 @@ def repeated_above(verb: Token) -> Token | None:
     if head.dep_ != "relcl":
         return None
     matrix = head.head.head
-    if matrix is head.head or matrix.pos_ != "VERB" or matrix.i > verb.i:
+    if matrix == head.head or matrix.pos_ != "VERB" or matrix.i > verb.i:
         return None
     return matrix if lemma_of(matrix) == lemma_of(verb) else None

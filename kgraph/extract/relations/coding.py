@@ -276,7 +276,7 @@ def _on_path(token: Token, top: Token, lemmas: frozenset[str]) -> bool:
     for _ in range(5):
         if node.lemma_.lower() in lemmas:
             return True
-        if node is top or node.head is node:
+        if node == top or node.head == node:
             return False
         node = node.head
     return False
@@ -289,7 +289,7 @@ def _described(cand: Candidate) -> bool:
     someone else's.
     """
     trigger, doer = cand.trigger, cand.subject.token
-    if trigger.pos_ != "NOUN" or doer is trigger or doer not in trigger.subtree:
+    if trigger.pos_ != "NOUN" or doer == trigger or doer not in trigger.subtree:
         return False
     # a possessor may be the clause's own subject: "threatened to widen *its* war with X"
     return doer.dep_ != "poss" and doer.pos_ != "PRON"

@@ -260,7 +260,7 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if a.actor.id not in known
     ]
     top = verb
-    while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head is not top:
+    while top.dep_ == "conj" and top.head.pos_ == "VERB" and top.head != top:
         top = top.head  # "efforts to degrade and defeat X"
     if (
         not subjects

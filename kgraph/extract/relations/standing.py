@@ -136,7 +136,7 @@ def _possessed_body(noun: Token, owner: Argument, actors: ActorIndex) -> bool:
 
 def _person_of_title(title: Token, actors: ActorIndex) -> Argument | None:
     head = title.head
-    if title.dep_ in ("compound", "appos", "nmod", "amod") and head is not title:
+    if title.dep_ in ("compound", "appos", "nmod", "amod") and head != title:
         arg = _arg(head, actors)
         if arg is not None and arg.actor.type is PERSON:
             return arg
@@ -227,7 +227,7 @@ def _head_tokens(doc: Doc, actors: ActorIndex) -> Iterator[tuple[Token, Actor]]:
         actor = actors.actor_at(token.i)
         if actor is None:
             continue
-        head_actor = actors.actor_at(token.head.i) if token.head is not token else None
+        head_actor = actors.actor_at(token.head.i) if token.head != token else None
         if head_actor is None or head_actor.id != actor.id:
             yield token, actor
 
@@ -329,7 +329,7 @@ def _membership(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     lemma = noun.lemma_.lower()
     predicate: Predicate = "memberOf" if lemma == "member" else "alliedWith"
     members: list[Argument] = []
-    if noun.dep_ in ("appos", "compound", "attr") and noun.head is not noun:
+    if noun.dep_ in ("appos", "compound", "attr") and noun.head != noun:
         if noun.dep_ == "attr":
             members = [
                 a for c in noun.head.children if c.dep_ == "nsubj" if (a := resolve(c, actors))
