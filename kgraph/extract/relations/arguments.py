@@ -56,6 +56,12 @@ from kgraph.extract.relations.constructions import (
     ranked_holders,
     shared_passive,
 )
+from kgraph.extract.relations.pairs_efforts import (
+    auxiliary_subjects,
+    is_infinitive,
+    named_operation,
+    outer_effort,
+)
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import HOSTILE, RELATIONS
@@ -389,7 +395,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
             agents, arcs = noun_agents(instrument, depth=depth + 2)
             return agents or [instrument], (arcs or 3 + depth)
         return low_agent(verb), 3 + depth
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or auxiliary_subjects(verb)
     if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent
         subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
     if subjects:
@@ -452,11 +458,23 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         doers = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         if doers and any(c.dep_ == "dobj" for c in verb.children):
             return doers, 2 + depth
+    if dep == "relcl" and head.lemma_.lower() in EFFORT_NOUNS and is_infinitive(verb):
+        named = named_operation(head)  # "Operation Eagle, the operation to destroy X"
+        if named is not None:
+            return [named], 2 + depth
     if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in EFFORT_NOUNS:
         # "the coalition's campaign to defeat X", "U.S. efforts to support Y"
         agents, arcs = noun_agents(head, depth=depth + 1)
         if agents:
             return agents, arcs
+        outer = outer_effort(head, EFFORT_NOUNS)
+        if outer is not None:  # "X is leading efforts in the campaign to defeat Y"
+            agents, arcs = noun_agents(outer, depth=depth + 2)
+            if agents:
+                return agents, arcs
+        named = named_operation(head)  # "Operation Eagle, the mission to destroy X"
+        if named is not None:
+            return [named], 2 + depth
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
         if mods:
             return mods, 2 + depth
