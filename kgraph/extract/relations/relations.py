@@ -84,6 +84,7 @@ from kgraph.extract.relations.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.relations.pairs_relative import relative_light_candidates
 from kgraph.extract.relations.projectiles import projectile_attacks
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
@@ -442,6 +443,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
         ):
             yield from noun_candidates(token, actors)
             yield from gerund_candidates(token, actors)
+            yield from relative_light_candidates(token, actors)
         elif pos == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in ADJECTIVES:
             yield from adjective_candidates(token, actors)
 
