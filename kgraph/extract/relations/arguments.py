@@ -56,6 +56,7 @@ from kgraph.extract.relations.constructions import (
     ranked_holders,
     shared_passive,
 )
+from kgraph.extract.relations.pairs_attachment import displaced_object_verb
 from kgraph.extract.relations.pairs_efforts import (
     auxiliary_subjects,
     is_infinitive,
@@ -432,7 +433,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return verb_subjects(head, depth=depth + 1)
     if (
         dep == "advcl"
-        and head.lemma_.lower() in ENABLING
+        and (head.lemma_.lower() in ENABLING or head.lemma_.lower() in OBJECT_CONTROL)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -554,6 +555,11 @@ def noun_agents(noun: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
     head = noun.head
+    inner = displaced_object_verb(noun)
+    if inner is not None:  # "pressed X to halt at once airstrikes on Y": the inner verb governs
+        if depth < 4 and (lemma_of(inner) in LIGHT_VERBS or lemma_of(inner) in CONTROL_PLANNED):
+            return verb_subjects(inner, depth=depth + 1)
+        return [], 0
     if (
         noun.dep_ in ("dobj", "attr")
         and head.pos_ in ("VERB", "AUX")
