@@ -84,6 +84,7 @@ from kgraph.extract.relations.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.relations.pairs_clearing import cleared_candidates
 from kgraph.extract.relations.pairs_relative import relative_light_candidates
 from kgraph.extract.relations.projectiles import projectile_attacks
 from kgraph.extract.relations.spans import token_span
@@ -438,6 +439,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from telephone_calls(token, actors)
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
+            yield from cleared_candidates(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
