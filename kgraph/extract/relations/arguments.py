@@ -56,6 +56,13 @@ from kgraph.extract.relations.constructions import (
     ranked_holders,
     shared_passive,
 )
+from kgraph.extract.relations.pairs_attachment import displaced_object_verb
+from kgraph.extract.relations.pairs_efforts import (
+    auxiliary_subjects,
+    is_infinitive,
+    named_operation,
+    outer_effort,
+)
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import HOSTILE, RELATIONS
@@ -395,7 +402,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
             agents, arcs = noun_agents(instrument, depth=depth + 2)
             return agents or [instrument], (arcs or 3 + depth)
         return low_agent(verb), 3 + depth
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or auxiliary_subjects(verb)
     if len(subjects) > 1:  # "Near Mosul, three strikes destroyed …": the place is no agent
         subjects = [s for s in subjects if s.left_edge.lower_ not in ("near", "in", "at")]
     if subjects:
@@ -432,7 +439,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return verb_subjects(head, depth=depth + 1)
     if (
         dep == "advcl"
-        and head.lemma_.lower() in ENABLING
+        and (head.lemma_.lower() in ENABLING or head.lemma_.lower() in OBJECT_CONTROL)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -458,11 +465,23 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         doers = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         if doers and any(c.dep_ == "dobj" for c in verb.children):
             return doers, 2 + depth
+    if dep == "relcl" and head.lemma_.lower() in EFFORT_NOUNS and is_infinitive(verb):
+        named = named_operation(head)  # "Operation Eagle, the operation to destroy X"
+        if named is not None:
+            return [named], 2 + depth
     if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in EFFORT_NOUNS:
         # "the coalition's campaign to defeat X", "U.S. efforts to support Y"
         agents, arcs = noun_agents(head, depth=depth + 1)
         if agents:
             return agents, arcs
+        outer = outer_effort(head, EFFORT_NOUNS)
+        if outer is not None:  # "X is leading efforts in the campaign to defeat Y"
+            agents, arcs = noun_agents(outer, depth=depth + 2)
+            if agents:
+                return agents, arcs
+        named = named_operation(head)  # "Operation Eagle, the mission to destroy X"
+        if named is not None:
+            return [named], 2 + depth
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
         if mods:
             return mods, 2 + depth
@@ -542,6 +561,11 @@ def noun_agents(noun: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
     head = noun.head
+    inner = displaced_object_verb(noun)
+    if inner is not None:  # "pressed X to halt at once airstrikes on Y": the inner verb governs
+        if depth < 4 and (lemma_of(inner) in LIGHT_VERBS or lemma_of(inner) in CONTROL_PLANNED):
+            return verb_subjects(inner, depth=depth + 1)
+        return [], 0
     if (
         noun.dep_ in ("dobj", "attr")
         and head.pos_ in ("VERB", "AUX")

@@ -51,6 +51,7 @@ from kgraph.extract.relations.objects import (
     pair_candidates,
     prep_objects,
 )
+from kgraph.extract.relations.pairs_attachment import displaced_object_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,6 +75,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in WRAPPER_HEADS:
         noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
     gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    gov = displaced_object_verb(noun) or gov  # "pressed X to halt at once airstrikes on Y"
     glemma = lemma_of(gov) if gov is not None else None
     placed = _placing_participles(noun, lemma)  # "sanctions imposed on Russia by the EU"
     if gov is None and placed:

@@ -84,6 +84,8 @@ from kgraph.extract.relations.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.relations.pairs_clearing import cleared_candidates
+from kgraph.extract.relations.pairs_relative import relative_light_candidates
 from kgraph.extract.relations.projectiles import projectile_attacks
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
@@ -451,11 +453,13 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
             yield from verb_constructions(token, actors)
+            yield from cleared_candidates(token, actors)
         elif pos in ("NOUN", "PROPN") and (
             token.lemma_.lower() in NOUNS or token.lemma_.lower() in COMBO_NOUNS
         ):
             yield from noun_candidates(token, actors)
             yield from gerund_candidates(token, actors)
+            yield from relative_light_candidates(token, actors)
         elif pos == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in ADJECTIVES:
             yield from adjective_candidates(token, actors)
 

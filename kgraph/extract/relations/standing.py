@@ -43,6 +43,7 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
 )
 from kgraph.extract.relations.coding import predicated_backing
+from kgraph.extract.relations.pairs_allies import possessed_partners
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -342,6 +343,8 @@ def _membership(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     groups = [
         g for g in _owners(noun, actors, LED_TYPES | {PERSON}) if g.quality >= MODIFIER_QUALITY
     ]
+    if lemma == "ally":  # "Russia's Middle East ally": the region only places the alliance
+        groups = possessed_partners(groups)
     for member in members:
         for group in groups:
             if member.actor.id != group.actor.id:

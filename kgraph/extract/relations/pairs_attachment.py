@@ -1,0 +1,41 @@
+"""A direct object the parser hung on the wrong verb.
+
+In "urged him to press the regime to cease airstrikes against X" spaCy may
+attach *airstrikes* to *press*, which then has two direct objects, the second
+after the "to" clause that should hold it. The noun belongs to that inner verb
+("cease"), whose subject is the regime, not the one pressing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+INNER_CLAUSES = ("xcomp", "advcl")
+
+
+def displaced_object_verb(noun: Token) -> Token | None:
+    """Return the inner verb a second direct object belongs to, or None.
+
+    "The envoy pressed the junta to halt at once airstrikes on the rebels":
+    *airstrikes*, parsed as a second object of *pressed*, is halted by the junta.
+    The noun must come after another direct object of the same verb and after
+    an infinitive clause of that verb that has no object of its own.
+    """
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+        return None
+    for inner in verb.children:
+        if (
+            inner.dep_ in INNER_CLAUSES
+            and inner.pos_ == "VERB"
+            and inner.i < noun.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
+            and not any(c.dep_ == "dobj" for c in inner.children)
+        ):
+            return inner
+    return None
