@@ -28,7 +28,6 @@ from kgraph import __version__
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     ADJECTIVES,
-    AID_NOUNS,
     CLAUSAL,
     COMBO_NOUNS,
     NOUNS,
@@ -55,7 +54,6 @@ from kgraph.extract.relations.antecedents import antecedent_candidates
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
-    conjuncts,
     is_passive,
     noun_agents,
     resolve_all,
@@ -84,6 +82,7 @@ from kgraph.extract.relations.objects import (
     prep_objects,
     quantity,
 )
+from kgraph.extract.relations.orders import demand_in_speech, ordered, received_aid
 from kgraph.extract.relations.pairs_clearing import cleared_candidates
 from kgraph.extract.relations.pairs_relative import relative_light_candidates
 from kgraph.extract.relations.projectiles import projectile_attacks
@@ -106,7 +105,6 @@ EXTRACTOR = f"kgraph {__version__}"
 OFFICIAL_NOUNS = frozenset(("official", "aide", "spokesman", "spokeswoman", "spokesperson"))
 PLACE_TYPES = frozenset((ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT))
 DOBJ_PREPS = frozenset(("against", "on", "to"))
-FROM = frozenset(("from",))
 PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
 # "condemned the attack on X": X is the victim of what is condemned, not its target
 NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
@@ -116,7 +114,6 @@ DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare
 PROTECTIVE_VERBS = shipped_classes()["protective_verbs"]
 OFFICE_END_WORDS = shipped_classes()["office_end_words"]
 ORDERING_VERBS = shipped_classes()["ordering_verbs"]
-OWN_ORGANS = frozenset((ActorType.GOVERNMENT, ActorType.MILITARY))
 TIME_ENTS = frozenset(("DATE", "TIME"))
 
 
@@ -159,68 +156,13 @@ def _official_of(speaker: Token, actors: ActorIndex, objects: list[Argument]) ->
     return []
 
 
-def _demand_in_speech(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Read "X said Y must/should …" as a demand by X on Y (CAMEO 10)."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
-            continue
-        targets = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subj_tokens, hops = verb_subjects(verb)
-        subjects = resolve_all(subj_tokens, actors, hops=hops)
-        objects = [
-            a
-            for a in resolve_all(targets, actors, hops=2)
-            if a.actor.type is not ActorType.LOCATION
-        ]
-        yield from pair_candidates("demands", subjects, objects, verb, verb, 0.7)
-
-
-def _ordered(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Read "a judge ordered X to appear" as a demand on X (CAMEO 10).
-
-    Only an actor as the direct object with a "to" clause after it: "ordered strikes on
-    Syria" orders an act, not a party.
-    """
-    if not any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    ):
-        return
-    subj_tokens, hops = verb_subjects(verb)
-    for subject in resolve_all(subj_tokens, actors, hops=hops):
-        home = subject.actor.country or subject.actor.iso
-        objects = [
-            o
-            for o in resolve_all([c for c in verb.children if c.dep_ == "dobj"], actors)
-            # "Putin ordered the Russian army to withdraw": a command within the state
-            if not (o.actor.type in OWN_ORGANS and home and o.actor.country == home)
-        ]
-        yield from pair_candidates("demands", [subject], objects, verb, verb, 0.7)
-
-
-def _received(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Read "X received weapons and training from Y" as aid from Y to X (CAMEO 07)."""
-    gifts = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(t.lemma_.lower() in AID_NOUNS for g in gifts for t in conjuncts(g)):
-        return
-    donors = resolve_all(
-        prep_objects(verb, FROM) + [t for g in gifts for t in prep_objects(g, FROM)], actors
-    )
-    subj_tokens, hops = verb_subjects(verb)
-    yield from pair_candidates(
-        "providesAidTo", donors, resolve_all(subj_tokens, actors, hops=hops), verb, verb, 0.7
-    )
-
-
 def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if lemma_of(verb) in SPEECH_DEMAND_VERBS:
-        yield from _demand_in_speech(verb, actors)
+        yield from demand_in_speech(verb, actors)
     if lemma_of(verb) in RECEIVING_VERBS:
-        yield from _received(verb, actors)
+        yield from received_aid(verb, actors)
     if lemma_of(verb) in ORDERING_VERBS:
-        yield from _ordered(verb, actors)
+        yield from ordered(verb, actors)
     last = verb
     for child in verb.children:
         if child.dep_ == "prt":
