@@ -262,7 +262,7 @@ def test_possessive_of_the_object(nlp):
     assert actor_of(doc, index, "his").label == "Volodymyr Zelensky"
 
 
-@pytest.mark.xfail(strict=True, reason="cataphora: a pronoun before its name is not resolved")
 def test_cataphora(nlp):
+    """A pronoun in a clause fronted before the subject, with nothing before it, is that subject."""
     doc, index = resolve(nlp, "Before he left Caracas, Maduro met the generals.")
     assert actor_of(doc, index, "he").label == "Nicolás Maduro"

@@ -98,6 +98,13 @@ ACTOR_OF = [
      "He", "Vladimir Putin"),
     ('Kerry met Lavrov in Geneva. "He is a tough negotiator," Kerry said.', "He",
      "Sergey Lavrov"),
+    # a phrase fronted before the subject speaks of it, when nothing came before
+    ("Despite its losses, the Venezuelan army attacked the rebels.", "its",
+     "Military of Venezuela"),
+    ("When she landed in Kyiv, Kaja Kallas met the president.", "she", "Kaja Kallas"),
+    # but an antecedent before the pronoun keeps it
+    ("Zelensky flew to Paris. When he landed, Macron greeted the crowd.", "he",
+     "Volodymyr Zelensky"),
     # only the addressee in view: none
     ('Two senators wrote to Marco Rubio: "We are worried. For years, he has ignored us."',
      "he", None),

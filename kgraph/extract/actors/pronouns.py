@@ -21,7 +21,11 @@ from typing import TYPE_CHECKING
 from kgraph.extract.actors.actor_records import Hit, ProtoActor, gender_of
 from kgraph.extract.actors.groups import resolve_group, resolve_kin
 from kgraph.extract.actors.naming import assign_publisher
-from kgraph.extract.actors.quoted_pronouns import quotation_people, reason_object
+from kgraph.extract.actors.quoted_pronouns import (
+    fronted_subject,
+    quotation_people,
+    reason_object,
+)
 from kgraph.extract.actors.resolution import (
     Resolution,
     assign,
@@ -160,8 +164,14 @@ def _state_title_key(state: Resolution, mention: Mention, span: Span) -> str | N
 def _pronoun_key(state: Resolution, root: Token, sentence: int) -> str | None:
     """Return the antecedent of a personal pronoun: "it" a body, the others as they read."""
     if root.lower_ == "it":
-        return it_antecedent(state, root, sentence)
-    return conjoined_owner(state, root) or pronoun_antecedent(state, root, sentence)
+        key = it_antecedent(state, root, sentence)
+    else:
+        key = conjoined_owner(state, root) or pronoun_antecedent(state, root, sentence)
+    if key is None:
+        subject = fronted_subject(state, root)
+        if subject is not None and _fits_possessive(state, root, subject):
+            key = subject.key
+    return key
 
 
 def government_in_context(state: Resolution, mention: Mention, span: Span) -> str | None:
@@ -383,8 +393,10 @@ def modifier(token: Token) -> bool:
 
 
 def _fits_possessive(state: Resolution, pronoun: Token, hit: Hit) -> bool:
-    """Tell whether an actor can own a possessive: "its" a body, "his"/"her" a person."""
+    """Tell whether an actor can be what a pronoun is: "it"/"its" a body, "he"/"his" a man."""
     kind = state.protos[hit.key].type
+    if pronoun.lower_ in ("it", "its"):
+        return kind in IT_TYPES
     if pronoun.lower_ == "its":
         return kind not in NON_AGENT and kind is not ActorType.PERSON
     if pronoun.lower_ in PLURAL:

@@ -116,3 +116,23 @@ def reason_object(state: Resolution, pronoun: Token) -> Hit | None:
     if obj is None:
         return None
     return next((h for h in state.hits if h.token == obj.i), None)
+
+
+def fronted_subject(state: Resolution, pronoun: Token) -> Hit | None:
+    """Return the subject of the main clause for a pronoun in a phrase fronted before it.
+
+    "Before *he* left Caracas, Maduro met the generals", "Despite *its* losses, the
+    army pressed on": a clause or phrase put before the subject of its verb speaks
+    of that subject (cataphora), when nothing before it was found. None when the
+    pronoun is in no such phrase or the subject is no resolved name.
+    """
+    node = pronoun
+    while node.head.i != node.i:
+        verb = node.head
+        if node.dep_ in ("advcl", "prep") and verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.pos_ == "PRON" or subject.i < node.right_edge.i:
+                return None
+            return next((h for h in state.hits if h.token == subject.i), None)
+        node = verb
+    return None
