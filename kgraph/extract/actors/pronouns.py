@@ -18,9 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kgraph.extract.actors.actor_records import ProtoActor, gender_of
+from kgraph.extract.actors.actor_records import Hit, ProtoActor, gender_of
 from kgraph.extract.actors.groups import resolve_group, resolve_kin
 from kgraph.extract.actors.naming import assign_publisher
+from kgraph.extract.actors.quoted_pronouns import (
+    fronted_subject,
+    quotation_people,
+    reason_object,
+)
 from kgraph.extract.actors.resolution import (
     Resolution,
     assign,
@@ -159,8 +164,14 @@ def _state_title_key(state: Resolution, mention: Mention, span: Span) -> str | N
 def _pronoun_key(state: Resolution, root: Token, sentence: int) -> str | None:
     """Return the antecedent of a personal pronoun: "it" a body, the others as they read."""
     if root.lower_ == "it":
-        return it_antecedent(state, root, sentence)
-    return conjoined_owner(state, root) or pronoun_antecedent(state, root, sentence)
+        key = it_antecedent(state, root, sentence)
+    else:
+        key = conjoined_owner(state, root) or pronoun_antecedent(state, root, sentence)
+    if key is None:
+        subject = fronted_subject(state, root)
+        if subject is not None and _fits_possessive(state, root, subject):
+            key = subject.key
+    return key
 
 
 def government_in_context(state: Resolution, mention: Mention, span: Span) -> str | None:
@@ -298,6 +309,9 @@ def conjoined_owner(state: Resolution, pronoun: Token) -> str | None:
 def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str | None:
     """Return the actor a personal or possessive pronoun refers to, if one is clear."""
     word, before = pronoun.lower_, pronoun.i
+    reason = reason_object(state, pronoun)
+    if reason is not None and _fits_possessive(state, pronoun, reason):
+        return reason.key
     if word == "its":
         # a name modifying another noun is no owner: "the Kremlin … on a Ukraine deal,
         # signaling its reluctance" is the Kremlin's
@@ -306,7 +320,7 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
             for h in candidates(state, before, 0, sentence)
             if state.protos[h.key].type not in NON_AGENT
         ]
-        heads = [h for h in owners if state.doc[h.token].dep_ not in ("compound", "amod")]
+        heads = [h for h in owners if not modifier(state.doc[h.token])]
         return (heads or owners)[0].key if owners else None
     # An object pronoun never means its own clause's subject: "She thanked him".
     verbs = shared_subject_verbs(pronoun.head)
@@ -343,6 +357,7 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
         and h.key not in clause_subjects
         and gender_of(state.protos[h.key]) != banned
     ]
+    people = quotation_people(state, pronoun, people)
     if not people:
         # A longer reach (quotes split sentences) only when one person is in view.
         wide = [
@@ -350,6 +365,7 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
             for h in candidates(state, before, 5, sentence)
             if state.protos[h.key].type is ActorType.PERSON
         ]
+        wide = quotation_people(state, pronoun, wide)
         return wide[0].key if len({h.key for h in wide}) == 1 else None
     same = [h for h in people if h.sentence == sentence]
     if same:
@@ -364,6 +380,29 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     if unsure and len({h.key for h in people}) > 1:
         return None  # gender unknown, not a subject, another person in view
     return chosen.key
+
+
+def modifier(token: Token) -> bool:
+    """Tell whether a name modifies another noun, itself or as a conjunct.
+
+    "Russia is under U.S. and *EU* sanctions over its …": the EU modifies "sanctions".
+    """
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in ("compound", "amod", "nmod")
+
+
+def _fits_possessive(state: Resolution, pronoun: Token, hit: Hit) -> bool:
+    """Tell whether an actor can be what a pronoun is: "it"/"its" a body, "he"/"his" a man."""
+    kind = state.protos[hit.key].type
+    if pronoun.lower_ in ("it", "its"):
+        return kind in IT_TYPES
+    if pronoun.lower_ == "its":
+        return kind not in NON_AGENT and kind is not ActorType.PERSON
+    if pronoun.lower_ in PLURAL:
+        return hit.plural and kind in PLURAL_TYPES
+    banned = "f" if pronoun.lower_ in MALE else "m"
+    return kind is ActorType.PERSON and gender_of(state.protos[hit.key]) != banned
 
 
 def shared_subject_verbs(verb: Token) -> set[int]:
@@ -446,8 +485,8 @@ def subject_antecedent(state: Resolution, pronoun: Token, sentence: int) -> tupl
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if any(c.dep_ == "conj" for c in tok.children):
-                if plural:  # "The army and police sent …": the pair, no one actor
-                    return True, None
+                if plural:  # "The army and police sent …": each of the pair did it
+                    return True, coordinated_subject(state, tok, hits)
                 continue
             hit = hits.get(tok.i)
             # a group's name may be plural ("the Houthis"); "it" goes by the word alone
@@ -468,6 +507,21 @@ def subject_antecedent(state: Resolution, pronoun: Token, sentence: int) -> tupl
             if plural and kind is ActorType.STATE and tok.tag_ == "NNPS":
                 return True, hit.key  # "The Saudis bombed the Houthis. They …": the Saudis
     return False, None
+
+
+def coordinated_subject(state: Resolution, subject: Token, hits: dict[int, Hit]) -> str | None:
+    """Return the first conjunct of a joined subject that a later "they" can stand for.
+
+    "Rebel fighters and their allies overran the base. They seized tanks": each
+    conjunct did what the pair did, so the first resolved one that is a group,
+    military or government is an agent of it (the rebels). None when no conjunct
+    is such an actor.
+    """
+    for tok in (subject, *subject.conjuncts):
+        hit = hits.get(tok.i)
+        if hit is not None and state.protos[hit.key].type in PLURAL_TYPES:
+            return hit.key
+    return None
 
 
 def uses_force(verb: Token) -> bool:

@@ -44,6 +44,8 @@ class Resolution:
     by_end: dict[int, list[int]] = field(default_factory=dict)
     by_token: dict[int, list[int]] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    # the tokens inside quotations, read on first use
+    quoted: frozenset[int] | None = None
 
 
 def proto_for_entry(state: Resolution, entry: GazetteerEntry) -> ProtoActor:

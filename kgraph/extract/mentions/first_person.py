@@ -120,3 +120,18 @@ def reported(token: Token) -> bool:
     from kgraph.extract.qualifiers.modality import speaker_token
 
     return speaker_token(token.head) is not None
+
+
+def quote_speaker(token: Token) -> Token | None:
+    """Return the speaker of the quotation a word is in, by its speech verb ("…,” said X)."""
+    from kgraph.extract.qualifiers.modality import speaker_token
+
+    return speaker_token(token.head)
+
+
+def speech_verb(token: Token) -> bool:
+    """Tell whether a word is a verb that reports speech ("said", "told", "wrote")."""
+    from kgraph.extract.lexicon.triggers import lemma_of
+    from kgraph.extract.qualifiers.modality import SPEECH_VERBS
+
+    return token.pos_ == "VERB" and lemma_of(token) in SPEECH_VERBS
