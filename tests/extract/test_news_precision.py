@@ -550,6 +550,10 @@ NOT_READ = [
     ("Russia refused to let Ukraine join NATO.", "Ukraine", "rejects", "NATO"),
     # the one permitting is not the one acting
     ("The UN permitted Turkey to attack the PKK.", "United Nations", "attacks", "PKK"),
+    # targets an actor owns are that actor's, not the place they lie in
+    ("Israel kept bombing Hamas positions in Gaza.", "Israel", "attacks", "Gaza"),
+    # "its" is no plural common noun's
+    ("Russia massed troops on its border with Ukraine.", "Russia", "mobilizesAgainst", "troops"),
     # a journey's "to" phrase is its destination, no addressee
     (
         "Asked by reporters while en route to Ankara, Blinken urged calm.",
@@ -587,6 +591,8 @@ STILL_READ = [
         "Hizbul Islam",
     ),
     ("Macron spoke by telephone with Putin.", "Macron", "consultsWith", "Putin"),
+    ("Israel kept bombing Hamas positions in Gaza.", "Israel", "attacks", "Hamas"),
+    ("Russia massed troops on its border with Ukraine.", "Russia", "mobilizesAgainst", "Ukraine"),
 ]
 
 

@@ -315,10 +315,12 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
     if word == "its":
         # a name modifying another noun is no owner: "the Kremlin … on a Ukraine deal,
         # signaling its reluctance" is the Kremlin's
+        # nor is a plural common noun: "Russia massed troops on its border" is Russia's
         owners = [
             h
             for h in candidates(state, before, 0, sentence)
             if state.protos[h.key].type not in NON_AGENT
+            and not (h.plural and state.doc[h.token].tag_ == "NNS")
         ]
         heads = [h for h in owners if not modifier(state.doc[h.token])]
         return (heads or owners)[0].key if owners else None

@@ -113,6 +113,16 @@ def _places_of(generic: Token) -> list[Token]:
     return _pobjs_in(generic)
 
 
+def _owned(generic: Token, actors: ActorIndex) -> bool:
+    """Tell whether a generic target names an owner that is no place ("*Hamas* positions")."""
+    for child in generic.children:
+        if child.dep_ in ("compound", "poss", "nmod"):
+            owner = actors.actor_at(child.i)
+            if owner is not None and owner.type not in PLACES:
+                return True
+    return False
+
+
 def struck_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Yield a strike on the place where the generic targets it struck lie."""
     predicate = _strike_predicate(verb)
@@ -126,6 +136,8 @@ def struck_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    # "bombed Hamas positions in Gaza": targets an actor owns are its, not the place's
+    generics = [g for g in generics if not _owned(g, actors)]
     places = [p for g in generics for p in _places_of(g)]
     if any(g.lemma_.lower() in STRUCK_PLACES for g in generics):
         places += _pobjs_in(verb)  # "struck targets in Gaza" with "in" on the verb
