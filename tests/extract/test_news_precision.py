@@ -655,3 +655,16 @@ def test_an_envoy_for_a_state_is_not_its_government(nlp):
     )
     labels = {a.label for a in extract_text(text, nlp=nlp).actors}
     assert "Government of North Korea" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        # an adjective after a state's possessive names no official
+        ("DPRK stands for North Korea's official name.", False),
+        ("North Korea's official said the talks failed.", True),
+    ],
+)
+def test_official_after_a_state(nlp, text, government):
+    ex = extract_text(text, nlp=nlp)
+    assert any(a.type is ActorType.GOVERNMENT for a in ex.actors) is government

@@ -422,7 +422,7 @@ class _Finder:
         elif word == "armed" and nxt + 1 < len(self.doc):
             if self.toks[nxt + 1].lower_ == "forces":
                 self._add(first, nxt + 2, MentionKind.NOMINAL, "MILITARY_OF")
-        elif word in GOVERNMENT_NOUNS:
+        elif word in GOVERNMENT_NOUNS and self.toks[nxt].dep_ != "amod":  # "official name"
             self._add(first, nxt + 1, MentionKind.NOMINAL, "GOVERNMENT_OF")
         elif (title := self._title_at(nxt)) is not None:
             # "the Venezuelan leader", "Ukraine's president" (not "… President Zelensky")
