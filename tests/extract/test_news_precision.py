@@ -552,6 +552,7 @@ NOT_READ = [
     ("The UN permitted Turkey to attack the PKK.", "United Nations", "attacks", "PKK"),
     # targets an actor owns are that actor's, not the place they lie in
     ("Israel kept bombing Hamas positions in Gaza.", "Israel", "attacks", "Gaza"),
+    ("The leader of Syria's Hezbollah insurgency praised Iran.", "Syria", "praises", "Iran"),
     # "its" is no plural common noun's
     ("Russia massed troops on its border with Ukraine.", "Russia", "mobilizesAgainst", "troops"),
     # a journey's "to" phrase is its destination, no addressee
@@ -592,6 +593,14 @@ STILL_READ = [
     ),
     ("Macron spoke by telephone with Putin.", "Macron", "consultsWith", "Putin"),
     ("Israel kept bombing Hamas positions in Gaza.", "Israel", "attacks", "Hamas"),
+    # the armed force that modifies a noun is its owner, before the possessor state
+    ("The leader of Syria's Hezbollah insurgency praised Iran.", "Hezbollah", "praises", "Iran"),
+    (
+        "Granoff donated to Hillary Clinton's Senate campaign.",
+        "Granoff",
+        "providesAidTo",
+        "Hillary Clinton",
+    ),
     ("Russia massed troops on its border with Ukraine.", "Russia", "mobilizesAgainst", "Ukraine"),
 ]
 

@@ -95,6 +95,9 @@ GROUPISH = frozenset(
     )
 )
 MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
+FORCES_OF_THEIR_OWN = frozenset(
+    (ActorType.ARMED_GROUP, ActorType.MILITARY, ActorType.CRIMINAL_ORGANIZATION)
+)
 # nouns that name the possessor's counterpart: "our partners", "Iran's allies", "his
 # client" are not the possessor ("Coalition partners", a compound, are the coalition's members)
 RELATIONAL_NOUNS = shipped_classes()["counterpart_nouns"] | KINSHIP_NOUNS
@@ -244,6 +247,18 @@ def _quality(token: Token) -> float:
     return 0.85
 
 
+def _owner_like(modifier: Token, actors: ActorIndex) -> bool:
+    """Tell whether a modifier only owns or classes its noun, and gives way to a force.
+
+    In "Afghanistan's *Taliban* insurgency" and "Iran's *Quds Force* commander" the
+    noun is the armed force's: a modifier naming an armed group, a military or a
+    criminal organisation goes before the possessor; any other keeps its place
+    ("Hillary Clinton's Senate campaign" is hers).
+    """
+    actor = actors.actor_at(modifier.i) if modifier.dep_ != "poss" else None
+    return actor is None or actor.type not in FORCES_OF_THEIR_OWN
+
+
 def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | None:
     """Return the actor a word refers to, directly or through its modifiers."""
     actor = actors.actor_at(token.i)
@@ -275,7 +290,7 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
     relational = token.lemma_.lower() in RELATIONAL_NOUNS or (
         token.lemma_.lower() in EVENT_NOUNS and token.dep_ in ("nsubj", "nsubjpass")
     )
-    for child in sorted(children, key=lambda c: c.pos_ == "PRON"):
+    for child in sorted(children, key=lambda c: (c.pos_ == "PRON", _owner_like(c, actors))):
         if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss"):
             # "Joint and Coalition partners": the name may be a conjunct of the modifier
             for mod in conjuncts(child) if child.pos_ == "ADJ" else [child]:
