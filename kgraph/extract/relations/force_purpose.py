@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger_at
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.objects import pair_candidates, pobjs_of
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -96,21 +96,11 @@ def _strike_predicate(verb: Token) -> Predicate | None:
     return None
 
 
-def _pobjs_in(token: Token) -> list[Token]:
-    return [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in IN
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-
-
 def _places_of(generic: Token) -> list[Token]:
     """Return the places an "in" phrase gives a generic target: "positions *in Kharkiv*"."""
     if generic.lemma_.lower() not in STRUCK_PLACES:
         return []
-    return _pobjs_in(generic)
+    return pobjs_of(generic, IN)
 
 
 def _owned(generic: Token, actors: ActorIndex) -> bool:
@@ -140,7 +130,7 @@ def struck_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     generics = [g for g in generics if not _owned(g, actors)]
     places = [p for g in generics for p in _places_of(g)]
     if any(g.lemma_.lower() in STRUCK_PLACES for g in generics):
-        places += _pobjs_in(verb)  # "struck targets in Gaza" with "in" on the verb
+        places += pobjs_of(verb, IN)  # "struck targets in Gaza" with "in" on the verb
     if not places:
         return
     objects = [

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import AID_NOUNS, lemma_of, noun_trigger, verb_trigger_at
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.objects import pair_candidates, pobjs_of
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -35,16 +35,6 @@ RECIPIENT_PREPS = frozenset(("for", "to"))
 CONDITION_MARKS = shipped_classes()["condition_marks"]
 INNER_DEPS = frozenset(("xcomp", "ccomp"))
 STRENGTH = 0.6
-
-
-def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def _aid_noun(noun: Token, governor: str) -> bool:
@@ -69,13 +59,13 @@ def amount_gifts(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         aid
         for amount in verb.children
         if amount.dep_ == "dobj"
-        for aid in _pobjs(amount, OF)
+        for aid in pobjs_of(amount, OF)
         if (giving and aid.lemma_.lower() in AID_NOUNS) or _aid_noun(aid, governor)
     ]
     if not gifts:
         return
-    recipients = [r for aid in gifts for r in _pobjs(aid, RECIPIENT_PREPS)]
-    recipients += _pobjs(verb, RECIPIENT_PREPS)
+    recipients = [r for aid in gifts for r in pobjs_of(aid, RECIPIENT_PREPS)]
+    recipients += pobjs_of(verb, RECIPIENT_PREPS)
     objects = resolve_all(recipients, actors, hops=2)
     subj_tokens, hops = verb_subjects(verb)
     subjects = resolve_all(subj_tokens, actors, hops=hops)

@@ -175,6 +175,17 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def pobjs_of(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Return the objects of the token's own prepositions in ``preps`` ("met *in* Doha")."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def hostile_act(verb: Token) -> bool:
     """Tell whether a verb, or the nominal trigger it governs, names a hostile act.
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.triggers import verb_trigger_at
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import inner_objects, pair_candidates
+from kgraph.extract.relations.objects import inner_objects, pair_candidates, pobjs_of
 from kgraph.extract.relations.protests import protest_act
 
 if TYPE_CHECKING:
@@ -30,16 +30,6 @@ PROTEST_NOUN_PREPS = frozenset(("of", "at", "against", "over"))  # "in protest o
 STRENGTH = 0.6
 
 
-def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-
-
 def _aimed_acts(verb: Token) -> list[Token]:
     """Return the nouns of the acts a protest verb aims at.
 
@@ -49,17 +39,17 @@ def _aimed_acts(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     acts: list[Token] = []
     for holder in holders:
-        acts.extend(_pobjs(holder, AIM_PREPS))
-        for inner in _pobjs(holder, frozenset(("in",))):
+        acts.extend(pobjs_of(holder, AIM_PREPS))
+        for inner in pobjs_of(holder, frozenset(("in",))):
             if inner.lemma_.lower() == "protest":
-                acts.extend(_pobjs(inner, PROTEST_NOUN_PREPS))
+                acts.extend(pobjs_of(inner, PROTEST_NOUN_PREPS))
     return acts
 
 
 def _doers(act: Token) -> list[Token]:
     """Return the possessor or "by" agent of an act: "the *government's* tax"."""
     doers = [c for c in act.children if c.dep_ == "poss"]
-    return doers + _pobjs(act, frozenset(("by",)))
+    return doers + pobjs_of(act, frozenset(("by",)))
 
 
 def protest_aims(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.objects import pair_candidates, pobjs_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,19 +30,9 @@ WITH = frozenset(("with",))
 STRENGTH = 0.6
 
 
-def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-
-
 def _visit(verb: Token) -> Token | None:
     """Return the noun of the visit or talks an arrival is for: "on a *visit*"."""
-    for noun in _pobjs(verb, PURPOSE_PREPS):
+    for noun in pobjs_of(verb, PURPOSE_PREPS):
         trig = noun_trigger(noun.lemma_.lower())
         if trig is not None and trig.predicate == "consultsWith":
             return noun
@@ -54,10 +44,10 @@ def arrival_visits(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if lemma_of(verb) not in ARRIVAL_VERBS:
         return
     visit = _visit(verb)
-    if visit is None or _pobjs(visit, WITH):
+    if visit is None or pobjs_of(visit, WITH):
         return  # "flew to Beijing for talks with Xi": the talks name their partner
     places = [
-        p for p in resolve_all(_pobjs(verb, PLACE_PREPS), actors, hops=2) if p.quality >= 0.85
+        p for p in resolve_all(pobjs_of(verb, PLACE_PREPS), actors, hops=2) if p.quality >= 0.85
     ]
     subj_tokens, hops = verb_subjects(verb)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
