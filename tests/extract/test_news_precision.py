@@ -677,3 +677,17 @@ def test_an_envoy_for_a_state_is_not_its_government(nlp):
 def test_official_after_a_state(nlp, text, government):
     ex = extract_text(text, nlp=nlp)
     assert any(a.type is ActorType.GOVERNMENT for a in ex.actors) is government
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a group owned through a possessive pronoun is labelled with its owner's name
+        ("The United States and its allies condemned Iran.", "United States allies"),
+        ("Kenya said its troops attacked al-Shabaab.", "Kenya troops"),
+    ],
+)
+def test_group_owned_by_a_pronoun(nlp, text, label):
+    ex = extract_text(text, nlp=nlp)
+    labels = [a.label for a in ex.actors]
+    assert label in labels and not [x for x in labels if x.startswith(("its ", "their "))]

@@ -29,11 +29,33 @@ from kgraph.extract.mentions.kinship import kin_owner
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 # bodies whose name before a group says whose members they are, in the label only
 _BODY_OWNERS = frozenset({ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION})
+
+
+def _named_part(span: Span) -> list[Token]:
+    """Return the words of a group's mention that name it: no leading "its", "their own".
+
+    The possessive stands for another actor ("the United States and *its* allies"), not
+    for the group's name.
+    """
+    words = list(span)
+    while words and words[0].tag_ == "PRP$":
+        words = words[1:]
+    if len(words) > 1 and words[0].lower_ == "own":
+        words = words[1:]
+    return words or list(span)
+
+
+def _owner_text(owner_span: Span, owner_label: str) -> str:
+    """Return how a group's owner is named in its label: its name, not a pronoun.
+
+    "the United States and *its* allies" are the "United States allies".
+    """
+    return owner_label if owner_span.root.pos_ == "PRON" else owner_span.text
 
 
 def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: bool = False) -> None:
@@ -42,7 +64,7 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     head = span.root
     word = head.lower_
     label = "".join(
-        (t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_ for t in span
+        (t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_ for t in _named_part(span)
     ).strip()
     if asset:  # "ISIL vehicle": an unnamed group of the owner's, labelled with its name
         before = mention_before(state, span.start)
@@ -72,12 +94,12 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
             owner = state.protos[before[2]]
             if owner.type is ActorType.STATE and owner.entry is not None:
                 country = owner.entry.iso
-                label = f"{before[1].text} {label}"
+                label = f"{_owner_text(before[1], owner.label)} {label}"
             elif owner.type in MEMBER_OWNERS:
                 assign(state, mention, span, owner)  # "Hamas fighters" are Hamas
                 return
             elif owner.type in _BODY_OWNERS:
-                label = f"{before[1].text} {label}"  # "G7 foreign ministers": the G7's
+                label = f"{_owner_text(before[1], owner.label)} {label}"  # "G7 foreign ministers"
     if (
         definite
         and head.tag_ == "NNS"
