@@ -684,7 +684,8 @@ def test_official_after_a_state(nlp, text, government):
     [
         # a group owned through a possessive pronoun is labelled with its owner's name
         ("The United States and its allies condemned Iran.", "United States allies"),
-        ("Kenya said its troops attacked al-Shabaab.", "Kenya troops"),
+        # a state's troops named through its pronoun are the state's military
+        ("Kenya said its troops attacked al-Shabaab.", "Military of Kenya"),
     ],
 )
 def test_group_owned_by_a_pronoun(nlp, text, label):

@@ -15,12 +15,14 @@ from kgraph.extract.actors.resolution import (
     candidates,
     mention_at,
     mention_before,
+    proto_for_entry,
     proto_unlinked,
 )
 from kgraph.extract.mentions.actor_words import (
     ANAPHOR_WINDOW,
     GROUP_HEADS,
     MEMBER_OWNERS,
+    MILITARY_NOUNS,
     OFFICIAL_FORCES,
 )
 from kgraph.extract.mentions.gazetteer import normalize
@@ -93,6 +95,11 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
         if before is not None and before[1].end == span.start:
             owner = state.protos[before[2]]
             if owner.type is ActorType.STATE and owner.entry is not None:
+                military = state.gaz.military(owner.entry.iso) if word in MILITARY_NOUNS else None
+                if military is not None and before[1].root.pos_ == "PRON":
+                    # "Kenya said its troops …": the state's military, as "Kenyan troops"
+                    assign(state, mention, span, proto_for_entry(state, military))
+                    return
                 country = owner.entry.iso
                 label = f"{_owner_text(before[1], owner.label)} {label}"
             elif owner.type in MEMBER_OWNERS:
