@@ -119,13 +119,7 @@ def struck_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if predicate is None:
         return
     generics = [c for c in verb.children if c.dep_ == "dobj"]
-    generics += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in AIMING_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    generics += pobjs_of(verb, AIMING_PREPS)
     # "bombed Hamas positions in Gaza": targets an actor owns are its, not the place's
     generics = [g for g in generics if not _owned(g, actors)]
     places = [p for g in generics for p in _places_of(g)]
