@@ -40,9 +40,9 @@ LAYERS = (
 # (importing layer's module, imported module): known upward imports, to be removed
 UPWARD: set[tuple[str, str]] = set()
 
-# inside kgraph.extract: data → clause qualifiers → mentions → actors → relations → the runs
+# inside kgraph.extract: data and parse readings → clause qualifiers → mentions → actors → relations → the runs
 STAGES = (
-    ("ids", "lexicon"),
+    ("ids", "lexicon", "syntax"),
     ("qualifiers",),
     ("mentions",),
     ("actors",),

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import CONTROL_ASPECT, LIGHT_VERBS, lemma_of
+from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import Modality
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def clause_chain(trigger: Token) -> list[Token]:
             # "Trump allowed Israel to strike Iran", "will not let Ukraine join NATO",
             # parsed as complement clauses: an infinitive with its own subject still
             # takes the governing verb's cues
-            climb = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or (
+            climb = infinitive_marker(token) is not None or (
                 token.tag_ == "VB" and not any(c.dep_ in ("mark", "aux") for c in token.children)
             )
         elif dep in ("dobj", "attr", "oprd", "nsubj", "nsubjpass"):
@@ -306,7 +307,7 @@ def _for_to(verb: Token) -> bool:
     to lift sanctions", with the council right before "to".
     """
     children = list(verb.children)
-    to = next((c for c in children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = infinitive_marker(verb)
     if to is None:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in children):

@@ -63,6 +63,7 @@ from kgraph.extract.relations.pairs_efforts import (
     named_operation,
     outer_effort,
 )
+from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import HOSTILE, RELATIONS
@@ -455,7 +456,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     if (
         dep == "advcl"
         and (head.lemma_.lower() in ENABLING or head.lemma_.lower() in OBJECT_CONTROL)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and infinitive_marker(verb) is not None
     ):
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if objs:
@@ -464,7 +465,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
         return verb_subjects(head, depth=depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG":
         return verb_subjects(head, depth=depth + 1)
-    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if dep == "advcl" and infinitive_marker(verb) is not None:
         wished = for_subject(verb)
         if wished:  # "called for the UN to sanction Iran": the UN would sanction
             return wished, 2 + depth

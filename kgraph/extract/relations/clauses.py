@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, verb_trigger_at
+from kgraph.extract.syntax import infinitive_marker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +54,7 @@ def for_subject(verb: Token) -> list[Token]:
     "Kenya called for the United Nations to sanction Iran": the United Nations is the
     subject of "to sanction", right before its "to".
     """
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = infinitive_marker(verb)
     if to is None:
         return []
     return [
@@ -76,7 +77,7 @@ def pact_doers(verb: Token) -> list[Token] | None:
     backs or rejects it does not (an empty list); the subject of another verb ("used
     the deal to pressure X") still does (None, as for no such infinitive).
     """
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = infinitive_marker(verb)
     if to is None or verb.dep_ not in ("xcomp", "advcl"):
         return None
     head = verb.head

@@ -29,6 +29,7 @@ from kgraph.extract.lexicon.triggers import (
 )
 from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
+from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import Actor, ActorType, Modality
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import RELATIONS
@@ -136,8 +137,7 @@ def _beside_recipient(cand: Candidate) -> bool:
 def _causative(trigger: Token) -> bool:
     """Tell whether "lead" has an object and an infinitive: "leading X *to call* for Y"."""
     return trigger.lemma_.lower() == "lead" and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in trigger.children
+        c.dep_ == "xcomp" and infinitive_marker(c) is not None for c in trigger.children
     )
 
 

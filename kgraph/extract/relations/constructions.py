@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Literal
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.relations.protests import demand_in_protest
 from kgraph.extract.relations.vetoes import VETOES
+from kgraph.extract.syntax import infinitive_marker
 from kgraph.predicates import Predicate, is_predicate
 from kgraph.vocabulary import RELATIONS
 
@@ -373,7 +374,7 @@ def ranked_holders(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ not in ("relcl", "acl") or head.dep_ != "attr":
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive_marker(verb) is not None:
         return []
     ranked = head.lower_ in RANK_WORDS or any(
         c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in head.children

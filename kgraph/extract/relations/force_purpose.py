@@ -17,6 +17,7 @@ from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger_at
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
 from kgraph.extract.relations.objects import pair_candidates, pobjs_of
+from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -59,8 +60,7 @@ def _purpose_objects(verb: Token) -> list[Token]:
     return [
         o
         for clause in verb.children
-        if clause.dep_ in ("advcl", "xcomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        if clause.dep_ in ("advcl", "xcomp") and infinitive_marker(clause) is not None
         for o in clause.children
         if o.dep_ == "dobj"
     ]

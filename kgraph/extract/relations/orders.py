@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.triggers import AID_NOUNS
 from kgraph.extract.relations.arguments import conjuncts, resolve_all, verb_subjects
 from kgraph.extract.relations.objects import pair_candidates, prep_objects
+from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -48,10 +49,7 @@ def ordered(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     Only an actor as the direct object with a "to" clause after it: "ordered strikes on
     Syria" orders an act, not a party.
     """
-    if not any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    ):
+    if not any(c.dep_ == "xcomp" and infinitive_marker(c) is not None for c in verb.children):
         return
     subj_tokens, hops = verb_subjects(verb)
     for subject in resolve_all(subj_tokens, actors, hops=hops):

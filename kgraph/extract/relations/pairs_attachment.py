@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgraph.extract.syntax import infinitive_marker
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -34,7 +36,7 @@ def displaced_object_verb(noun: Token) -> Token | None:
             inner.dep_ in INNER_CLAUSES
             and inner.pos_ == "VERB"
             and inner.i < noun.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
+            and infinitive_marker(inner) is not None
             and not any(c.dep_ == "dobj" for c in inner.children)
         ):
             return inner

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgraph.extract.syntax import infinitive_marker
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,7 +30,7 @@ def is_infinitive(verb: Token) -> bool:
     """Return True for a bare infinitive with "to" and no subject of its own ("to defeat X")."""
     return (
         verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and infinitive_marker(verb) is not None
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 

@@ -71,6 +71,7 @@ from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import NOUNS, PLACE_NOUNS
 from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
 from kgraph.extract.relations.clauses import STANCE_PREDICATES
+from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import ActorType, Modality
 
 if TYPE_CHECKING:
@@ -383,9 +384,7 @@ def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality
         return Modality.HYPOTHETICAL
     # "met to sign an agreement", "flew to Doha to hold talks": the noun's verb
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
-    infinitive = verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    infinitive = verb.tag_ == "VB" and infinitive_marker(verb) is not None
     idiom = any(c.lower_ == verb.lower_ and c.i != verb.i for c in verb.head.children)
     if infinitive and verb.dep_ in PURPOSE_DEPS and not idiom:
         return Modality.PLANNED

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.triggers import noun_trigger
+from kgraph.extract.syntax import infinitive_marker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,7 @@ def infinitive_subjects(clause: Token) -> list[Token]:
     """
     if clause.dep_ != "ccomp" or clause.tag_ != "VB":
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not infinitive_marker(clause) is not None:
         return []
     return [
         c
