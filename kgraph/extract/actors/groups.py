@@ -39,17 +39,14 @@ _BODY_OWNERS = frozenset({ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANI
 
 
 def _named_part(span: Span) -> list[Token]:
-    """Return the words of a group's mention that name it: no leading "its", "their own".
+    """Return the words of a group's mention that name it: no leading "own".
 
-    The possessive stands for another actor ("the United States and *its* allies"), not
-    for the group's name.
+    The mention stage already leaves the possessive out ("its", "their":
+    ``[drop_modifiers]``) but keeps "own" beside it, so that the owner stays next
+    to the mention ("Japan building its *own* nuclear forces").
     """
     words = list(span)
-    while words and words[0].tag_ == "PRP$":
-        words = words[1:]
-    if len(words) > 1 and words[0].lower_ == "own":
-        words = words[1:]
-    return words or list(span)
+    return words[1:] if len(words) > 1 and words[0].lower_ == "own" else words
 
 
 def _owner_text(owner_span: Span, owner_label: str) -> str:
