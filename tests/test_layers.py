@@ -40,7 +40,8 @@ LAYERS = (
 # (importing layer's module, imported module): known upward imports, to be removed
 UPWARD: set[tuple[str, str]] = set()
 
-# inside kgraph.extract: data and parse readings → clause qualifiers → mentions → actors → relations → the runs
+# inside kgraph.extract: data and parse readings → clause qualifiers → mentions → actors →
+# relations → the runs
 STAGES = (
     ("ids", "lexicon", "syntax"),
     ("qualifiers",),
