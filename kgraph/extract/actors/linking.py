@@ -54,13 +54,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.model import Actor, ActorMerge, ActorType, DocumentExtraction
 
 FUZZY_THRESHOLD = 92.0
 FUZZY_MIN_LENGTH = 8
 PART_EXCLUDED = frozenset((ActorType.LOCATION, ActorType.GROUP))
 # the words by which a label says it is a state's government as a whole, not one of its bodies
-GOVERNMENT_WORDS = frozenset(("government", "administration"))
+GOVERNMENT_WORDS = shipped_classes()["whole_government_words"]
 _NON_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -39,6 +39,7 @@ from kgraph.extract.actors.resolution import (
     state_in,
 )
 from kgraph.extract.actors.role_holders import resolve_role
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, verb_trigger
 from kgraph.extract.mentions.actor_words import (
     ANAPHOR_NOUNS,
@@ -70,7 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 IT_ARGUMENTS = frozenset(("nsubj", "nsubjpass", "dobj"))
-ADDRESS_VERBS = frozenset(("tell", "inform", "assure", "remind", "warn", "notify"))
+ADDRESS_VERBS = shipped_classes()["address_verbs"]
 _STRIKERS = (ActorType.MILITARY, ActorType.INTERNATIONAL_ORGANIZATION)
 FORCE_ROOTS = frozenset(("17", "18", "19", "20"))  # coerce, assault, fight, mass violence
 

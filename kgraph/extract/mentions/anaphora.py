@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.mentions.actor_words import (
     ANAPHOR_NOUNS,
     CONTRAST_MODIFIERS,
@@ -42,11 +43,7 @@ IT_TYPES = frozenset(
      ActorType.MILITARY}
 )  # fmt: skip
 # verbs whose subject "it" is a dummy: "it is clear", "it seems", "it takes time"
-DUMMY_VERBS = frozenset(
-    {"be", "seem", "appear", "remain", "become", "matter", "happen", "take", "look", "mean",
-     "make", "get", "rain", "come", "go", "turn", "cost", "hurt", "help", "follow", "emerge",
-     "begin", "start"}
-)  # fmt: skip
+DUMMY_VERBS = shipped_classes()["dummy_verbs"]
 
 
 def referring_it(token: Token) -> bool:

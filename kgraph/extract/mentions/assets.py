@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.mentions.actor_words import DROP_MODIFIERS
 
 if TYPE_CHECKING:
@@ -25,16 +26,10 @@ if TYPE_CHECKING:
 ASSET_LABEL = "ASSET"
 STRIKES_LABEL = "STRIKES"
 # head nouns of the equipment, positions and facilities a strike report lists
-ASSET_HEADS = frozenset(
-    {"vehicle", "position", "unit", "cache", "boat", "vessel", "bunker", "tunnel", "checkpoint",
-     "headquarters", "building", "weapon", "artillery", "mortar", "launcher", "tank", "facility",
-     "structure", "node", "route", "bridge", "depot", "refinery", "still", "loader", "excavator",
-     "truck", "gun", "emplacement", "team", "stronghold", "factory", "vbied", "ied", "rocket",
-     "entrance", "system", "well", "site", "equipment"}
-)  # fmt: skip
+ASSET_HEADS = shipped_classes()["asset_heads"]
 # verbs of force whose direct object is the thing hit
-FORCE_VERBS = frozenset({"destroy", "engage", "strike", "hit", "target", "damage", "suppress"})
-STRIKE_NOUNS = frozenset({"strike", "airstrike", "air-strike"})
+FORCE_VERBS = shipped_classes()["asset_force_verbs"]
+STRIKE_NOUNS = shipped_classes()["strike_nouns"]
 _AGAINST = frozenset({"against", "on"})
 
 

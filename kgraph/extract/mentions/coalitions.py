@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.mentions.actor_words import COALITION_MEMBERS
 
-LEADING = frozenset(("lead", "led", "back", "backed"))
+LEADING = shipped_classes()["leading_words"]
 COALITION_WORD = "coalition"
 
 if TYPE_CHECKING:

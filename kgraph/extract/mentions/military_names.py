@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.model import MentionKind
 
 if TYPE_CHECKING:
@@ -26,15 +27,8 @@ Chosen = dict[int, tuple[int, int, MentionKind, str]]
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 # unit words distinctive enough to make a unit of three capitalised words without a number
-COMMAND_NOUNS = frozenset(
-    ("command", "squadron", "battalion", "regiment", "brigade", "division", "fleet",
-     "detachment", "flotilla")
-)  # fmt: skip
-UNIT_NOUNS = frozenset(
-    ("squadron", "wing", "group", "battalion", "regiment", "brigade", "division", "fleet",
-     "corps", "command", "battery", "company", "detachment", "platoon", "unit", "force",
-     "guard", "flotilla", "army")
-)  # fmt: skip
+COMMAND_NOUNS = shipped_classes()["command_nouns"]
+UNIT_NOUNS = shipped_classes()["unit_nouns"]
 
 
 def add_operations(toks: Sequence[Token], lower: list[str], chosen: Chosen) -> None:

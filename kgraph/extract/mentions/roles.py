@@ -27,23 +27,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ROLE_LABEL = "ROLE"
-ROLE_HEADS = frozenset(
-    {"minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
-     "spokesperson", "counterpart", "chancellor", "undersecretary", "attorney-general"}
-)  # fmt: skip
+ROLE_HEADS = shipped_classes()["role_heads"]
 # the words of an office before its head: "foreign minister", "defence secretary"
-OFFICE_WORDS = frozenset(
-    {"foreign", "interior", "home", "defence", "defense", "finance", "justice", "health",
-     "economy", "economic", "trade", "energy", "oil", "information", "education", "state",
-     "treasury", "security", "intelligence", "war", "army", "navy", "labour", "labor",
-     "agriculture", "environment", "transport", "culture", "prime", "deputy", "chief",
-     "special", "general", "military", "affairs", "external", "exterior", "un", "u.n.",
-     "senior", "top", "first"}
-)  # fmt: skip
+OFFICE_WORDS = shipped_classes()["portfolio_words"]
 OPENERS = frozenset({"the", "his", "her", "its", "their", "our"})
 
 

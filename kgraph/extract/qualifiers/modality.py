@@ -62,11 +62,7 @@ CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
 AGREEMENT_NOUNS = _CUES["agreement_nouns"]
 CLIMB_VERBS = (
-    LIGHT_VERBS
-    | PLANNING_VERBS
-    | NEGATING_VERBS
-    | CONTROL_ASPECT
-    | frozenset(["be", "take", "remain", "happen", "need", "like", "seem", "appear"])
+    LIGHT_VERBS | PLANNING_VERBS | NEGATING_VERBS | CONTROL_ASPECT | _CUES["climbing_verbs"]
 )
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
 from kgraph.extract.relations.relations import EXTRACTOR, relation_id
 from kgraph.extract.relations.spans import mention_span
@@ -44,9 +45,7 @@ from kgraph.predicates import Predicate
 # that the Government of Iraq is part of Iraq, with no second name in the text
 MENTION_BASIS = ("basis", "mention")
 _BELONGS = (ActorType.GOVERNMENT, ActorType.MILITARY)
-_NAMED_GOVERNMENT_HEADS = frozenset(
-    ("administration", "government", "regime", "cabinet", "team", "junta")
-)
+_NAMED_GOVERNMENT_HEADS = shipped_classes()["named_government_heads"]
 
 
 def affiliation_relations(

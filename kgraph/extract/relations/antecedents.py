@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger, verb_trigger_at
 from kgraph.extract.relations.arguments import (
     Argument,
@@ -54,10 +55,10 @@ ATTACK_PREDICATES = frozenset({"attacks", "targets", "fightsAgainst"})
 FIGHTING_TYPES = frozenset(
     {ActorType.MILITARY, ActorType.ARMED_GROUP, ActorType.STATE, ActorType.GOVERNMENT}
 )
-DYING_VERBS = frozenset({"die", "perish"})
+DYING_VERBS = shipped_classes()["dying_verbs"]
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 TOLL_STRENGTH = 0.6  # read across a sentence: weaker than a doer named in the clause
-CLAIM_NOUNS = frozenset(("responsibility", "credit"))
+CLAIM_NOUNS = shipped_classes()["claim_nouns"]
 TARGET_PREPS = frozenset(("on", "against", "at"))
 
 

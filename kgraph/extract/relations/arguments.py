@@ -79,10 +79,7 @@ HIRING_VERBS = shipped_classes()["hiring_verbs"]
 INSTITUTION_HEADS = shipped_classes()["institution_heads"]
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 # event nouns whose possessor suffers rather than acts: "his death will degrade ISIL"
-EVENT_NOUNS = frozenset(
-    ("death", "killing", "loss", "arrest", "capture", "removal", "absence", "departure",
-     "demise", "defeat", "detention", "release")
-)  # fmt: skip
+EVENT_NOUNS = shipped_classes()["suffered_event_nouns"]
 GENERIC_TYPES = frozenset((ActorType.GROUP, ActorType.ARMED_GROUP))
 GROUPISH = frozenset(
     (
@@ -130,9 +127,7 @@ class Candidate:
 
 OF_FOR = frozenset(("of", "for"))  # "accused X of V-ing", "credited X for V-ing"
 # nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
-EFFORT_NOUNS = frozenset(
-    ("effort", "campaign", "fight", "operation", "mission", "bid", "attempt", "drive", "push")
-)
+EFFORT_NOUNS = shipped_classes()["effort_nouns"]
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -74,7 +74,7 @@ THREAT_CODES = {
 }
 
 
-THREAT_VERBS = frozenset(("threaten", "vow", "warn"))
+THREAT_VERBS = shipped_classes()["threat_verbs"]
 MEASURE_NOUNS = shipped_classes()["measure_nouns"]
 ECONOMIC_CONFLICT = shipped_classes()["economic_conflict_words"]
 # bodies whose expulsion reduces relations (CAMEO 166): aid agencies, international bodies
@@ -82,11 +82,11 @@ EXPELLED_BODIES = frozenset((ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORG
 
 
 # taking a place is occupying territory (192), not an arrest; a curfew in it stays coercion
-CAPTURE_VERBS = frozenset(("capture", "seize", "take", "overrun", "storm"))
+CAPTURE_VERBS = shipped_classes()["capture_verbs"]
 INFLUENCE_NOUNS = shipped_classes()["influence_nouns"]
 MATERIAL_SUPPORT = shipped_classes()["material_support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
-SUPPORT_WORDS = frozenset(("support", "assist", "help", "aid", "back", "backing", "assistance"))
+SUPPORT_WORDS = shipped_classes()["support_words"]
 
 
 def _armed(actor: Actor) -> bool:
@@ -96,11 +96,11 @@ def _armed(actor: Actor) -> bool:
     return bool(actor.cameo and actor.cameo.endswith("MIL"))
 
 
-REFUSAL_VERBS = frozenset(("refuse", "decline"))
+REFUSAL_VERBS = shipped_classes()["refusal_verbs"]
 OFFERING_ADJECTIVES = shipped_classes()["offering_adjectives"]
 
 
-PROPOSING_VERBS = frozenset(("propose", "offer", "invite", "suggest"))
+PROPOSING_VERBS = shipped_classes()["proposing_verbs"]
 
 
 def proposal_made(chain: list[Token]) -> bool:

@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 
     from kgraph.extract.relations.arguments import Candidate
 
-KILLING_RESULTS = frozenset({"dead", "death"})
+KILLING_RESULTS = shipped_classes()["killing_results"]
 FATAL_MODIFIERS = shipped_classes()["fatal_modifiers"]
 REPORTING_ADVERBS = shipped_classes()["reporting_adverbs"]
 ACCUSING_VERBS = shipped_classes()["accusing_verbs"]
@@ -220,7 +220,7 @@ def instrument_noun(verb: Token) -> Token | None:
     return None
 
 
-BACKING = frozenset({"support", "back", "help", "assist", "aid"})
+BACKING = shipped_classes()["support_words"]
 
 
 def led_agents(noun: Token) -> list[Token]:

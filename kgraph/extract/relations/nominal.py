@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 MODS = ("compound", "amod", "nmod")
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
-ENDING_VERBS = frozenset(("end", "collapse", "cease", "fall", "crumble", "expire", "finish"))
+ENDING_VERBS = shipped_classes()["ending_verbs"]
 EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
 
 

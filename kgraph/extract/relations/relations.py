@@ -102,15 +102,15 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex, Document
 
 EXTRACTOR = f"kgraph {__version__}"
-OFFICIAL_NOUNS = frozenset(("official", "aide", "spokesman", "spokeswoman", "spokesperson"))
+OFFICIAL_NOUNS = shipped_classes()["official_nouns"]
 PLACE_TYPES = frozenset((ActorType.STATE, ActorType.LOCATION, ActorType.GOVERNMENT))
 DOBJ_PREPS = frozenset(("against", "on", "to"))
-PAST_ADVERBS = frozenset(("previously", "formerly", "once"))
+PAST_ADVERBS = shipped_classes()["past_adverbs"]
 # "condemned the attack on X": X is the victim of what is condemned, not its target
 NO_DOBJ_PREP_TARGET = frozenset(("criticizes", "accuses", "praises"))
 NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "compound"))
 VERB_LEMMAS = frozenset(VERBS) | {lemma for lemma, _prep in VERB_PREP}
-DESIGNATING = frozenset(("designate", "brand", "label", "list", "name", "declare", "blacklist"))
+DESIGNATING = shipped_classes()["designating_verbs"]
 PROTECTIVE_VERBS = shipped_classes()["protective_verbs"]
 OFFICE_END_WORDS = shipped_classes()["office_end_words"]
 ORDERING_VERBS = shipped_classes()["ordering_verbs"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import (
     AFFILIATION_WORDS,
     LEADER_TITLES,
@@ -71,9 +72,9 @@ GROUP_TYPES = frozenset((ActorType.ARMED_GROUP, ActorType.CRIMINAL_ORGANIZATION,
 BODY_TYPES = frozenset((ActorType.MILITARY, ActorType.GOVERNMENT))
 PAST_MARKERS = PAST_OFFICE_WORDS
 OWNER_DEPS = frozenset(("compound", "amod", "poss", "nmod"))
-HELD_WORDS = frozenset(("held", "controlled", "occupied", "run"))
-DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "associate", "sub", "under"))
-RANK_WORDS = frozenset(("petty", "warrant", "master"))
+HELD_WORDS = shipped_classes()["held_participles"]
+DEPUTY_WORDS = shipped_classes()["deputy_words"]
+RANK_WORDS = shipped_classes()["enlisted_rank_words"]
 PARTICIPLES = frozenset(("VBG", "VBN"))
 POSTING_TYPES = frozenset(
     (
@@ -85,17 +86,10 @@ POSTING_TYPES = frozenset(
         ActorType.MEDIA,
     )
 )
-MEMBER_NOUNS = frozenset(
-    ("soldier", "troop", "fighter", "militant", "member", "airman", "marine", "sailor",
-     "officer", "personnel", "operative", "commander", "member", "recruit", "serviceman",
-     "servicemember")
-)  # fmt: skip
+MEMBER_NOUNS = shipped_classes()["member_nouns"]
 # below it an argument was read through a modifier or an "of" phrase (arguments.resolve)
 MODIFIER_QUALITY = 0.75
-UNIT_WORDS = frozenset(
-    ("battalion", "regiment", "brigade", "division", "squadron", "wing", "battery", "company",
-     "corps", "fleet", "unit", "detachment", "platoon", "group", "command", "force")
-)  # fmt: skip
+UNIT_WORDS = shipped_classes()["unit_words"]
 
 
 def _arg(token: Token, actors: ActorIndex, quality: float = 1.0) -> Argument | None:

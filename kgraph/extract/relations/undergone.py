@@ -42,7 +42,7 @@ DOER_PREPS = frozenset(("from", "by"))
 NOUN_MODS = frozenset(("compound", "amod", "nmod", "poss"))
 STRENGTH = 0.75
 # nouns also used figuratively: "came under fire from lawmakers"
-FIGURATIVE = frozenset(("fire", "attack"))
+FIGURATIVE = shipped_classes()["figurative_attack_nouns"]
 ARMED = frozenset((ActorType.MILITARY, ActorType.ARMED_GROUP))
 
 

@@ -79,7 +79,7 @@ if TYPE_CHECKING:
 
     from kgraph.extract.relations.arguments import Candidate
 
-ASKING_QUESTION = frozenset({"ask", "query", "question"})
+ASKING_QUESTION = shipped_classes()["question_verbs"]
 QUESTION_MARKS = frozenset({"if", "whether"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
@@ -88,27 +88,18 @@ FIGURATIVE_GIFTS = shipped_classes()["figurative_gifts"]
 PUBLICATION_NOUNS = shipped_classes()["publication_nouns"]
 GIVING = frozenset({"providesAidTo", "expressesIntentToCooperateWith"})
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
-VEHICLE_NOUNS = frozenset(
-    {"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "pickup", "train", "tram",
-     "motorcycle", "scooter", "taxi", "sedan", "jeep", "tractor", "ambulance"}
-)  # fmt: skip
+VEHICLE_NOUNS = shipped_classes()["vehicle_nouns"]
 MODEL_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]{2,}$")  # "XC90", "F-150", "A4"
 SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "appealsTo"})
-HEDGES = frozenset({"possible", "potential", "any", "future", "eventual", "alleged"})
+HEDGES = shipped_classes()["hedge_modifiers"]
 PURPOSE_DEPS = frozenset({"advcl", "acl"})
 TEMPORAL_MARKS = frozenset({"after", "before", "since", "when", "once", "until", "while"})
-PERMIT_VERBS = frozenset({"allow", "permit", "let"})
-WRITINGS = frozenset({"report", "story", "article", "reporting", "dispatch"})
-SYMPATHY_NOUNS = frozenset(
-    {"condolence", "sympathy", "prayer", "thought", "wish", "greeting", "congratulation"}
-)
+PERMIT_VERBS = shipped_classes()["permitting_verbs"]
+WRITINGS = shipped_classes()["writing_nouns"]
+SYMPATHY_NOUNS = shipped_classes()["sympathy_nouns"]
 # what is shared when sharing is telling or having in common: "shared details of their
 # ordeal with VOA", "shares borders with Chad"
-TOLD_NOUNS = frozenset(
-    {"detail", "story", "account", "view", "thought", "experience", "memory", "photo",
-     "video", "image", "message", "concern", "opinion", "testimony", "recollection",
-     "border", "boundary", "frontier", "language", "history", "culture", "value"}
-)  # fmt: skip
+TOLD_NOUNS = shipped_classes()["told_nouns"]
 
 
 def vehicle_agent(cand: Candidate) -> bool:
