@@ -63,6 +63,17 @@ CASES = [
      "Government of the United States", ActorType.GOVERNMENT, None),
     ("Strikes target networks tied to Maduro's regime.", "regime", 0, "Government of Venezuela",
      ActorType.GOVERNMENT, None),
+    # a government noun with "of" and a leader, titled or not, known or not
+    ("The regime of Nicolas Maduro expelled the diplomats.", "regime", 0,
+     "Government of Venezuela", ActorType.GOVERNMENT, None),
+    ("The administration of President Donald Trump imposed tariffs.", "administration", 0,
+     "Government of the United States", ActorType.GOVERNMENT, None),
+    ("The military government of President Ramon Ortez jailed the editors.", "government", 0,
+     "government of President Ramon Ortez", ActorType.GOVERNMENT, None),
+    ("The government of Prime Minister Ramon Ortez jailed the editors.", "government", 0,
+     "government of Prime Minister Ramon Ortez", ActorType.GOVERNMENT, None),
+    ("Reporters asked the lawyers of Donald Trump about the case.", "Donald", 0,
+     "Donald Trump", ActorType.PERSON, "Q22686"),
     # named groups, operations, media
     ("The Trump administration designated Maduro’s Cartel de Los Soles as a Foreign Terrorist "
      "Organization.", "Cartel", 0, "Cartel de Los Soles", ActorType.CRIMINAL_ORGANIZATION, None),

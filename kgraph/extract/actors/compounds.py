@@ -28,6 +28,7 @@ from kgraph.extract.mentions.coalitions import coalition_entry, led_coalition_la
 from kgraph.extract.mentions.gazetteer import GazetteerEntry, normalize
 from kgraph.extract.mentions.kinship import apposition_head
 from kgraph.extract.mentions.mentions import entry_for_span
+from kgraph.extract.mentions.of_phrases import TITLE_PARTS
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ def resolve_compound(state: Resolution, mention: Mention, span: Span) -> None:
         entry = lookup(country.iso)
         if entry is None:
             return
-    elif label == "ADMINISTRATION":
-        person, _table = entry_for_span(span[:-1], state.gaz)
+    elif label in ("ADMINISTRATION", "ADMINISTRATION_OF"):
+        person, _table = entry_for_span(_leader_words(span, label), state.gaz)
         if person is not None and person.country:
             entry = state.gaz.government(person.country)
         if entry is None:
@@ -57,6 +58,16 @@ def resolve_compound(state: Resolution, mention: Mention, span: Span) -> None:
             return
     if entry is not None:
         assign(state, mention, span, proto_for_entry(state, entry))
+
+
+def _leader_words(span: Span, label: str) -> Span:
+    """Return the leader's name in "the Trump administration" or "the regime of President X"."""
+    if label == "ADMINISTRATION":
+        return span[:-1]
+    of = next(t.i for t in span if t.lower_ == "of") + 1 - span.start
+    while of < len(span) - 1 and span[of].lower_ in TITLE_PARTS:
+        of += 1
+    return span[of:]
 
 
 def resolve_dependent(state: Resolution, mention: Mention, span: Span) -> None:

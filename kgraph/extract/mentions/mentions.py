@@ -17,6 +17,7 @@ label                     rule
 ``MILITARY_OF``           state or demonym + military noun ("U.S. military")
 ``GOVERNMENT_OF``         state or demonym + government noun ("Iranian regime")
 ``ADMINISTRATION``        person + administration noun ("the Trump administration")
+``ADMINISTRATION_OF``     government noun + "of" + person ("the regime of Nicolas Maduro")
 ``REGIME_OF``             the noun after a possessive person ("Maduro's *regime*")
 ``TITLE_OF``              state or demonym + title, no name after ("the Iranian president")
 ``DESCRIPTOR``            words before a person's name ("strongman", "President")
@@ -73,6 +74,7 @@ from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normali
 from kgraph.extract.mentions.generic import group_spans
 from kgraph.extract.mentions.kinship import KIN_LABEL, apposition_conjuncts, kin_tokens
 from kgraph.extract.mentions.military_names import add_operations, add_units
+from kgraph.extract.mentions.of_phrases import of_phrase_bodies
 from kgraph.extract.mentions.roles import OFFICE_WORDS, ROLE_LABEL, role_spans
 from kgraph.extract.mentions.sentences import headline_tokens, is_headline, sentence_index
 from kgraph.model import ActorType, Mention, MentionKind
@@ -429,22 +431,16 @@ class _Finder:
             self._add(first, title, MentionKind.TITLE, "TITLE_OF")
 
     def _of_a_state(self, names: list[tuple[int, int, MentionKind, str]]) -> None:
-        """Add "the government of Venezuela": a government noun with an "of <state>" complement."""
-        heads = ("government", "regime", "military", "army")
-        for tok in [self.toks[i] for i, w in enumerate(self.lower) if w in heads]:
-            if self.taken[tok.i]:
-                continue
-            for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
-                    continue
-                for pobj in prep.children:
-                    hit = next((n for n in names if n[0] <= pobj.i < n[1]), None)
-                    if hit is None or hit[0] != prep.i + 1:
-                        continue
-                    entry, _table = entry_for_span(self.doc[hit[0] : hit[1]], self.gaz)
-                    if entry is not None and entry.type is ActorType.STATE:
-                        label = "MILITARY_OF" if tok.lower_ in MILITARY_NOUNS else "GOVERNMENT_OF"
-                        self._add(tok.i, hit[1], MentionKind.NOMINAL, label)
+        """Add "the government of Venezuela", "the regime of Nicolas Maduro" (see of_phrases)."""
+
+        def lookup(start: int, end: int) -> GazetteerEntry | None:
+            return entry_for_span(self.doc[start:end], self.gaz)[0]
+
+        spans = [(n[0], n[1], n[3]) for n in names]
+        for start, end, label in list(
+            of_phrase_bodies(self.doc, spans, lookup=lookup, taken=self.taken)
+        ):
+            self._add(start, end, MentionKind.NOMINAL, label)
 
     # --- descriptors, appositions, titles --------------------------------------
     def _descriptors(self, names: list[tuple[int, int, MentionKind, str]]) -> None:
