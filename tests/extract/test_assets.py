@@ -55,6 +55,26 @@ CASES = [
         "Israel",
         {"Hamas rocket launcher", "tunnels"},
     ),
+    # shelling and bombing hit assets as striking does
+    (
+        "Government forces shelled rebel positions and a weapons depot near Homs.",
+        None,
+        "government forces",
+        {"rebel positions", "weapons depot"},
+    ),
+    (
+        "Russian jets bombed two fuel depots outside the city.",
+        None,
+        "Russia",
+        {"fuel depots"},
+    ),
+    # an "of" phrase names the one hit: the asset is no actor of its own
+    (
+        "Israeli tanks shelled positions of the Palestinian security forces near Rafah.",
+        None,
+        "Israel",
+        {"Palestinian security forces"},
+    ),
 ]
 
 
@@ -76,6 +96,7 @@ def test_asset_is_a_group_actor(nlp):
         "The minister bought a new vehicle in March.",  # no act of force
         "Workers repaired the bridge near the town.",
         "Three strikes by dockworkers closed the port.",  # a strike that hits nothing
+        "The opposition party said its headquarters had been damaged by the storm.",
     ],
 )
 def test_no_asset_without_an_act_of_force(nlp, text):

@@ -42,6 +42,8 @@ def is_asset(tok: Token) -> bool:
     """Tell whether a noun names equipment hit by an act of force ("destroyed two vehicles")."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in ASSET_HEADS or tok.dep_ == "compound":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "shelled positions of the rebels": the "of" phrase names the one hit
     head = tok
     # a list the parser reads as an apposition: "destroyed three buildings, two vehicles, …"
     while head.head.i != head.i and (
