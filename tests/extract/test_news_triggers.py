@@ -26,6 +26,12 @@ CASES = [
         "Yazidis",
     ),
     ("The jailing of Navalny by Russia drew protests.", "Russia", "arrests", "Navalny"),
+    # a sentence passed is legal action against the one sentenced (CAMEO 173)
+    ("A Russian court sentenced Navalny to nine years in prison.", "Russia", "arrests", "Navalny"),
+    # the entity the tagger ends with "to" is the name alone
+    ("A Bosnian court sentenced Dodik to a year in prison.", "Bosnia", "arrests", "Dodik"),
+    # foreign nationals are civilians of their state, not the state
+    ("China jailed two Canadian nationals.", "China", "arrests", "Canadian nationals"),
     ("Turkey's incursion into Syria angered the Kurds.", "Turkey", "fightsAgainst", "Syria"),
     # "in touch / in contact with": the clause's subject consults the other side
     (
@@ -80,6 +86,8 @@ CASES = [
 ]
 
 MUST_NOT = [
+    ("Iran detained a French national on spying charges.", "Iran", "arrests", "France"),
+    ("China jailed two Canadian nationals.", "China", "arrests", "Canada"),
     # a storm, a vote or a price compels no one
     ("The storm forced thousands of Syrians to flee.", "Syria", "coerces", "Syria"),
     # "force out" stays an expulsion, not coercion

@@ -79,6 +79,8 @@ from kgraph.extract.mentions.roles import OFFICE_WORDS, ROLE_LABEL, role_spans
 from kgraph.extract.mentions.sentences import headline_tokens, is_headline, sentence_index
 from kgraph.model import ActorType, Mention, MentionKind
 
+NAME_END_TAGS = frozenset(("ADP", "PART", "DET", "CCONJ"))  # word classes no name ends with
+
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span, Token
@@ -284,6 +286,8 @@ class _Finder:
             end += 1  # "the Committee for Freedom in" + "Hong Kong": one name
             while end < len(toks) and toks[end].ent_iob_ == "I":
                 end += 1
+        while end > start + 1 and toks[end - 1].is_lower and toks[end - 1].pos_ in NAME_END_TAGS:
+            end -= 1  # "sentenced [Dodik to] one year": the entity took the preposition after it
         span = self.doc[start:end]
         lower_case = not any(t.text[:1].isupper() for t in span)  # "voiced solidarity"
         if lower_case or self.gaz.is_non_actor(span.text) or self._office_part(start, end):
