@@ -30,6 +30,19 @@ CASES = [
     ("A Russian court sentenced Navalny to nine years in prison.", "Russia", "arrests", "Navalny"),
     # the entity the tagger ends with "to" is the name alone
     ("A Bosnian court sentenced Dodik to a year in prison.", "Bosnia", "arrests", "Dodik"),
+    # beating back or fighting off a side is fighting it (CAMEO 190)
+    (
+        "Kurdish fighters beat back an Islamic State assault on the town.",
+        "Kurdish fighters",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+    (
+        "Ukrainian forces fended off a Russian attack on Kharkiv.",
+        "Ukraine",
+        "fightsAgainst",
+        "Russia",
+    ),
     # foreign nationals are civilians of their state, not the state
     ("China jailed two Canadian nationals.", "China", "arrests", "Canadian nationals"),
     ("Turkey's incursion into Syria angered the Kurds.", "Turkey", "fightsAgainst", "Syria"),
@@ -86,6 +99,13 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # pushing back against words is no fight
+    (
+        "Beijing pushed back against criticism from Washington.",
+        "China",
+        "fightsAgainst",
+        "United States",
+    ),
     ("Iran detained a French national on spying charges.", "Iran", "arrests", "France"),
     ("China jailed two Canadian nationals.", "China", "arrests", "Canada"),
     # a storm, a vote or a price compels no one
