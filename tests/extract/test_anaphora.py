@@ -97,6 +97,20 @@ CASES = [
         "appealsTo",
         "citizens",
     ),
+    # "the army" with no army named before is the military of the state in view
+    (
+        "Fighting went on in northern Sudan. The army bombed a rebel base near the border.",
+        "Military of Sudan",
+        "attacks",
+        "rebel",
+    ),
+    (
+        "Pakistan held elections in February. The military arrested dozens of opposition"
+        " activists.",
+        "Military of Pakistan",
+        "arrests",
+        "activists",
+    ),
 ]
 
 # text, predicate, a subject or object that must not appear in that relation
@@ -111,6 +125,12 @@ MUST_NOT = [
     ),
     # "they" in a quotation is no single speaker
     ('"They picked out ten more people and shot them," Ajmal said.', "assaults", "Ajmal"),
+    # a military named before is what "the army" refers back to, not another state's
+    (
+        "Rwandan troops crossed into Congo. The army shelled rebel positions.",
+        "attacks",
+        "Military of the Democratic Republic of the Congo",
+    ),
     # "it" is no person
     ("Putin visited the factory. Zelensky said it was bombed.", "attacks", "Putin"),
     # "they" stands for the nearest plural before it, the curbs, not the group they hit

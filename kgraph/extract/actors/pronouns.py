@@ -89,6 +89,8 @@ def resolve_anaphor(state: Resolution, mention: Mention, span: Span) -> None:
         if key is None and root.lower_ in ("government", "regime"):
             # not "the administration", which news uses for Washington's wherever it is
             key = government_in_context(state, mention, span)
+        if key is None and ActorType.MILITARY in types:
+            key = government_in_context(state, mention, span, military=True)  # "the army"
         if key is None and root.lower_ in GROUP_HEADS:
             resolve_group(state, mention, span)
             return
@@ -175,27 +177,44 @@ def _pronoun_key(state: Resolution, root: Token, sentence: int) -> str | None:
     return key
 
 
-def government_in_context(state: Resolution, mention: Mention, span: Span) -> str | None:
+def government_in_context(
+    state: Resolution, mention: Mention, span: Span, *, military: bool = False
+) -> str | None:
     """Return the government "the government" stands for when none was named before.
 
     That is the government of the first state named in the same sentence, or whose
     capital is named there ("protested against the government in Caracas"), else of
-    the state the passage is about (:func:`passage_states`).
+    the state the passage is about (:func:`passage_states`). With ``military``, the
+    state's military the same way: "Fighting went on in Sudan. *The army* bombed …".
     """
+    body = _military_of if military else _government_of
     for n in state.by_sentence.get(mention.sentence, ()):
         _other, other_span, key = state.assigned[n]
         if named_as_place(other_span):
             continue  # "Somalia-based al-Shabab …, when the government sent troops into Somalia"
-        gov = _government_of(state, other_span, key)
-        if gov is not None:
-            return gov
+        found = body(state, other_span, key)
+        if found is not None:
+            return found
     # the state the passage is about ("Italy has registered … after Britain. … the
     # government has refused …"): resolution.passage_states
     for key in passage_states(state, span.start, mention.sentence):
-        gov = _government_of(state, None, key)
-        if gov is not None:
-            return gov
+        found = body(state, None, key)
+        if found is not None:
+            return found
     return None
+
+
+def _military_of(state: Resolution, _span: Span | None, key: str) -> str | None:
+    """Return the military of a state named, or of the state a government is of."""
+    proto = state.protos[key]
+    if proto.type not in (ActorType.STATE, ActorType.GOVERNMENT):
+        return None
+    country = proto.entry.iso if proto.type is ActorType.STATE and proto.entry else None
+    country = country or proto_country(proto)
+    mil = state.gaz.military(country) if country else None
+    if mil is None or mil.type is not ActorType.MILITARY:
+        return None
+    return proto_for_entry(state, mil).key
 
 
 def named_as_place(span: Span) -> bool:
