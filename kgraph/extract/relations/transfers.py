@@ -1,0 +1,303 @@
+"""Goods, money and forces handed from one party to another (CAMEO 03, 06, 07).
+
+* :func:`handed_over` — goods or money given to the party of a "to" phrase by a verb
+  of handing over: "Norway *transferred* $20 million *to* the Palestinian Authority",
+  "Canada *airlifted* tents *to* the Red Crescent" → ``providesAidTo`` (CAMEO 071, 073;
+  weapons 072). A verb whose own trigger is a promise keeps it: "Japan *pledged* $10
+  million to UNICEF" expresses the intent to give (CAMEO 0331).
+* :func:`equipped_with` — the recipient as the direct object, the gift in a "with"
+  phrase: "Iran *supplied* the Houthis *with* arms" → ``providesAidTo`` (CAMEO 072);
+  "provided Kenya with intelligence" shares information (CAMEO 064,
+  ``cooperatesMateriallyWith``).
+* :func:`arms_sales` — weapons sold to a buyer or bought from a seller: "Russia *sold*
+  fighter jets to India", "India *bought* missiles from Russia" → the seller
+  ``cooperatesMateriallyWith`` the buyer (CAMEO 062).
+* :func:`access_granted` — access granted to a party: "Syria granted the Red Cross
+  access to the prisons" → ``yieldsTo`` (CAMEO 086, allow international involvement).
+* :func:`peacekeepers_sent` — peacekeepers sent to a place, or troops contributed to a
+  force in one: "Bangladesh deployed peacekeepers to Sudan", "France will contribute
+  4,000 troops to a force in Mali" → ``providesAidTo`` the place (CAMEO 074).
+
+Only goods, money and forces count as the gift: "sent a message to X", "gave a speech
+to X" and "delivered a blow to X" give nothing (the ``spoken_gifts`` and
+``figurative_gifts`` classes veto them where the trigger lexicon reads them), and
+arms of one's own handed in are laid down (:func:`~kgraph.extract.relations.vetoes.laid_down_arms`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import (
+    AID_NOUNS,
+    MILITARY_NOUNS,
+    RECEIVING_VERBS,
+    lemma_of,
+    noun_trigger,
+    verb_trigger_at,
+)
+from kgraph.extract.relations.arguments import conjuncts, resolve_all, verb_subjects
+from kgraph.extract.relations.objects import pair_candidates, pobjs_of
+from kgraph.extract.syntax import infinitive_marker
+from kgraph.predicates import Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.extract.relations.arguments import Argument, Candidate
+    from kgraph.model import ActorIndex
+
+AID: Predicate = "providesAidTo"
+MATERIAL: Predicate = "cooperatesMateriallyWith"
+INTENT: Predicate = "expressesIntentToCooperateWith"
+_CLASSES = shipped_classes()
+MILITARY_GOODS = _CLASSES["military_goods"]
+GOODS = AID_NOUNS | MILITARY_GOODS | _CLASSES["relief_goods"]
+TRANSFER_VERBS = _CLASSES["transfer_verbs"]
+EQUIPPING_VERBS = _CLASSES["equipping_verbs"]
+INTELLIGENCE = _CLASSES["intelligence_nouns"]
+SELLING_VERBS = _CLASSES["selling_verbs"]
+BUYING_VERBS = _CLASSES["buying_verbs"]
+DEPLOYING_VERBS = _CLASSES["deploying_verbs"]
+PEACEKEEPING = _CLASSES["peacekeeping_words"]
+FORCE_BODIES = _CLASSES["force_bodies"]
+ENTERING_VERBS = _CLASSES["entering_verbs"]
+ACCESS_VERBS = _CLASSES["access_verbs"]
+ACCESS_NOUNS = _CLASSES["access_nouns"]
+YIELD: Predicate = "yieldsTo"
+AGREEMENT: Predicate = "signsAgreementWith"
+PARTNER_PREPS = frozenset(("with", "between"))
+INTO = frozenset(("into",))
+OF = frozenset(("of",))
+TO = frozenset(("to",))
+WITH = frozenset(("with",))
+FROM = frozenset(("from",))
+PLACE_PREPS = frozenset(("to", "in", "into"))
+STRENGTH = 0.6
+
+
+def _things(token: Token) -> list[Token]:
+    """Return the token, its conjuncts, and what an amount of it is of ("700 kg of medicine")."""
+    out = conjuncts(token)
+    for amount in list(out):
+        for inner in pobjs_of(amount, OF):
+            out.extend(conjuncts(inner))
+            for deeper in pobjs_of(inner, OF):  # "$50,000 worth of goods"
+                out.extend(conjuncts(deeper))
+    return out
+
+
+def _gifts(holder: Token, kinds: frozenset[str]) -> list[Token]:
+    """Return the words of the holder that name goods of ``kinds`` or a sum of money."""
+    return [
+        t
+        for t in _things(holder)
+        if t.lemma_.lower() in kinds or (t is holder and t.ent_type_ == "MONEY")
+    ]
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """Return the party of the verb's "to" phrase, told as a dative or a preposition.
+
+    "pledged $10 million to UNICEF" may be parsed with *to UNICEF* as an infinitive;
+    a name with a bare "to" before it is still the recipient.
+    """
+    out = [
+        p
+        for c in verb.children
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    out += [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp" and c.pos_ == "PROPN" and infinitive_marker(c) is not None
+    ]
+    return out
+
+
+def _subjects(verb: Token, actors: ActorIndex) -> list[Argument]:
+    subj_tokens, hops = verb_subjects(verb)
+    if not subj_tokens and verb.dep_ == "conj":
+        subj_tokens, hops = verb_subjects(verb.head)  # "donated and delivered goods to X"
+    return resolve_all(subj_tokens, actors, hops=hops)
+
+
+def handed_over(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield goods or money handed over to the party of the verb's "to" phrase.
+
+    "Norway transferred $20 million to the Palestinian Authority", "Turkey handed over
+    two tonnes of medicine to the Red Crescent" → ``providesAidTo``; "Japan pledged
+    $10 million to UNICEF" → ``expressesIntentToCooperateWith`` (CAMEO 0331).
+    """
+    if lemma_of(verb) not in TRANSFER_VERBS:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(_gifts(o, GOODS) for o in objects):
+        return
+    recipients = resolve_all(_recipients(verb), actors, hops=2)
+    trig = verb_trigger_at(verb)
+    predicate = INTENT if trig is not None and trig.predicate == INTENT else AID
+    yield from pair_candidates(predicate, _subjects(verb, actors), recipients, verb, verb, STRENGTH)
+
+
+def equipped_with(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the direct object as the receiver of what the "with" phrase names.
+
+    "Iran supplied the Houthis with arms" → ``providesAidTo``; "Britain provided Kenya
+    with intelligence" → ``cooperatesMateriallyWith`` (CAMEO 064).
+    """
+    if lemma_of(verb) not in EQUIPPING_VERBS:
+        return
+    given = pobjs_of(verb, WITH)
+    predicate = (
+        AID
+        if any(_gifts(g, GOODS) for g in given)
+        else MATERIAL
+        if any(_gifts(g, INTELLIGENCE) for g in given)
+        else None
+    )
+    if predicate is None:
+        return
+    receivers = resolve_all([c for c in verb.children if c.dep_ == "dobj"], actors)
+    yield from pair_candidates(predicate, _subjects(verb, actors), receivers, verb, verb, STRENGTH)
+
+
+def arms_sales(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the seller of weapons as cooperating militarily with the buyer (CAMEO 062).
+
+    "Russia sold fighter jets to India"; "India bought missiles from Russia".
+    """
+    lemma = lemma_of(verb)
+    selling, buying = lemma in SELLING_VERBS, lemma in BUYING_VERBS
+    if not (selling or buying):
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_gifts(o, MILITARY_GOODS) for o in objects):
+        return
+    doers = _subjects(verb, actors)
+    if selling:
+        yield from pair_candidates(
+            MATERIAL, doers, resolve_all(_recipients(verb), actors, hops=2), verb, verb, STRENGTH
+        )
+    else:
+        sellers = resolve_all(pobjs_of(verb, FROM), actors, hops=2)
+        yield from pair_candidates(MATERIAL, sellers, doers, verb, verb, STRENGTH)
+
+
+def _peacekeepers(token: Token) -> bool:
+    """Tell whether a noun names peacekeepers: "peacekeepers", "peacekeeping troops"."""
+    return token.lemma_.lower() in PEACEKEEPING or (
+        token.lemma_.lower() in MILITARY_NOUNS
+        and any(c.lemma_.lower() in PEACEKEEPING for c in token.children)
+    )
+
+
+def _served_places(verb: Token, sent: list[Token]) -> list[Token]:
+    """Return the places forces are sent to: "to Sudan", "to a force in Mali"."""
+    places: list[Token] = []
+    for target in pobjs_of(verb, PLACE_PREPS):
+        if target.lemma_.lower() in FORCE_BODIES or _peacekeepers(target):
+            places.extend(pobjs_of(target, PLACE_PREPS))
+        elif any(_peacekeepers(s) for s in sent):
+            places.append(target)
+    return places
+
+
+def peacekeepers_sent(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield peacekeeping given to the place forces are sent to (CAMEO 074).
+
+    "Bangladesh deployed peacekeepers to Sudan", "France will contribute 4,000 troops
+    to a force in Mali" → ``providesAidTo`` the place. Troops sent to a place with no
+    peacekeeping force named stay unread: "sent troops to the border" aids no one.
+    """
+    if lemma_of(verb) not in DEPLOYING_VERBS:
+        return
+    sent = [
+        t
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for t in conjuncts(c)
+        if t.lemma_.lower() in MILITARY_NOUNS or _peacekeepers(t)
+    ]
+    if not sent:
+        return
+    places = resolve_all(_served_places(verb, sent), actors, hops=2)
+    yield from pair_candidates(AID, _subjects(verb, actors), places, verb, verb, STRENGTH)
+
+
+def received_goods(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield arms, relief goods or money received from a giver as the giver's aid.
+
+    "Ukraine obtained missiles from the United States", "Sudan received $2 billion from
+    Qatar" → the giver ``providesAidTo`` the receiver (aid nouns proper, "received
+    weapons from Y", are read by :func:`~kgraph.extract.relations.orders.received_aid`).
+    """
+    if lemma_of(verb) not in RECEIVING_VERBS:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    gifts = [g for o in objects for g in _gifts(o, GOODS - AID_NOUNS)]
+    if not gifts:
+        return
+    givers = resolve_all(
+        pobjs_of(verb, FROM) + [t for g in objects for t in pobjs_of(g, FROM)], actors, hops=2
+    )
+    yield from pair_candidates(AID, givers, _subjects(verb, actors), verb, verb, STRENGTH)
+
+
+def entered_pact(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the parties of a pact its subject enters into (CAMEO 057).
+
+    "The SDF entered into an agreement with the Syrian government", "Kenya entered into
+    a defense pact with the United States" → ``signsAgreementWith``.
+    """
+    if lemma_of(verb) not in ENTERING_VERBS:
+        return
+    pacts = [
+        noun
+        for noun in pobjs_of(verb, INTO)
+        if (trig := noun_trigger(noun.lemma_.lower())) is not None and trig.predicate == AGREEMENT
+    ]
+    partners = resolve_all([p for n in pacts for p in pobjs_of(n, PARTNER_PREPS)], actors, hops=2)
+    yield from pair_candidates(AGREEMENT, _subjects(verb, actors), partners, verb, verb, 0.7)
+
+
+def access_granted(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield access granted to a party as a concession to it (CAMEO 086).
+
+    "Syria granted the Red Cross access to the prisons", "Egypt allowed UN inspectors
+    access to the site" → ``yieldsTo``. The parse may take the name into the noun
+    ("the Red Cross access"); a name inside it is still the receiver.
+    """
+    if lemma_of(verb) not in ACCESS_VERBS:
+        return
+    grants = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCESS_NOUNS]
+    if not grants:
+        return
+    receivers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    receivers += [
+        c for g in grants for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+    ]
+    receivers += _recipients(verb)
+    objects = resolve_all(receivers, actors, hops=2)
+    yield from pair_candidates(YIELD, _subjects(verb, actors), objects, verb, verb, STRENGTH)
+
+
+READERS = (
+    handed_over,
+    equipped_with,
+    arms_sales,
+    peacekeepers_sent,
+    received_goods,
+    entered_pact,
+    access_granted,
+)
+
+
+def transfers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the candidates of every transfer construction on a verb."""
+    for reader in READERS:
+        yield from reader(verb, actors)
