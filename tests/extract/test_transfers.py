@@ -67,6 +67,37 @@ CASES = [
         "signsAgreementWith",
         "Syria",
     ),
+    # a sale or delivery named by a noun, by its possessor or the subject approving it
+    (
+        "Washington approved the sale of 66 F-16 fighter jets to Taiwan.",
+        "United States",
+        "cooperatesMateriallyWith",
+        "Taiwan",
+    ),
+    (
+        "China condemned U.S. arms sales to Taiwan.",
+        "United States",
+        "cooperatesMateriallyWith",
+        "Taiwan",
+    ),
+    (
+        "Russia's sale of S-400 missiles to Turkey angered Washington.",
+        "Russia",
+        "cooperatesMateriallyWith",
+        "Turkey",
+    ),
+    (
+        "Germany's delivery of Leopard tanks to Ukraine began in March.",
+        "Germany",
+        "providesAidTo",
+        "Ukraine",
+    ),
+    (
+        "The United States has sent HIMARS rocket launchers to Ukraine.",
+        "United States",
+        "providesAidTo",
+        "Ukraine",
+    ),
     # access granted is a concession to the one let in
     (
         "Syria allowed the Red Cross access to the prisoners.",
@@ -75,6 +106,8 @@ CASES = [
         "Red Cross",
     ),
     ("Israel gave UNRWA access to Gaza.", "Israel", "yieldsTo", "UNRWA"),
+    # asylum granted is aid to the one who flees
+    ("Russia granted Edward Snowden asylum.", "Russia", "providesAidTo", "Edward Snowden"),
     # a pact brokered between two parties: the broker mediates with each
     ("Egypt brokered a truce between Israel and Hamas.", "Egypt", "negotiatesWith", "Hamas"),
     (
@@ -127,6 +160,16 @@ MUST_NOT = [
     ("Russia sent troops to Ukraine.", "Russia", "providesAidTo", "Ukraine"),
     # the place access is given to is no recipient of aid
     ("Israel gave UNRWA access to Gaza.", "Israel", "providesAidTo", "Gaza"),
+    # a sale halted is not made; a sale of no arms is no military cooperation
+    (
+        "The United States halted its arms sales to Saudi Arabia.",
+        "United States",
+        "cooperatesMateriallyWith",
+        "Saudi Arabia",
+    ),
+    ("Iran's oil exports to China rose.", "Iran", "cooperatesMateriallyWith", "China"),
+    # the one who condemns a sale is no party to it
+    ("China condemned U.S. arms sales to Taiwan.", "China", "cooperatesMateriallyWith", "Taiwan"),
     # a warning received is no gift
     ("Egypt received a warning from Israel.", "Israel", "providesAidTo", "Egypt"),
 ]

@@ -12,8 +12,13 @@
 * :func:`arms_sales` — weapons sold to a buyer or bought from a seller: "Russia *sold*
   fighter jets to India", "India *bought* missiles from Russia" → the seller
   ``cooperatesMateriallyWith`` the buyer (CAMEO 062).
+* :func:`sold_or_delivered` — a sale or delivery named by a noun, made by its
+  possessor or by the subject that approves it: "Washington approved the sale of jets
+  to Taiwan", "U.S. arms sales to Taiwan" (CAMEO 062), "Germany's delivery of tanks to
+  Ukraine" (07).
 * :func:`access_granted` — access granted to a party: "Syria granted the Red Cross
-  access to the prisons" → ``yieldsTo`` (CAMEO 086, allow international involvement).
+  access to the prisons" → ``yieldsTo`` (CAMEO 086, allow international involvement);
+  asylum granted: "Russia granted Edward Snowden asylum" → ``providesAidTo`` (075).
 * :func:`peacekeepers_sent` — peacekeepers sent to a place, or troops contributed to a
   force in one: "Bangladesh deployed peacekeepers to Sudan", "France will contribute
   4,000 troops to a force in Mali" → ``providesAidTo`` the place (CAMEO 074).
@@ -65,7 +70,13 @@ PEACEKEEPING = _CLASSES["peacekeeping_words"]
 FORCE_BODIES = _CLASSES["force_bodies"]
 ENTERING_VERBS = _CLASSES["entering_verbs"]
 ACCESS_VERBS = _CLASSES["access_verbs"]
+SALE_NOUNS = _CLASSES["sale_nouns"]
+DELIVERY_NOUNS = _CLASSES["delivery_nouns"]
+APPROVING_VERBS = _CLASSES["approving_verbs"]
+HALTING_VERBS = _CLASSES["halting_verbs"]
+NOUN_DEPS = frozenset(("dobj", "nsubj", "nsubjpass"))
 ACCESS_NOUNS = _CLASSES["access_nouns"]
+ASYLUM_NOUNS = _CLASSES["asylum_nouns"]
 YIELD: Predicate = "yieldsTo"
 AGREEMENT: Predicate = "signsAgreementWith"
 PARTNER_PREPS = frozenset(("with", "between"))
@@ -266,24 +277,73 @@ def entered_pact(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
 
 
 def access_granted(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Yield access granted to a party as a concession to it (CAMEO 086).
+    """Yield access or asylum granted to a party: a concession, or aid to the one who flees.
 
-    "Syria granted the Red Cross access to the prisons", "Egypt allowed UN inspectors
-    access to the site" → ``yieldsTo``. The parse may take the name into the noun
-    ("the Red Cross access"); a name inside it is still the receiver.
+    "Syria granted the Red Cross access to the prisons" → ``yieldsTo`` (CAMEO 086, allow
+    international involvement); "Russia granted Edward Snowden asylum" →
+    ``providesAidTo`` (075). The parse may take the name into the noun ("the Red Cross
+    access"); a name inside it is still the receiver.
     """
     if lemma_of(verb) not in ACCESS_VERBS:
         return
-    grants = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCESS_NOUNS]
-    if not grants:
-        return
-    receivers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    receivers += [
-        c for g in grants for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+    for grant in verb.children:
+        lemma = grant.lemma_.lower()
+        if grant.dep_ != "dobj" or lemma not in ACCESS_NOUNS | ASYLUM_NOUNS:
+            continue
+        receivers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        receivers += [c for c in grant.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if lemma in ACCESS_NOUNS:
+            receivers += _recipients(verb)  # "to" names whom asylum is given to already
+        objects = resolve_all(receivers, actors, hops=2)
+        predicate = YIELD if lemma in ACCESS_NOUNS else AID
+        yield from pair_candidates(
+            predicate, _subjects(verb, actors), objects, verb, verb, STRENGTH
+        )
+
+
+def _noun_goods(noun: Token, kinds: frozenset[str]) -> bool:
+    """Tell whether a sale or delivery noun is of goods of ``kinds``: "arms sales"."""
+    told = pobjs_of(noun, OF) + [c for c in noun.children if c.dep_ == "compound"]
+    return any(_gifts(t, kinds) for t in told)
+
+
+def _noun_givers(noun: Token, verb: Token, actors: ActorIndex) -> list[Argument]:
+    """Return who sells or delivers: the noun's possessor or name, or the approving subject."""
+    own = [
+        c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
     ]
-    receivers += _recipients(verb)
-    objects = resolve_all(receivers, actors, hops=2)
-    yield from pair_candidates(YIELD, _subjects(verb, actors), objects, verb, verb, STRENGTH)
+    givers = resolve_all(own, actors)
+    if not givers and noun.dep_ == "dobj" and lemma_of(verb) in APPROVING_VERBS:
+        givers = _subjects(verb, actors)
+    return givers
+
+
+def sold_or_delivered(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the sale or delivery of goods a verb's argument names, by its possessor.
+
+    "Washington approved the sale of 66 jets to Taiwan", "China condemned U.S. arms sales
+    to Taiwan" → the seller ``cooperatesMateriallyWith`` the buyer (CAMEO 062);
+    "Germany's delivery of tanks to Ukraine" → ``providesAidTo``. A sale halted,
+    frozen or blocked ("halted its arms sales to X") is not made.
+    """
+    if verb.pos_ != "VERB" or lemma_of(verb) in HALTING_VERBS:
+        return
+    for noun in verb.children:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ not in NOUN_DEPS or lemma not in SALE_NOUNS | DELIVERY_NOUNS:
+            continue
+        selling = lemma in SALE_NOUNS
+        if not _noun_goods(noun, MILITARY_GOODS if selling else GOODS):
+            continue
+        receivers = pobjs_of(noun, TO) + (pobjs_of(verb, TO) if noun.dep_ == "dobj" else [])
+        yield from pair_candidates(
+            MATERIAL if selling else AID,
+            _noun_givers(noun, verb, actors),
+            resolve_all(receivers, actors, hops=2),
+            noun,
+            noun,
+            STRENGTH,
+        )
 
 
 READERS = (
@@ -294,6 +354,7 @@ READERS = (
     received_goods,
     entered_pact,
     access_granted,
+    sold_or_delivered,
 )
 
 
