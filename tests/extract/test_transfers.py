@@ -33,6 +33,14 @@ CASES = [
         "Israel",
     ),
     ("Iran has been supplying Russia with drones.", "Iran", "providesAidTo", "Russia"),
+    # a generic head named arms by its modifier; goods counted by their worth
+    ("Germany supplied Ukraine with air defense systems.", "Germany", "providesAidTo", "Ukraine"),
+    (
+        "Japan delivered $50,000 worth of goods to Kabul University.",
+        "Japan",
+        "providesAidTo",
+        "Kabul University",
+    ),
     # weapons sold or bought: the seller cooperates militarily with the buyer
     ("Russia sold weapons to Venezuela.", "Russia", "cooperatesMateriallyWith", "Venezuela"),
     ("Pakistan bought tanks from China.", "China", "cooperatesMateriallyWith", "Pakistan"),
@@ -149,6 +157,13 @@ MUST_NOT = [
     ),
     # a sale of anything but arms is no military cooperation
     ("Russia sold its stake to Rosneft.", "Russia", "cooperatesMateriallyWith", "Rosneft"),
+    # a system sold that is no arm is no military cooperation
+    (
+        "Microsoft sold its operating system to Apple.",
+        "Microsoft",
+        "cooperatesMateriallyWith",
+        "Apple",
+    ),
     # a chance given is no aid
     (
         "Kenya provided the United States with an opportunity to respond.",

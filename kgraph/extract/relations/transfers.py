@@ -59,6 +59,8 @@ MATERIAL: Predicate = "cooperatesMateriallyWith"
 INTENT: Predicate = "expressesIntentToCooperateWith"
 _CLASSES = shipped_classes()
 MILITARY_GOODS = _CLASSES["military_goods"]
+MATERIEL_HEADS = _CLASSES["materiel_heads"]
+DEFENCE_WORDS = _CLASSES["materiel_modifiers"]
 GOODS = AID_NOUNS | MILITARY_GOODS | _CLASSES["relief_goods"]
 TRANSFER_VERBS = _CLASSES["transfer_verbs"]
 EQUIPPING_VERBS = _CLASSES["equipping_verbs"]
@@ -105,8 +107,18 @@ def _gifts(holder: Token, kinds: frozenset[str]) -> list[Token]:
     return [
         t
         for t in _things(holder)
-        if t.lemma_.lower() in kinds or (t is holder and t.ent_type_ == "MONEY")
+        if t.lemma_.lower() in kinds
+        or (t.i == holder.i and t.ent_type_ == "MONEY")
+        or (kinds & MILITARY_GOODS and _materiel(t))
     ]
+
+
+def _materiel(token: Token) -> bool:
+    """Tell whether a generic head names arms through its modifier: "air defense systems"."""
+    return token.lemma_.lower() in MATERIEL_HEADS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in MILITARY_GOODS | DEFENCE_WORDS
+        for c in token.children
+    )
 
 
 def _recipients(verb: Token) -> list[Token]:
