@@ -16,6 +16,10 @@ CASES = [
         "Palestinian Authority",
     ),
     ("The World Bank lent $2 billion to Pakistan.", "World Bank", "providesAidTo", "Pakistan"),
+    # the recipient in a "for" phrase; money named by its currency
+    ("Japan sent $5 million in emergency aid for Turkey.", "Japan", "providesAidTo", "Turkey"),
+    ("Qatar has funneled millions of dollars to Hamas.", "Qatar", "providesAidTo", "Hamas"),
+    ("Iran smuggled weapons to the Houthis.", "Iran", "providesAidTo", "Houthis"),
     (
         "The European Union allocated 50 million euros to Somalia.",
         "European Union",
@@ -106,6 +110,22 @@ CASES = [
         "providesAidTo",
         "Ukraine",
     ),
+    # aid with its giver in a "from" phrase and its receiver after
+    (
+        "Aid from Saudi Arabia to Yemen increased last year.",
+        "Saudi Arabia",
+        "providesAidTo",
+        "Yemen",
+    ),
+    ("A loan from the IMF to Egypt was approved.", "IMF", "providesAidTo", "Egypt"),
+    # a donor or arms supplier in apposition
+    (
+        "Russia, India's largest arms supplier, rejected the claim.",
+        "Russia",
+        "cooperatesMateriallyWith",
+        "India",
+    ),
+    ("Norway, the biggest donor to UNRWA, called for calm.", "Norway", "providesAidTo", "UNRWA"),
     # access granted is a concession to the one let in
     (
         "Syria allowed the Red Cross access to the prisoners.",
@@ -164,6 +184,14 @@ MUST_NOT = [
         "cooperatesMateriallyWith",
         "Apple",
     ),
+    # a supplier of anything but arms; money paid for a purchase
+    (
+        "Russia, Europe's largest gas supplier, cut deliveries.",
+        "Russia",
+        "cooperatesMateriallyWith",
+        "Europe",
+    ),
+    ("The company paid $5 million for the building.", "company", "providesAidTo", "building"),
     # a chance given is no aid
     (
         "Kenya provided the United States with an opportunity to respond.",

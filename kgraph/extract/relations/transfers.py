@@ -61,7 +61,9 @@ _CLASSES = shipped_classes()
 MILITARY_GOODS = _CLASSES["military_goods"]
 MATERIEL_HEADS = _CLASSES["materiel_heads"]
 DEFENCE_WORDS = _CLASSES["materiel_modifiers"]
-GOODS = AID_NOUNS | MILITARY_GOODS | _CLASSES["relief_goods"]
+GOODS = AID_NOUNS | MILITARY_GOODS | _CLASSES["relief_goods"] | _CLASSES["currency_nouns"]
+SUPPLIER_NOUNS = _CLASSES["supplier_nouns"]
+DONOR = "donor"
 TRANSFER_VERBS = _CLASSES["transfer_verbs"]
 EQUIPPING_VERBS = _CLASSES["equipping_verbs"]
 INTELLIGENCE = _CLASSES["intelligence_nouns"]
@@ -87,6 +89,9 @@ OF = frozenset(("of",))
 TO = frozenset(("to",))
 WITH = frozenset(("with",))
 FROM = frozenset(("from",))
+IN = frozenset(("in",))
+TO_FOR = frozenset(("to", "for"))
+FOR = frozenset(("for",))
 PLACE_PREPS = frozenset(("to", "in", "into"))
 STRENGTH = 0.6
 
@@ -95,7 +100,8 @@ def _things(token: Token) -> list[Token]:
     """Return the token, its conjuncts, and what an amount of it is of ("700 kg of medicine")."""
     out = conjuncts(token)
     for amount in list(out):
-        for inner in pobjs_of(amount, OF):
+        counted = amount.ent_type_ == "MONEY" or amount.pos_ == "NUM"
+        for inner in pobjs_of(amount, OF | IN if counted else OF):  # "$5 million in aid"
             out.extend(conjuncts(inner))
             for deeper in pobjs_of(inner, OF):  # "$50,000 worth of goods"
                 out.extend(conjuncts(deeper))
@@ -153,15 +159,20 @@ def handed_over(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Yield goods or money handed over to the party of the verb's "to" phrase.
 
     "Norway transferred $20 million to the Palestinian Authority", "Turkey handed over
-    two tonnes of medicine to the Red Crescent" → ``providesAidTo``; "Japan pledged
+    two tonnes of medicine to the Red Crescent", "Japan sent $5 million in aid for
+    Turkey" → ``providesAidTo``; "Japan pledged
     $10 million to UNICEF" → ``expressesIntentToCooperateWith`` (CAMEO 0331).
     """
     if lemma_of(verb) not in TRANSFER_VERBS:
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(_gifts(o, GOODS) for o in objects):
+    gifts = [g for o in objects for g in _gifts(o, GOODS)]
+    if not gifts:
         return
-    recipients = resolve_all(_recipients(verb), actors, hops=2)
+    # "sent $5 million in aid for Turkey": the recipient may hang on the gift
+    receivers = _recipients(verb) + pobjs_of(verb, FOR)
+    receivers += [r for g in gifts for r in pobjs_of(g, TO_FOR)]
+    recipients = resolve_all(receivers, actors, hops=2)
     trig = verb_trigger_at(verb)
     predicate = INTENT if trig is not None and trig.predicate == INTENT else AID
     yield from pair_candidates(predicate, _subjects(verb, actors), recipients, verb, verb, STRENGTH)
@@ -358,6 +369,68 @@ def sold_or_delivered(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         )
 
 
+def _nouns_of(verb: Token) -> list[Token]:
+    """Return the nouns a verb governs as subject, object or prepositional object."""
+    out = [c for c in verb.children if c.dep_ in NOUN_DEPS]
+    out += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def aid_from_to(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield aid named by a noun with its giver in a "from" phrase and its receiver after.
+
+    "Aid from Saudi Arabia to Yemen increased", "a loan from the IMF to Egypt was
+    approved" → ``providesAidTo``. Both phrases must be there: "aid from Qatar" alone
+    names no receiver.
+    """
+    for noun in _nouns_of(verb):
+        trig = noun_trigger(noun.lemma_.lower())
+        if trig is None or trig.predicate != AID:
+            continue
+        givers = resolve_all(pobjs_of(noun, FROM), actors, hops=2)
+        receivers = resolve_all(pobjs_of(noun, TO_FOR), actors, hops=2)
+        yield from pair_candidates(AID, givers, receivers, noun, noun, STRENGTH)
+
+
+def _supplier_kind(noun: Token) -> Predicate | None:
+    """Return what a supplier noun gives: aid for a donor, arms for an arms supplier."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SUPPLIER_NOUNS:
+        return None
+    if lemma == DONOR:
+        return AID
+    return MATERIAL if _noun_goods(noun, MILITARY_GOODS) else None
+
+
+def suppliers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the tie of a donor or arms supplier named in apposition.
+
+    "Russia, India's largest arms supplier, …" → ``cooperatesMateriallyWith`` (CAMEO
+    062); "Norway, the biggest donor to UNRWA, …" → ``providesAidTo``. A supplier of
+    anything but arms ("Russia, Europe's largest gas supplier") stays unread.
+    """
+    pairs = [
+        (s, a)
+        for s in verb.children
+        if s.dep_ in ("nsubj", "dobj", "nsubjpass")
+        for a in s.children
+        if a.dep_ == "appos"
+    ]
+    for holder, noun in pairs:
+        predicate = _supplier_kind(noun)
+        if predicate is None:
+            continue
+        receivers = [c for c in noun.children if c.dep_ == "poss"] + pobjs_of(noun, TO)
+        yield from pair_candidates(
+            predicate,
+            resolve_all([holder], actors),
+            resolve_all(receivers, actors, hops=2),
+            noun,
+            noun,
+            STRENGTH,
+        )
+
+
 READERS = (
     handed_over,
     equipped_with,
@@ -367,6 +440,8 @@ READERS = (
     entered_pact,
     access_granted,
     sold_or_delivered,
+    aid_from_to,
+    suppliers,
 )
 
 
