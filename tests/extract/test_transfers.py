@@ -126,6 +126,9 @@ CASES = [
         "India",
     ),
     ("Norway, the biggest donor to UNRWA, called for calm.", "Norway", "providesAidTo", "UNRWA"),
+    # a pact approved by one of its parties
+    ("Israel approved the ceasefire deal with Hamas.", "Israel", "signsAgreementWith", "Hamas"),
+    ("The EU endorsed the deal with Mercosur.", "EU", "signsAgreementWith", "Mercosur"),
     # access granted is a concession to the one let in
     (
         "Syria allowed the Red Cross access to the prisoners.",
@@ -192,6 +195,13 @@ MUST_NOT = [
         "Europe",
     ),
     ("The company paid $5 million for the building.", "company", "providesAidTo", "building"),
+    # one who approves a pact between others is no party to it
+    (
+        "Cyprus approved the agreement between Greece and Egypt.",
+        "Cyprus",
+        "signsAgreementWith",
+        "Greece",
+    ),
     # a chance given is no aid
     (
         "Kenya provided the United States with an opportunity to respond.",

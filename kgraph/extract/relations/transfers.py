@@ -73,6 +73,7 @@ DEPLOYING_VERBS = _CLASSES["deploying_verbs"]
 PEACEKEEPING = _CLASSES["peacekeeping_words"]
 FORCE_BODIES = _CLASSES["force_bodies"]
 ENTERING_VERBS = _CLASSES["entering_verbs"]
+PACT_APPROVING_VERBS = _CLASSES["pact_approving_verbs"]
 ACCESS_VERBS = _CLASSES["access_verbs"]
 SALE_NOUNS = _CLASSES["sale_nouns"]
 DELIVERY_NOUNS = _CLASSES["delivery_nouns"]
@@ -282,20 +283,32 @@ def received_goods(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(AID, givers, _subjects(verb, actors), verb, verb, STRENGTH)
 
 
-def entered_pact(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Yield the parties of a pact its subject enters into (CAMEO 057).
-
-    "The SDF entered into an agreement with the Syrian government", "Kenya entered into
-    a defense pact with the United States" → ``signsAgreementWith``.
-    """
-    if lemma_of(verb) not in ENTERING_VERBS:
-        return
-    pacts = [
+def _pacts(nouns: list[Token]) -> list[Token]:
+    """Return the nouns that name a pact: "agreement", "deal", "treaty"."""
+    return [
         noun
-        for noun in pobjs_of(verb, INTO)
+        for noun in nouns
         if (trig := noun_trigger(noun.lemma_.lower())) is not None and trig.predicate == AGREEMENT
     ]
-    partners = resolve_all([p for n in pacts for p in pobjs_of(n, PARTNER_PREPS)], actors, hops=2)
+
+
+def entered_pact(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the parties of a pact its subject enters into or approves (CAMEO 057).
+
+    "The SDF entered into an agreement with the Syrian government", "Kenya entered into
+    a defense pact with the United States", "Israel approved the ceasefire deal with
+    Hamas" → ``signsAgreementWith``.
+    """
+    lemma = lemma_of(verb)
+    preps = PARTNER_PREPS
+    if lemma in ENTERING_VERBS:
+        pacts = _pacts(pobjs_of(verb, INTO))
+    elif lemma in PACT_APPROVING_VERBS:
+        # "Cyprus approved the agreement between Greece and Egypt": no party to it
+        pacts, preps = _pacts([c for c in verb.children if c.dep_ == "dobj"]), WITH
+    else:
+        return
+    partners = resolve_all([p for n in pacts for p in pobjs_of(n, preps)], actors, hops=2)
     yield from pair_candidates(AGREEMENT, _subjects(verb, actors), partners, verb, verb, 0.7)
 
 
