@@ -7,7 +7,8 @@ $70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_
 ("threatened to quit if X …"), :func:`~kgraph.extract.relations.force_purpose.fire_purposes`
 ("opened fire to disperse X"), :func:`~kgraph.extract.relations.force_purpose.struck_places`
 ("struck targets in X") and :func:`~kgraph.extract.relations.visits.arrival_visits`
-("arrived in X on a visit").
+("arrived in X on a visit") and :func:`~kgraph.extract.relations.transfers.transfers`
+("transferred $20 million to X").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
 from kgraph.extract.relations.intent import amount_gifts, conditional_threats
 from kgraph.extract.relations.protest_aims import protest_aims
+from kgraph.extract.relations.transfers import transfers
 from kgraph.extract.relations.visits import arrival_visits
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ READERS = (
     fire_purposes,
     struck_places,
     arrival_visits,
+    transfers,
 )
 
 

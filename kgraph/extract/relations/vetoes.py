@@ -45,7 +45,10 @@ modality:
   Mediterranean agreement with Cairo": a place that modifies the event's noun says
   where or what, not who; it is no party.
 * :func:`figurative_gift` — "efforts that could *provide impetus* to the rapprochement",
-  "gave a boost to X": what is given is a figure of speech, no aid or offer.
+  "gave a boost to X", "gave a speech to X", "gave UNRWA access to Gaza": what is given
+  is a figure of speech, words or access, no aid or offer.
+* :func:`laid_down_arms` — "the rebels handed their weapons to the UN": arms of one's
+  own handed in are laid down, no aid to the one who takes them.
 * :func:`own_receiver` — "a deal between Britain and Mauritius to hand over the islands
   *to Mauritius*": the one an act is done to or for is not also its doer.
 * :func:`published` — "China released an AI development program", "released a video
@@ -84,8 +87,14 @@ QUESTION_MARKS = frozenset({"if", "whether"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-FIGURATIVE_GIFTS = shipped_classes()["figurative_gifts"]
+FIGURATIVE_GIFTS = (
+    shipped_classes()["figurative_gifts"]
+    | shipped_classes()["spoken_gifts"]
+    | shipped_classes()["access_nouns"]  # a concession (transfers.access_granted)
+)
 PUBLICATION_NOUNS = shipped_classes()["publication_nouns"]
+MILITARY_GOODS = shipped_classes()["military_goods"]
+HANDING_IN = frozenset({"hand", "turn", "surrender"})
 GIVING = frozenset({"providesAidTo", "expressesIntentToCooperateWith"})
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = shipped_classes()["vehicle_nouns"]
@@ -290,6 +299,20 @@ def figurative_gift(cand: Candidate) -> bool:
     return any(g.lemma_.lower() in FIGURATIVE_GIFTS for g in given)
 
 
+def laid_down_arms(cand: Candidate) -> bool:
+    """Return True for one's own arms handed in: "the rebels handed their weapons to X"."""
+    trigger = cand.trigger
+    verb = trigger.head if trigger.pos_ == "NOUN" else trigger  # the combination's noun
+    if cand.predicate not in GIVING or verb.lemma_.lower() not in HANDING_IN:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in MILITARY_GOODS
+        and any(p.dep_ == "poss" for p in c.children)
+        for c in verb.children
+    )
+
+
 def own_receiver(cand: Candidate) -> bool:
     """Return True when the subject is named as the act's own receiver ("… to Mauritius")."""
     subject = cand.subject.token
@@ -411,6 +434,7 @@ VETOES = (
     subject_of_its_own,
     place_modifier,
     figurative_gift,
+    laid_down_arms,
     own_receiver,
     published,
     forum_modifier,
