@@ -60,6 +60,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.calls import telephone_calls
+from kgraph.extract.relations.casualties import casualty_candidates
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
@@ -394,6 +395,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from telephone_calls(token, actors)
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
+            yield from casualty_candidates(token, actors)
             yield from verb_constructions(token, actors)
             yield from cleared_candidates(token, actors)
         elif pos in ("NOUN", "PROPN") and (

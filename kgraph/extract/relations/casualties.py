@@ -1,0 +1,262 @@
+"""Read casualties whose doer is not the subject of the verb that tells them.
+
+* :func:`remainder_toll` — a second verb of harm whose object only counts more of
+  the people harmed before: "the militants killed 23 soldiers *and injured another
+  15*", "killing 40 people *and wounding scores more*", "*and wounding 100*" → the
+  doer of the first verb harms the same group again.
+* :func:`agent_of_misread_participle` — a participle with a "by" agent that the parser
+  took for the main verb, with the one harmed as its subject: "The gunman, *shot dead
+  by police*, had a record", "a soldier *killed and beheaded by* troops was buried"
+  → the agent harms the subject.
+* :func:`toll_when_attacked` — a passive of killing or wounding (or a verb of dying)
+  timed by a clause of force: "two soldiers were killed *when jets bombed* their
+  base", "ten protesters died *as troops opened fire*" → the clause's subject kills
+  them.
+* :func:`toll_in_gerund_attack` — the attack noun of "killed in", "died in" tagged as a
+  verb: "four soldiers died *in Russian shelling* overnight" → its modifier kills them.
+
+A doer of one kind and land with the victims is no reading (they may be its own:
+:func:`kgraph.extract.relations.antecedents.same_side`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger_at
+from kgraph.extract.relations.antecedents import DYING_VERBS, force_predicate, same_side
+from kgraph.extract.relations.arguments import (
+    Argument,
+    Candidate,
+    is_passive,
+    resolve,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.relations.constructions import FORCE_PREDICATES
+from kgraph.extract.relations.objects import pair_candidates
+from kgraph.predicates import Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import ActorIndex
+
+TOLL_PREDICATES = frozenset({"kills", "assaults"})
+# "another 15", "scores more", "20 others", "dozens of others": more of those harmed before
+REMAINDER_WORDS = shipped_classes()["remainder_words"]
+COUNT_NOUNS = shipped_classes()["count_nouns"]
+FIRE_NOUNS = shipped_classes()["fire_nouns"]
+TIMING_MARKS = shipped_classes()["timing_marks"]
+STRENGTH = 0.7
+
+
+def _toll_predicate(verb: Token) -> Predicate | None:
+    trig = verb_trigger_at(verb) if verb.pos_ == "VERB" else None
+    if trig is None or trig.predicate not in TOLL_PREDICATES:
+        return None
+    return trig.predicate
+
+
+def _remainder(obj: Token) -> bool:
+    """Tell whether an object only counts more people: "another 15", "scores more", "100".
+
+    A bare number, or a number or count noun ("dozens", "scores") with "another",
+    "more" or "other(s)"; "dozens of others" through its "of" phrase.
+    """
+    if obj.lower_ in REMAINDER_WORDS:
+        return obj.lower_ == "others"  # "killed 20 soldiers and wounded others"
+    counting = obj.like_num or obj.lower_ in COUNT_NOUNS
+    if not counting:
+        return False
+    kids = list(obj.children)
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if any(c.lower_ in REMAINDER_WORDS for c in kids) or (
+        after is not None and after.lower_ == "more"  # "wounded dozens more": on the verb
+    ):
+        return True
+    of_others = [
+        p
+        for p in kids
+        if p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ == "others" for o in p.children)
+    ]
+    if of_others:
+        return True
+    return obj.like_num and not any(c.dep_ in ("prep", "amod", "compound") for c in kids)
+
+
+def _first_conjunct(verb: Token) -> Token | None:
+    """Return the verb a coordinated verb follows: "killed 23 soldiers and *injured* …"."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def remainder_toll(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "they killed 23 soldiers and injured another 15": they injure the soldiers' group.
+
+    The second verb's object counts more of the first verb's object; the two verbs
+    share their subject.
+    """
+    predicate = _toll_predicate(verb)
+    first = _first_conjunct(verb)
+    if predicate is None or first is None or _toll_predicate(first) is None:
+        return
+    counts = [c for c in verb.children if c.dep_ == "dobj" and _remainder(c)]
+    if not counts or actors.actor_at(counts[0].i) is not None:
+        return
+    earlier = [c for c in first.children if c.dep_ == "dobj"]
+    harmed = [a for a in (resolve(t, actors) for t in earlier) if a is not None]
+    if not harmed:
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    doers = resolve_all(subj_tokens, actors, hops=hops)
+    victims = [Argument(a.actor, counts[0], a.quality, a.hops + 2) for a in harmed[:1]]
+    yield from _pairs(predicate, doers, victims, verb)
+
+
+def _agent_pobjs(verb: Token) -> list[Token]:
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def _misread_patients(verb: Token) -> list[Token]:
+    """Return the subject of a participle the parser made a finite verb, else nothing.
+
+    "The gunman, shot dead by police, had …": *shot* is the root with *gunman* as
+    its ``nsubj``; a verb with a "by" agent and no object is passive whatever its tag.
+    """
+    if verb.tag_ not in ("VBD", "VBN") or is_passive(verb):
+        return []
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _partner(verb: Token) -> Token | None:
+    """Return the bare participle right after a verb ("killed *and beheaded* by troops")."""
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ == "VBN"
+            and conj.i <= verb.i + 4
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
+        ):
+            return conj
+    return None
+
+
+def agent_of_misread_participle(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "The gunman, shot dead by police, had a record" as the police kill the gunman.
+
+    Also the first of two participles sharing the agent ("a soldier killed and
+    beheaded by troops") and the second ("beheaded": its partner's subject).
+    """
+    predicate = _toll_predicate(verb)
+    if predicate is None:
+        return
+    patients = _misread_patients(verb)
+    agents = _agent_pobjs(verb)
+    partner = _partner(verb)
+    if patients and not agents and partner is not None:
+        agents = _agent_pobjs(partner)  # "killed and beheaded by troops"
+    if not patients and verb.dep_ == "conj" and agents and _partner(verb.head) is verb:
+        patients = _misread_patients(verb.head)  # "beheaded": the soldier killed and beheaded
+    if not patients or not agents:
+        return
+    doers = resolve_all(agents, actors, hops=2)
+    victims = resolve_all(patients, actors, hops=2)
+    yield from _pairs(predicate, doers, victims, verb)
+
+
+def _force_clause(verb: Token) -> Token | None:
+    """Return a clause of force that times a verb: "killed *when jets bombed* the base".
+
+    A "when" or "as" clause whose verb is an act of force, or opens fire.
+    """
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i < verb.i:
+            continue
+        if not any(c.lower_ in TIMING_MARKS and c.i < clause.i for c in clause.children):
+            continue
+        fire = any(c.dep_ == "dobj" and c.lemma_.lower() in FIRE_NOUNS for c in clause.children)
+        if fire or force_predicate(clause) in FORCE_PREDICATES:
+            return clause
+    return None
+
+
+def _toll_victims(verb: Token) -> tuple[Predicate | None, list[Token]]:
+    """Return what a verb of harm or dying tells of its undergoers: "were killed", "died"."""
+    if verb.pos_ == "VERB" and lemma_of(verb) in DYING_VERBS:
+        return "kills", [c for c in verb.children if c.dep_ == "nsubj"]
+    predicate = _toll_predicate(verb)
+    if predicate is None or not is_passive(verb):
+        return None, []
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None, []  # "killed by X when …": the agent is read by the verb
+    return predicate, [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def toll_when_attacked(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "two soldiers were killed when Israeli jets bombed the base": Israel kills them."""
+    predicate, patients = _toll_victims(verb)
+    if predicate is None or not patients:
+        return
+    clause = _force_clause(verb)
+    if clause is None:
+        return
+    subj_tokens, hops = verb_subjects(clause)
+    doers = resolve_all(subj_tokens, actors, hops=hops + 1)
+    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb)
+
+
+def _gerund_attack(verb: Token) -> Token | None:
+    """Return an attack noun tagged as a verb in a verb's "in" phrase ("died in *shelling*")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "VERB" or pobj.tag_ != "VBG":
+                continue
+            trig = noun_trigger(pobj.lower_)
+            if trig is not None and trig.predicate in FORCE_PREDICATES:
+                return pobj
+    return None
+
+
+def toll_in_gerund_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "four soldiers died in Russian shelling overnight": Russia kills the soldiers.
+
+    The parser tags *shelling* a verb there; its modifier or possessor is the doer.
+    """
+    predicate, patients = _toll_victims(verb)
+    if predicate is None or not patients:
+        return
+    attack = _gerund_attack(verb)
+    if attack is None:
+        return
+    mods = [c for c in attack.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    doers = [a for c in mods if (a := resolve(c, actors, hops=3)) is not None]
+    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb)
+
+
+def _pairs(
+    predicate: Predicate, doers: list[Argument], victims: list[Argument], trigger: Token
+) -> Iterator[Candidate]:
+    kept = [v for v in victims if not any(same_side(d, v) for d in doers)]
+    if doers and kept:
+        yield from pair_candidates(predicate, doers, kept, trigger, trigger, STRENGTH)
+
+
+def casualty_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the casualties of a verb whose doer is not its plain subject (rules above)."""
+    for rule in (
+        remainder_toll,
+        agent_of_misread_participle,
+        toll_when_attacked,
+        toll_in_gerund_attack,
+    ):
+        yield from rule(verb, actors)

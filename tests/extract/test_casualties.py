@@ -1,0 +1,176 @@
+"""Casualties whose doer is not the verb's subject: sentences → relations, and must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.pipeline import extract_text
+from tests.extract.tables import assert_not_read, assert_read
+
+# text, subject, predicate, object
+CASES = [
+    # a second verb of harm whose object counts more of those harmed before
+    (
+        "Boko Haram militants killed 30 Nigerian soldiers and wounded scores more.",
+        "Boko Haram",
+        "assaults",
+        "Nigerian soldiers",
+    ),
+    (
+        "Al-Shabab launched a wave of attacks in Mogadishu, killing 40 people and "
+        "injuring scores more.",
+        "al-Shabaab",
+        "assaults",
+        "people",
+    ),
+    (
+        "Syrian troops shelled a market in Idlib, killing 20 civilians and wounding 100.",
+        "Syrian troops",
+        "assaults",
+        "civilians",
+    ),
+    (
+        "Taliban fighters killed 17 Afghan soldiers and injured another 12.",
+        "Taliban",
+        "assaults",
+        "Afghan soldiers",
+    ),
+    (
+        "Islamic State gunmen killed nine Iraqi police officers and injured dozens of others.",
+        "Islamic State",
+        "assaults",
+        "Iraqi police",
+    ),
+    # a participle with a "by" agent that the parser made the main verb
+    (
+        "The suspected attacker, Ahmed Khalil, shot dead by police, had sworn loyalty to al-Qaeda.",
+        "police",
+        "kills",
+        "Ahmed Khalil",
+    ),
+    (
+        "The driver, Omar Haddad – shot dead by Israeli soldiers – was 19.",
+        "Israeli soldiers",
+        "kills",
+        "Omar Haddad",
+    ),
+    (
+        "An Armenian soldier killed and beheaded by Azerbaijani troops was buried on Sunday.",
+        "Azerbaijani troops",
+        "kills",
+        "Armenian soldier",
+    ),
+    # a toll timed by a clause of force
+    (
+        "Two Syrian soldiers were killed when Israeli jets bombed a base near Damascus.",
+        "Israel",
+        "kills",
+        "Syrian soldiers",
+    ),
+    (
+        "Ten protesters were killed as Burmese troops opened fire on the crowd.",
+        "Burmese troops",
+        "kills",
+        "protesters",
+    ),
+    (
+        "Three Afghan policemen died when Taliban fighters attacked their checkpoint.",
+        "Taliban",
+        "kills",
+        "Afghan policemen",
+    ),
+    # an attack noun the parser tagged as a verb
+    (
+        "Four Ukrainian soldiers died in Russian shelling overnight.",
+        "Russia",
+        "kills",
+        "Ukrainian soldiers",
+    ),
+    # service members are troops, not the body they serve
+    (
+        "A Taliban suicide bomber blew himself up, killing four NATO service members.",
+        "Taliban",
+        "kills",
+        "NATO service members",
+    ),
+]
+
+# text, subject, predicate, object that must not be read
+MUST_NOT = [
+    ("Four Afghan soldiers were killed in a car crash in Kabul.", "Kabul", "kills", "soldiers"),
+    ("The wounded Iraqi soldier died in hospital in Baghdad.", "Baghdad", "kills", "soldier"),
+    (
+        "Twelve people were killed in clashes between Kurdish fighters and Turkish troops.",
+        "Kurdish fighters",
+        "kills",
+        "people",
+    ),
+    (
+        "Two Iraqi pilots were killed in a US-made helicopter crash.",
+        "United States",
+        "kills",
+        "Iraqi pilots",
+    ),
+    (
+        "Two Iraqi pilots died when their US-made helicopter crashed near Mosul.",
+        "United States",
+        "kills",
+        "Iraqi pilots",
+    ),
+    (
+        "Five Kenyan soldiers were killed when their convoy hit a roadside bomb.",
+        "Kenya",
+        "kills",
+        "Kenyan soldiers",
+    ),
+    # the clause that times the toll is no act of force
+    (
+        "Six Chinese workers were killed when a storm hit the Philippine coast.",
+        "Philippines",
+        "kills",
+        "Chinese workers",
+    ),
+    (
+        "Three Malian soldiers died as French troops withdrew from Gao.",
+        "French troops",
+        "kills",
+        "Malian soldiers",
+    ),
+    # a count that names its own kind is not the earlier group
+    (
+        "The rebels killed 20 Congolese soldiers and kidnapped 30 aid workers.",
+        "rebels",
+        "kills",
+        "aid workers",
+    ),
+    # a "by" phrase of manner, not an agent
+    ("The French troops attacked by night.", "night", "attacks", "French troops"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_casualty_is_read(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_casualty_must_not(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
+
+
+# text, predicate, the object's mention
+MENTIONS = [
+    ("Taliban fighters killed 17 Afghan soldiers and injured another 12.", "assaults", "12"),
+    (
+        "A Taliban suicide bomber blew himself up, killing four NATO service members.",
+        "kills",
+        "service members",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "mention"), MENTIONS)
+def test_casualty_object_mention(nlp, text, predicate, mention):
+    ex = extract_text(text, nlp=nlp)
+    found = [r.object_mention.text for r in ex.relations if r.predicate == predicate]
+    assert mention in found, found
