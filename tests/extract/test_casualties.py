@@ -161,6 +161,13 @@ def test_casualty_must_not(nlp, text, subject, predicate, obj):
 # text, predicate, the object's mention
 MENTIONS = [
     ("Taliban fighters killed 17 Afghan soldiers and injured another 12.", "assaults", "12"),
+    # the count phrase ends at its head
+    ("The militants killed 30 Malian soldiers and wounded dozens more.", "assaults", "more"),
+    (
+        "Islamic State gunmen killed nine Iraqi police officers and injured dozens of others.",
+        "assaults",
+        "others",
+    ),
     (
         "A Taliban suicide bomber blew himself up, killing four NATO service members.",
         "kills",

@@ -89,6 +89,13 @@ def _remainder(obj: Token) -> bool:
     return obj.like_num and not any(c.dep_ in ("prep", "amod", "compound") for c in kids)
 
 
+def _phrase_end(count: Token) -> Token:
+    """Return the last word of a count phrase, its head: "scores *more*", "dozens of *others*"."""
+    end = count.right_edge
+    after = count.doc[end.i + 1] if end.i + 1 < len(count.doc) else None
+    return after if after is not None and after.lower_ == "more" else end
+
+
 def _first_conjunct(verb: Token) -> Token | None:
     """Return the verb a coordinated verb follows: "killed 23 soldiers and *injured* …"."""
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
@@ -115,7 +122,7 @@ def remainder_toll(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     subj_tokens, hops = verb_subjects(verb)
     doers = resolve_all(subj_tokens, actors, hops=hops)
-    victims = [Argument(a.actor, counts[0], a.quality, a.hops + 2) for a in harmed[:1]]
+    victims = [Argument(a.actor, _phrase_end(counts[0]), a.quality, a.hops + 2) for a in harmed[:1]]
     yield from _pairs(predicate, doers, victims, verb)
 
 
