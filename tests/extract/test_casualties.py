@@ -35,11 +35,18 @@ CASES = [
         "assaults",
         "Afghan soldiers",
     ),
+    # "others" counted are a group of their own
     (
         "Islamic State gunmen killed nine Iraqi police officers and injured dozens of others.",
         "Islamic State",
         "assaults",
-        "Iraqi police",
+        "others",
+    ),
+    (
+        "Bombings claimed by al-Shabab have killed scores of others in Somalia.",
+        "al-Shabaab",
+        "kills",
+        "others",
     ),
     # a participle with a "by" agent that the parser made the main verb
     (
@@ -143,6 +150,8 @@ MUST_NOT = [
         "kills",
         "aid workers",
     ),
+    # uncounted "others" are nobody
+    ("Others say the Taliban attacked the convoy.", "Taliban", "attacks", "others"),
     # a "by" phrase of manner, not an agent
     ("The French troops attacked by night.", "night", "attacks", "French troops"),
 ]

@@ -114,8 +114,8 @@ def remainder_toll(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if predicate is None or first is None or _toll_predicate(first) is None:
         return
     counts = [c for c in verb.children if c.dep_ == "dobj" and _remainder(c)]
-    if not counts or actors.actor_at(counts[0].i) is not None:
-        return
+    if not counts or resolve(counts[0], actors) is not None:
+        return  # "injured dozens of others": the others are a group of their own
     earlier = [c for c in first.children if c.dep_ == "dobj"]
     harmed = [a for a in (resolve(t, actors) for t in earlier) if a is not None]
     if not harmed:
