@@ -93,6 +93,19 @@ CASES = [
         "kills",
         "Ukrainian soldiers",
     ),
+    # two tolls share the attack the last one names
+    (
+        "Two Afghan soldiers were killed and five more were wounded in a Taliban ambush.",
+        "Taliban",
+        "kills",
+        "Afghan soldiers",
+    ),
+    (
+        "Two Afghan soldiers were killed and five more were wounded in a Taliban ambush.",
+        "Taliban",
+        "assaults",
+        "Afghan soldiers",
+    ),
     # service members are troops, not the body they serve
     (
         "A Taliban suicide bomber blew himself up, killing four NATO service members.",
@@ -129,6 +142,12 @@ MUST_NOT = [
         "Kenya",
         "kills",
         "Kenyan soldiers",
+    ),
+    (
+        "Two Afghan soldiers were killed and five more were wounded in a bus crash in Kabul.",
+        "Kabul",
+        "kills",
+        "Afghan soldiers",
     ),
     # the clause that times the toll is no act of force
     (

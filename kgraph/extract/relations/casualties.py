@@ -15,8 +15,12 @@
 * :func:`toll_in_gerund_attack` — the attack noun of "killed in", "died in" tagged as a
   verb: "four soldiers died *in Russian shelling* overnight" → its modifier kills them.
 
-A doer of one kind and land with the victims is no reading (they may be its own:
-:func:`kgraph.extract.relations.antecedents.same_side`).
+* :func:`toll_of_partner_phrase` — two tolls told together share the attack the last one
+  names: "two soldiers were killed and five more were wounded *in a Taliban ambush*"
+  (the Taliban kills the soldiers, and wounds five more of them).
+
+A doer read from a clause beside the toll, of one kind and land with the victims,
+is no reading (they may be its own: :func:`kgraph.extract.relations.antecedents.same_side`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
     is_passive,
+    noun_agents,
     resolve,
     resolve_all,
     verb_subjects,
@@ -217,7 +222,7 @@ def toll_when_attacked(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     subj_tokens, hops = verb_subjects(clause)
     doers = resolve_all(subj_tokens, actors, hops=hops + 1)
-    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb)
+    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb, strict=True)
 
 
 def _gerund_attack(verb: Token) -> Token | None:
@@ -250,10 +255,64 @@ def toll_in_gerund_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate
     yield from _pairs(predicate, doers, resolve_all(patients, actors), verb)
 
 
+def _attack_in(verb: Token) -> Token | None:
+    """Return the attack noun of a verb's "in" phrase: "wounded *in a Taliban ambush*"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and force_predicate(pobj) in FORCE_PREDICATES:
+                    return pobj
+    return None
+
+
+def _attack_doers(verb: Token, actors: ActorIndex) -> list[Argument]:
+    """Return the doers an attack noun of a verb's "in" phrase names ("in a Taliban ambush")."""
+    attack = _attack_in(verb)
+    if attack is None:
+        return []
+    agents, hops = noun_agents(attack)
+    mods = agents or [c for c in attack.children if c.dep_ in ("amod", "compound", "nmod")]
+    return resolve_all(mods, actors, hops=hops + 3)
+
+
+def toll_of_partner_phrase(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "two soldiers were killed and five more were wounded in a Taliban ambush".
+
+    The first toll, naming no attack of its own, takes the attack of the toll
+    coordinated after it; a count of more ("five more") on the second is of the
+    first toll's victims.
+    """
+    predicate, patients = _toll_victims(verb)
+    if predicate is None or not patients or _attack_in(verb) is not None:
+        return
+    victims = resolve_all(patients, actors)
+    for partner in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        second, counts = _toll_victims(partner)
+        doers = _attack_doers(partner, actors) if second is not None else []
+        if not doers or second is None:
+            continue
+        yield from _pairs(predicate, doers, victims, verb)
+        if counts and _remainder(counts[0]) and resolve(counts[0], actors) is None:
+            more = [
+                Argument(v.actor, _phrase_end(counts[0]), v.quality, v.hops + 2) for v in victims
+            ]
+            yield from _pairs(second, doers, more[:1], partner)
+
+
 def _pairs(
-    predicate: Predicate, doers: list[Argument], victims: list[Argument], trigger: Token
+    predicate: Predicate,
+    doers: list[Argument],
+    victims: list[Argument],
+    trigger: Token,
+    *,
+    strict: bool = False,
 ) -> Iterator[Candidate]:
-    kept = [v for v in victims if not any(same_side(d, v) for d in doers)]
+    """Pair doers and victims; ``strict`` drops victims who may be the doer's own.
+
+    A doer the attack names itself ("in IS attacks") is kept whatever its side; one
+    read from a clause beside the toll ("when troops stormed …") is not.
+    """
+    kept = [v for v in victims if not (strict and any(same_side(d, v) for d in doers))]
     if doers and kept:
         yield from pair_candidates(predicate, doers, kept, trigger, trigger, STRENGTH)
 
@@ -265,5 +324,6 @@ def casualty_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         agent_of_misread_participle,
         toll_when_attacked,
         toll_in_gerund_attack,
+        toll_of_partner_phrase,
     ):
         yield from rule(verb, actors)
