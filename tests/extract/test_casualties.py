@@ -106,6 +106,48 @@ CASES = [
         "assaults",
         "Afghan soldiers",
     ),
+    # a toll timed by a clause on the toll coordinated after it
+    (
+        "Three Afghan soldiers were killed and four wounded when Taliban fighters attacked "
+        "their checkpoint.",
+        "Taliban",
+        "assaults",
+        "Afghan soldiers",
+    ),
+    # a passive gerund's patient is the subject above
+    (
+        "Taliban fighters stormed the compound, killing 14 Afghan police officers before "
+        "being killed by security forces.",
+        "security forces",
+        "kills",
+        "Taliban",
+    ),
+    (
+        "Boko Haram fighters burned the village before being wounded by Nigerian troops.",
+        "Nigerian troops",
+        "assaults",
+        "Boko Haram",
+    ),
+    # an attack blamed on a side is its act
+    (
+        "Five Malian soldiers were killed in an ambush blamed on jihadists.",
+        "jihadists",
+        "kills",
+        "Malian soldiers",
+    ),
+    (
+        "A bombing blamed on Kurdish militants killed seven Turkish soldiers.",
+        "Kurdish militants",
+        "kills",
+        "Turkish soldiers",
+    ),
+    # a subject attack noun parsed as a gerund clause
+    (
+        "Shelling by Russian forces killed five Ukrainian civilians in Kharkiv.",
+        "Russian forces",
+        "kills",
+        "Ukrainian civilians",
+    ),
     # service members are troops, not the body they serve
     (
         "A Taliban suicide bomber blew himself up, killing four NATO service members.",
@@ -148,6 +190,20 @@ MUST_NOT = [
         "Kabul",
         "kills",
         "Afghan soldiers",
+    ),
+    # blamed on no side
+    (
+        "Ten Nigerian villagers were killed in a stampede blamed on poor crowd control.",
+        "crowd control",
+        "kills",
+        "villagers",
+    ),
+    # a passive gerund that harms no one
+    (
+        "Syrian rebels held the town for a week before being pushed out by Russian troops.",
+        "Russian troops",
+        "kills",
+        "Syrian rebels",
     ),
     # the clause that times the toll is no act of force
     (

@@ -19,6 +19,15 @@
   names: "two soldiers were killed and five more were wounded *in a Taliban ambush*"
   (the Taliban kills the soldiers, and wounds five more of them).
 
+* :func:`patient_of_passive_gerund` — "X did …, *before being killed by* Y": the one
+  killed is the subject of the clause the gerund hangs on ("gunmen stormed the hotel,
+  killing 14 guests before being shot dead by police" → police kill the gunmen).
+* :func:`toll_of_blamed_attack` — an attack *blamed on* a side is its act: "five soldiers
+  were killed in an ambush blamed on jihadists", "a bombing blamed on the rebels killed
+  ten people".
+* :func:`toll_of_gerund_subject` — a subject attack noun the parser made a gerund clause,
+  with its "by" agent: "*Shelling by Russian forces* killed five civilians".
+
 A doer read from a clause beside the toll, of one kind and land with the victims,
 is no reading (they may be its own: :func:`kgraph.extract.relations.antecedents.same_side`).
 """
@@ -55,6 +64,7 @@ REMAINDER_WORDS = shipped_classes()["remainder_words"]
 COUNT_NOUNS = shipped_classes()["count_nouns"]
 FIRE_NOUNS = shipped_classes()["fire_nouns"]
 TIMING_MARKS = shipped_classes()["timing_marks"]
+BLAMING_VERBS = shipped_classes()["blaming_verbs"]
 STRENGTH = 0.7
 
 
@@ -212,17 +222,56 @@ def _toll_victims(verb: Token) -> tuple[Predicate | None, list[Token]]:
     return predicate, [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
+def _partner_tolls(verb: Token) -> Iterator[tuple[Token, Predicate, list[Token]]]:
+    """Yield the tolls coordinated after a toll: "were killed *and four (were) wounded*".
+
+    With what each is told of: its passive subject, or a count the parser made its
+    subject ("and four wounded").
+    """
+    for partner in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        second, counts = _toll_victims(partner)
+        if second is None and partner.tag_ == "VBN":
+            counts = [c for c in partner.children if c.dep_ == "nsubj" and _remainder(c)]
+            second = _toll_predicate(partner) if counts else None
+        if second is not None:
+            yield partner, second, counts
+
+
+def _more_of(
+    predicate: Predicate,
+    doers: list[Argument],
+    victims: list[Argument],
+    counts: list[Token],
+    partner: Token,
+    actors: ActorIndex,
+) -> Iterator[Candidate]:
+    """Yield the second toll of a count of more of the first toll's victims ("five more")."""
+    if counts and _remainder(counts[0]) and resolve(counts[0], actors) is None:
+        more = [Argument(v.actor, _phrase_end(counts[0]), v.quality, v.hops + 2) for v in victims]
+        yield from _pairs(predicate, doers, more[:1], partner)
+
+
 def toll_when_attacked(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Read "two soldiers were killed when Israeli jets bombed the base": Israel kills them."""
+    """Read "two soldiers were killed when Israeli jets bombed the base": Israel kills them.
+
+    The clause may hang on a toll coordinated after ("three soldiers were killed and
+    four wounded when militants attacked"): it times both.
+    """
     predicate, patients = _toll_victims(verb)
     if predicate is None or not patients:
         return
+    partners = list(_partner_tolls(verb))
     clause = _force_clause(verb)
+    for partner, _, _ in partners:
+        clause = clause or _force_clause(partner)
     if clause is None:
         return
     subj_tokens, hops = verb_subjects(clause)
     doers = resolve_all(subj_tokens, actors, hops=hops + 1)
-    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb, strict=True)
+    victims = [v for v in resolve_all(patients, actors) if not any(same_side(d, v) for d in doers)]
+    yield from _pairs(predicate, doers, victims, verb)
+    for partner, second, counts in partners:
+        yield from _more_of(second, doers, victims, counts, partner, actors)
 
 
 def _gerund_attack(verb: Token) -> Token | None:
@@ -286,17 +335,85 @@ def toll_of_partner_phrase(verb: Token, actors: ActorIndex) -> Iterator[Candidat
     if predicate is None or not patients or _attack_in(verb) is not None:
         return
     victims = resolve_all(patients, actors)
-    for partner in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
-        second, counts = _toll_victims(partner)
-        doers = _attack_doers(partner, actors) if second is not None else []
-        if not doers or second is None:
+    for partner, second, counts in _partner_tolls(verb):
+        doers = _attack_doers(partner, actors)
+        if doers:
+            yield from _pairs(predicate, doers, victims, verb)
+            yield from _more_of(second, doers, victims, counts, partner, actors)
+
+
+def patient_of_passive_gerund(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "gunmen stormed the hotel, killing 14 guests before being shot dead by police".
+
+    A passive gerund ("being killed") with an agent and no subject of its own, in a
+    "before" or "after" phrase: its patient is the subject of the verb above.
+    """
+    predicate = _toll_predicate(verb)
+    if predicate is None or verb.dep_ != "pcomp" or verb.head.lower_ not in ("before", "after"):
+        return
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return
+    agents = _agent_pobjs(verb)
+    above = verb.head.head
+    if not agents or above.pos_ != "VERB":
+        return
+    subj_tokens, hops = verb_subjects(above)
+    victims = resolve_all(subj_tokens, actors, hops=hops + 2)
+    yield from _pairs(predicate, resolve_all(agents, actors, hops=2), victims, verb)
+
+
+def _blamed_on(noun: Token) -> list[Token]:
+    """Return the side an attack is blamed on: "an ambush *blamed on* jihadists"."""
+    return [
+        o
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma_of(acl) in BLAMING_VERBS
+        for p in acl.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "to")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def toll_of_blamed_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "five soldiers were killed in an ambush blamed on jihadists": the jihadists kill them.
+
+    Also the attack as the subject: "a bombing blamed on the rebels killed ten people".
+    """
+    predicate, patients = _toll_victims(verb)
+    attack = _attack_in(verb) if predicate is not None else None
+    if attack is None and not is_passive(verb):
+        predicate = _toll_predicate(verb)
+        patients = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns = [c for c in verb.children if c.dep_ == "nsubj" and force_predicate(c) is not None]
+        attack = nouns[0] if nouns else None
+    if predicate is None or attack is None or not patients:
+        return
+    doers = resolve_all(_blamed_on(attack), actors, hops=3)
+    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb)
+
+
+def toll_of_gerund_subject(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "Shelling by Russian forces killed five civilians": Russian forces kill them.
+
+    The parser makes *shelling* a gerund clause before the verb, with the "by"
+    phrase as its agent, and leaves the verb no subject.
+    """
+    predicate = _toll_predicate(verb)
+    if predicate is None or is_passive(verb) or any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    gerunds = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i and c.i == c.left_edge.i
+    ]
+    for gerund in gerunds:
+        trig = noun_trigger(gerund.lower_)
+        if trig is None or trig.predicate not in FORCE_PREDICATES:
             continue
+        doers = resolve_all(_agent_pobjs(gerund), actors, hops=2)
+        victims = resolve_all([c for c in verb.children if c.dep_ == "dobj"], actors)
         yield from _pairs(predicate, doers, victims, verb)
-        if counts and _remainder(counts[0]) and resolve(counts[0], actors) is None:
-            more = [
-                Argument(v.actor, _phrase_end(counts[0]), v.quality, v.hops + 2) for v in victims
-            ]
-            yield from _pairs(second, doers, more[:1], partner)
 
 
 def _pairs(
@@ -325,5 +442,8 @@ def casualty_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         toll_when_attacked,
         toll_in_gerund_attack,
         toll_of_partner_phrase,
+        patient_of_passive_gerund,
+        toll_of_blamed_attack,
+        toll_of_gerund_subject,
     ):
         yield from rule(verb, actors)
