@@ -67,6 +67,13 @@ CASES = [
         "kills",
         "Armenian soldier",
     ),
+    # a headline's participle
+    (
+        "More Afghan civilians killed in latest Pakistani airstrike",
+        "Pakistan",
+        "kills",
+        "Afghan civilians",
+    ),
     # a toll timed by a clause of force
     (
         "Two Syrian soldiers were killed when Israeli jets bombed a base near Damascus.",
@@ -190,6 +197,12 @@ MUST_NOT = [
         "Kabul",
         "kills",
         "Afghan soldiers",
+    ),
+    (
+        "More Afghan civilians killed in latest helicopter crash near Kabul",
+        "Kabul",
+        "kills",
+        "Afghan civilians",
     ),
     # blamed on no side
     (

@@ -8,6 +8,8 @@
   took for the main verb, with the one harmed as its subject: "The gunman, *shot dead
   by police*, had a record", "a soldier *killed and beheaded by* troops was buried"
   → the agent harms the subject.
+* :func:`headline_toll_in_attack` — the headline's participle with the ones harmed as
+  its subject: "Afghan civilians *killed in Pakistani airstrike*".
 * :func:`toll_when_attacked` — a passive of killing or wounding (or a verb of dying)
   timed by a clause of force: "two soldiers were killed *when jets bombed* their
   base", "ten protesters died *as troops opened fire*" → the clause's subject kills
@@ -192,6 +194,20 @@ def agent_of_misread_participle(verb: Token, actors: ActorIndex) -> Iterator[Can
     doers = resolve_all(agents, actors, hops=2)
     victims = resolve_all(patients, actors, hops=2)
     yield from _pairs(predicate, doers, victims, verb)
+
+
+def headline_toll_in_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read the headline "Afghan civilians killed in Pakistani airstrike": Pakistan kills them.
+
+    A participle with the ones harmed as its subject and no auxiliary, in an attack
+    that names its doer.
+    """
+    predicate = _toll_predicate(verb)
+    if predicate is None or verb.tag_ != "VBN":
+        return
+    patients = _misread_patients(verb)
+    doers = _attack_doers(verb, actors) if patients else []
+    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb)
 
 
 def _force_clause(verb: Token) -> Token | None:
@@ -439,6 +455,7 @@ def casualty_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     for rule in (
         remainder_toll,
         agent_of_misread_participle,
+        headline_toll_in_attack,
         toll_when_attacked,
         toll_in_gerund_attack,
         toll_of_partner_phrase,
