@@ -67,6 +67,25 @@ CASES = [
         "kills",
         "Armenian soldier",
     ),
+    # the ones among those killed, or among the dead, in an attack
+    (
+        "Two Palestinian journalists were among those killed in the Israeli strike.",
+        "Israel",
+        "kills",
+        "Palestinian journalists",
+    ),
+    (
+        "Three Kenyan soldiers were among the dead in the al-Shabab attack.",
+        "al-Shabaab",
+        "kills",
+        "Kenyan soldiers",
+    ),
+    (
+        "Two Afghan police officers were among the wounded in the Taliban attack.",
+        "Taliban",
+        "assaults",
+        "Afghan police",
+    ),
     # a headline's participle
     (
         "More Afghan civilians killed in latest Pakistani airstrike",
@@ -203,6 +222,18 @@ MUST_NOT = [
         "Kabul",
         "kills",
         "Afghan civilians",
+    ),
+    (
+        "Two Kenyan soldiers were among the dead in a bus crash near Garissa.",
+        "Garissa",
+        "kills",
+        "Kenyan soldiers",
+    ),
+    (
+        "Two French senators were among those who criticized the Russian strike.",
+        "Russia",
+        "kills",
+        "French senators",
     ),
     # blamed on no side
     (

@@ -27,6 +27,9 @@
 * :func:`toll_of_blamed_attack` — an attack *blamed on* a side is its act: "five soldiers
   were killed in an ambush blamed on jihadists", "a bombing blamed on the rebels killed
   ten people".
+* :func:`toll_among`, :func:`toll_among_casualties` — the ones said to be *among those
+  killed* or *among the dead* in an attack: "two journalists were among those killed in
+  the Israeli strike", "three soldiers were among the dead in the al-Shabab attack".
 * :func:`toll_of_gerund_subject` — a subject attack noun the parser made a gerund clause,
   with its "by" agent: "*Shelling by Russian forces* killed five civilians".
 
@@ -67,6 +70,8 @@ COUNT_NOUNS = shipped_classes()["count_nouns"]
 FIRE_NOUNS = shipped_classes()["fire_nouns"]
 TIMING_MARKS = shipped_classes()["timing_marks"]
 BLAMING_VERBS = shipped_classes()["blaming_verbs"]
+DEAD_WORDS = shipped_classes()["dead_words"]
+WOUNDED_WORDS = shipped_classes()["wounded_words"]
 STRENGTH = 0.7
 
 
@@ -432,6 +437,41 @@ def toll_of_gerund_subject(verb: Token, actors: ActorIndex) -> Iterator[Candidat
         yield from _pairs(predicate, doers, victims, verb)
 
 
+def _among_subjects(word: Token) -> list[Token]:
+    """Return who is said to be among a word's ones: "*journalists* were among those …"."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    return [c for c in prep.head.children if c.dep_ in ("nsubj", "attr") and c.i != word.i]
+
+
+def toll_among(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "two journalists were among those killed in the Israeli strike": Israel kills them."""
+    predicate = _toll_predicate(verb)
+    if predicate is None or verb.dep_ != "acl" or not is_passive(verb):
+        return
+    patients = _among_subjects(verb.head)
+    if not patients:
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    doers = resolve_all(subj_tokens, actors, hops=hops + 1)
+    yield from _pairs(predicate, doers, resolve_all(patients, actors), verb)
+
+
+def toll_among_casualties(word: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "three soldiers were among the dead in the al-Shabab attack": al-Shabab kills them."""
+    lower = word.lower_
+    predicate: Predicate | None = (
+        "kills" if lower in DEAD_WORDS else "assaults" if lower in WOUNDED_WORDS else None
+    )
+    patients = _among_subjects(word) if predicate is not None else []
+    if predicate is None or not patients:
+        return
+    # the attack's phrase on the word or on "were": "were among the dead in the attack"
+    doers = _attack_doers(word, actors) or _attack_doers(word.head.head, actors)
+    yield from _pairs(predicate, doers, resolve_all(patients, actors), word)
+
+
 def _pairs(
     predicate: Predicate,
     doers: list[Argument],
@@ -462,5 +502,6 @@ def casualty_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         patient_of_passive_gerund,
         toll_of_blamed_attack,
         toll_of_gerund_subject,
+        toll_among,
     ):
         yield from rule(verb, actors)

@@ -60,7 +60,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.calls import telephone_calls
-from kgraph.extract.relations.casualties import casualty_candidates
+from kgraph.extract.relations.casualties import casualty_candidates, toll_among_casualties
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
@@ -379,6 +379,7 @@ def _controlled(verb: Token, lemma: str) -> bool:
 
 def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
     for token in doc:
+        yield from toll_among_casualties(token, actors)  # "among the dead in the attack"
         pos = token.pos_
         if (
             pos == "VERB"
