@@ -86,6 +86,13 @@ CASES = [
         "assaults",
         "Afghan police",
     ),
+    # wounds sustained in an attack
+    (
+        "Four Iraqi soldiers died of wounds sustained in an Islamic State attack.",
+        "Islamic State",
+        "kills",
+        "Iraqi soldiers",
+    ),
     # a headline's participle
     (
         "More Afghan civilians killed in latest Pakistani airstrike",
@@ -234,6 +241,12 @@ MUST_NOT = [
         "Russia",
         "kills",
         "French senators",
+    ),
+    (
+        "Two Afghan soldiers died of wounds sustained in a car crash near Herat.",
+        "Herat",
+        "kills",
+        "Afghan soldiers",
     ),
     # blamed on no side
     (

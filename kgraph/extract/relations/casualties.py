@@ -30,6 +30,8 @@
 * :func:`toll_among`, :func:`toll_among_casualties` — the ones said to be *among those
   killed* or *among the dead* in an attack: "two journalists were among those killed in
   the Israeli strike", "three soldiers were among the dead in the al-Shabab attack".
+* :func:`toll_of_wounds` — "died of wounds *sustained in* a Taliban attack": the attack's
+  doer kills.
 * :func:`toll_of_gerund_subject` — a subject attack noun the parser made a gerund clause,
   with its "by" agent: "*Shelling by Russian forces* killed five civilians".
 
@@ -72,6 +74,7 @@ TIMING_MARKS = shipped_classes()["timing_marks"]
 BLAMING_VERBS = shipped_classes()["blaming_verbs"]
 DEAD_WORDS = shipped_classes()["dead_words"]
 WOUNDED_WORDS = shipped_classes()["wounded_words"]
+WOUND_NOUNS = shipped_classes()["wound_nouns"]
 STRENGTH = 0.7
 
 
@@ -472,6 +475,26 @@ def toll_among_casualties(word: Token, actors: ActorIndex) -> Iterator[Candidate
     yield from _pairs(predicate, doers, resolve_all(patients, actors), word)
 
 
+def toll_of_wounds(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "four soldiers died of wounds sustained in an Islamic State attack" as IS kills them.
+
+    The wounds' participle ("sustained", "suffered") names the attack they came from.
+    """
+    if verb.pos_ != "VERB" or lemma_of(verb) not in DYING_VERBS:
+        return
+    wounds = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS
+    ]
+    parts = [c for w in wounds for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    doers = [d for part in parts for d in _attack_doers(part, actors)]
+    victims = resolve_all([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    yield from _pairs("kills", doers, victims, verb)
+
+
 def _pairs(
     predicate: Predicate,
     doers: list[Argument],
@@ -503,5 +526,6 @@ def casualty_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         toll_of_blamed_attack,
         toll_of_gerund_subject,
         toll_among,
+        toll_of_wounds,
     ):
         yield from rule(verb, actors)
