@@ -75,6 +75,8 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
         assign(state, mention, span, proto)
         return
     type_ = GROUP_HEADS.get(word, ActorType.GROUP)
+    if head.i > span.start:  # "service members": a head of two words
+        type_ = GROUP_HEADS.get(f"{doc[head.i - 1].lower_} {word}", type_)
     modifiers = {t.lower_ for t in span if t.i != head.i}
     definite = span.start > 0 and doc[span.start - 1].lower_ in ("the", "this", "that")
     if definite and not modifiers and head.tag_ == "NN" and not collective(word):

@@ -60,6 +60,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.calls import telephone_calls
+from kgraph.extract.relations.casualties import casualty_candidates, toll_among_casualties
 from kgraph.extract.relations.coding import proposal_made, recode
 from kgraph.extract.relations.constructions import (
     ACCUSED,
@@ -378,6 +379,7 @@ def _controlled(verb: Token, lemma: str) -> bool:
 
 def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
     for token in doc:
+        yield from toll_among_casualties(token, actors)  # "among the dead in the attack"
         pos = token.pos_
         if (
             pos == "VERB"
@@ -394,6 +396,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from telephone_calls(token, actors)
             yield from projectile_attacks(token, actors)
             yield from undergone_force(token, actors)
+            yield from casualty_candidates(token, actors)
             yield from verb_constructions(token, actors)
             yield from cleared_candidates(token, actors)
         elif pos in ("NOUN", "PROPN") and (
