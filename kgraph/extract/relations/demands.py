@@ -1,0 +1,245 @@
+"""Demands, appeals and disapproval whose party sits in a clause or a noun's complement.
+
+* :func:`for_clause_demands` — "Canada pushed *for Brazil to join* the talks": the
+  subject of the "for X to V" clause is the one asked (CAMEO 10);
+* :func:`pressed_to_act` — "Washington pressed Iran to halt enrichment": pressure on a
+  party to act is a demand on it (CAMEO 10), not coercion (17, material acts);
+* :func:`message_demands` — "issued a reminder *to Iraq that it must* comply": a
+  message whose clause says what must be done demands it of its addressee (CAMEO 10);
+* :func:`noun_clause_demands` — "its *call for Ethiopia to withdraw*", "its *demand
+  that Egypt release* them": the subject of a demand noun's clause is the one asked;
+* :func:`opposition_calls` — "called for sanctions against Venezuela", "urged Arabs to
+  unite against Israel": calling for measures or for others to join forces against a
+  party rallies opposition to it (CAMEO 113, under disapproval);
+* :func:`summoned_to_complain` — "summoned Uganda's ambassador to protest the raids":
+  the complaint is made to the one summoned (CAMEO 11).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import VERB_PREP, lemma_of, noun_trigger, verb_trigger_at
+from kgraph.extract.relations.arguments import (
+    Argument,
+    Candidate,
+    conjuncts,
+    noun_agents,
+    resolve_all,
+    verb_subjects,
+)
+from kgraph.extract.relations.objects import dative, pair_candidates, pobjs_of
+from kgraph.extract.syntax import infinitive_marker
+from kgraph.model import ActorType
+from kgraph.predicates import Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import ActorIndex
+
+PRESSING_VERBS = shipped_classes()["pressing_verbs"]
+MESSAGE_NOUNS = shipped_classes()["message_nouns"]
+DEMAND_NOUNS = shipped_classes()["demand_nouns"]
+OPPOSITION_MEASURES = shipped_classes()["opposition_measures"]
+RALLYING_VERBS = shipped_classes()["rallying_verbs"]
+SUMMONING_VERBS = shipped_classes()["summoning_verbs"]
+COMPLAINT_VERBS = shipped_classes()["complaint_verbs"]
+OBLIGING_AUX = frozenset(("must", "should"))
+FOR = frozenset(("for",))
+TO = frozenset(("to",))
+AGAINST = frozenset(("against", "on"))
+INNER_DEPS = frozenset(("xcomp", "advcl", "ccomp"))
+STRENGTH = 0.6
+
+
+def _parties(tokens: list[Token], actors: ActorIndex, hops: int = 2) -> list[Argument]:
+    """Resolve the words to actors that can be asked or opposed (no mere place)."""
+    return [
+        a for a in resolve_all(tokens, actors, hops=hops) if a.actor.type is not ActorType.LOCATION
+    ]
+
+
+def _demanding_phrase(verb: Token) -> bool:
+    """Tell whether a verb with "for" demands: "called for", "pushed for", "pressed for"."""
+    trig = VERB_PREP.get((lemma_of(verb), "for"))
+    return trig is not None and trig.predicate == "demands"
+
+
+def _for_subjects(head: Token) -> list[Token]:
+    """Return X of "for X to V" below a word, in either parse of the clause.
+
+    "pushed for Brazil to join": X as the object of "for", right before the "to" of a
+    clause on the same word; "a call for Brazil to join": "for" as the mark of the
+    clause and X its subject.
+    """
+    out: list[Token] = []
+    clauses = [c for c in head.children if c.dep_ in INNER_DEPS or c.dep_ == "acl"]
+    for clause in clauses:
+        to = infinitive_marker(clause)
+        if to is None:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            out.extend(c for c in clause.children if c.dep_ == "nsubj")
+            continue
+        out.extend(p for p in pobjs_of(head, FOR) if p.right_edge.i + 1 == to.i)
+    return out
+
+
+def for_clause_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand on X of "Canada pushed for Brazil to join the talks"."""
+    if not _demanding_phrase(verb):
+        return
+    objects = _parties(_for_subjects(verb), actors)
+    if not objects:
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
+
+
+def pressed_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand of "Washington pressed Iran to halt enrichment".
+
+    A party as the direct object with a "to" clause after it; "pushed prices higher"
+    and "pressed charges" press no one to act.
+    """
+    if lemma_of(verb) not in PRESSING_VERBS:
+        return
+    if not any(
+        c.dep_ in ("xcomp", "advcl") and infinitive_marker(c) is not None for c in verb.children
+    ):
+        return
+    objects = _parties([c for c in verb.children if c.dep_ == "dobj"], actors, hops=1)
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
+
+
+def _obliging_clause(noun: Token) -> Token | None:
+    """Return the "that X must V" clause of a noun: "a reminder that it must comply"."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp") and any(
+            c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in clause.children
+        ):
+            return clause
+    return None
+
+
+def message_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand of "Britain sent a message to Iraq that it must comply".
+
+    The addressee ("to Iraq", on the verb or the noun) is asked; with none named, the
+    clause's subject is.
+    """
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or lemma_of(noun) not in MESSAGE_NOUNS:
+            continue
+        clause = _obliging_clause(noun)
+        if clause is None:
+            continue
+        addressees = [t for c in verb.children if c.dep_ == "dative" for t in dative(c)]
+        addressees += pobjs_of(noun, TO) + pobjs_of(verb, TO)
+        if not addressees:
+            addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = _parties(addressees, actors)
+        subj_tokens, hops = verb_subjects(verb)
+        subjects = resolve_all(subj_tokens, actors, hops=hops)
+        yield from pair_candidates("demands", subjects, objects, verb, noun, STRENGTH, clause=verb)
+
+
+def _that_subjects(noun: Token) -> list[Token]:
+    """Return X of a noun's "that X V" clause: "its demand that Egypt release the journalists"."""
+    return [
+        subj
+        for clause in noun.children
+        if clause.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for subj in clause.children
+        if subj.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def noun_clause_demands(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand of "the African Union repeated its call for Ethiopia to withdraw".
+
+    Also "renewed its demand that Egypt release the journalists": the subject of the
+    noun's "that" clause.
+
+    An appeal or plea asks (``appealsTo``); a call or demand demands.
+    """
+    lemma = lemma_of(noun)
+    if lemma not in DEMAND_NOUNS:
+        return
+    objects = _parties(_for_subjects(noun) + _that_subjects(noun), actors)
+    if not objects:
+        return
+    subj_tokens, hops = noun_agents(noun)
+    if not subj_tokens and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subj_tokens, hops = verb_subjects(noun.head)  # "repeated a call for X to …"
+    subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
+    trig = noun_trigger(lemma, None)
+    predicate: Predicate = (
+        "appealsTo" if trig is not None and trig.predicate == "appealsTo" else "demands"
+    )
+    yield from pair_candidates(predicate, subjects, objects, noun, noun, STRENGTH)
+
+
+def _measure_targets(verb: Token) -> list[Token]:
+    """Return X of "called for sanctions against X" (the measure's own "against"/"on")."""
+    return [
+        target
+        for measure in pobjs_of(verb, FOR)
+        for m in conjuncts(measure)
+        if lemma_of(m) in OPPOSITION_MEASURES
+        for target in pobjs_of(m, AGAINST)
+    ]
+
+
+def _rallied_targets(verb: Token) -> list[Token]:
+    """Return Y of "urged X to unite (and mobilize) against Y"."""
+    return [
+        target
+        for clause in verb.children
+        if clause.dep_ == "xcomp"
+        for act in (clause, *(c for c in clause.children if c.dep_ == "conj"))
+        if lemma_of(act) in RALLYING_VERBS
+        for target in pobjs_of(act, AGAINST - {"on"})
+    ]
+
+
+def opposition_calls(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the disapproval of a party others are called on to oppose (CAMEO 113).
+
+    "Norway called for sanctions against Venezuela", "the newspaper called on Arabs to
+    unite against Israel" → the caller ``criticizes`` Venezuela, Israel.
+    """
+    targets = _measure_targets(verb) if _demanding_phrase(verb) else []
+    trig = verb_trigger_at(verb)
+    if trig is not None and trig.predicate == "appealsTo":
+        targets += _rallied_targets(verb)
+    objects = _parties(targets, actors, hops=3)
+    if not objects:
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("criticizes", subjects, objects, verb, verb, STRENGTH)
+
+
+def summoned_to_complain(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the complaint to the one summoned: "Kenya summoned Uganda's envoy to protest"."""
+    if lemma_of(verb) not in SUMMONING_VERBS:
+        return
+    if not any(
+        c.dep_ in ("xcomp", "advcl")
+        and lemma_of(c) in COMPLAINT_VERBS
+        and infinitive_marker(c) is not None
+        for c in verb.children
+    ):
+        return
+    objects = resolve_all([c for c in verb.children if c.dep_ == "dobj"], actors, hops=2)
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("criticizes", subjects, objects, verb, verb, STRENGTH)

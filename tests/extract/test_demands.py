@@ -1,0 +1,151 @@
+"""Demands and disapproval told in a clause or a noun's complement: sentences → relations."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tables import assert_not_read, assert_read
+
+# text, subject, predicate, object
+CASES = [
+    # the subject of a demand noun's "that" clause is the one asked
+    (
+        "The rebels insisted on their demand that the Kenyan government release the prisoners.",
+        "rebels",
+        "demands",
+        "Government of Kenya",
+    ),
+    (
+        "Amnesty International renewed its demand that Egypt release the journalists.",
+        "Amnesty International",
+        "demands",
+        "Egypt",
+    ),
+    # "for X to V" after a demanding phrase or a demand noun
+    ("Canada pushed for Brazil to join the talks.", "Canada", "demands", "Brazil"),
+    ("France is pressing for Germany to back the plan.", "France", "demands", "Germany"),
+    ("Kenya called for the United Nations to sanction Iran.", "Kenya", "demands", "United Nations"),
+    (
+        "The African Union repeated its call for Ethiopia to withdraw its troops.",
+        "African Union",
+        "demands",
+        "Ethiopia",
+    ),
+    # a message whose clause says what must be done
+    (
+        "Britain issued a reminder to Iraq that it must cooperate with the inspectors.",
+        "United Kingdom",
+        "demands",
+        "Iraq",
+    ),
+    (
+        "Japan sent a clear message to China that it should respect the ceasefire.",
+        "Japan",
+        "demands",
+        "China",
+    ),
+    # pressure on a party to act
+    ("Washington pressed Iran to halt enrichment.", "United States", "demands", "Iran"),
+    ("Moscow pressured Armenia to join the union.", "Russia", "demands", "Armenia"),
+    # calling for measures, or for others to join forces, against a party (CAMEO 113)
+    ("Norway called for sanctions against Venezuela.", "Norway", "criticizes", "Venezuela"),
+    (
+        "Pope Francis called for international action against Myanmar.",
+        "Pope Francis",
+        "criticizes",
+        "Myanmar",
+    ),
+    (
+        "The Syrian president called on Arabs to unite against Israel.",
+        "Syria",
+        "criticizes",
+        "Israel",
+    ),
+    (
+        "Iran urged Muslims to unite and mobilize against Israel.",
+        "Iran",
+        "criticizes",
+        "Israel",
+    ),
+    # the complaint is made to the one summoned
+    (
+        "Kenya summoned Uganda's ambassador to protest the border raids.",
+        "Kenya",
+        "criticizes",
+        "Uganda",
+    ),
+    (
+        "Nigeria summoned the British ambassador to complain about the remarks.",
+        "Nigeria",
+        "criticizes",
+        "United Kingdom",
+    ),
+]
+
+# text, subject, predicate, object that must not be read
+MUST_NOT = [
+    # what the asked party is to do to someone is not asked of that someone
+    (
+        "The rebels insisted on their demand that the Kenyan government release Ali Hassan.",
+        "rebels",
+        "demands",
+        "Ali Hassan",
+    ),
+    # a clause whose subject is no party asks no one
+    (
+        "Kenya demanded that the meeting with Uganda be postponed.",
+        "Kenya",
+        "demands",
+        "Uganda",
+    ),
+    # calm or an end to something is called for, not against anyone
+    ("Kenya called for calm in Somalia.", "Kenya", "criticizes", "Somalia"),
+    ("Kenya called for calm in Somalia.", "Kenya", "demands", "Somalia"),
+    # the lifting of sanctions is no measure against the sanctioned
+    (
+        "Russia called for the lifting of sanctions against Iran.",
+        "Russia",
+        "criticizes",
+        "Iran",
+    ),
+    # uniting with no one opposed
+    ("The Syrian president called on Arabs to unite.", "Syria", "criticizes", "Arabs"),
+    # pressure on prices, not on a party
+    (
+        "The drought in Kenya put pressure on prices.",
+        "Kenya",
+        "demands",
+        "Kenya",
+    ),
+    # a summons to talk, not to complain
+    (
+        "Kenya summoned Uganda's ambassador to discuss the border.",
+        "Kenya",
+        "criticizes",
+        "Uganda",
+    ),
+    # a message with no "must" clause demands nothing
+    (
+        "Japan sent a message of condolence to China.",
+        "Japan",
+        "demands",
+        "China",
+    ),
+    # pressure felt is no demand made
+    (
+        "Kenya pressed ahead with the plan despite objections from Uganda.",
+        "Kenya",
+        "demands",
+        "Uganda",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_demand_is_read(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_demand_is_not_read(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
