@@ -67,6 +67,14 @@ CASES = [
         "criticizes",
         "Israel",
     ),
+    # an act of its own party called for asks that party
+    (
+        "The United Nations called for the withdrawal of Russian troops from Ukraine.",
+        "United Nations",
+        "demands",
+        "Russia",
+    ),
+    ("Kenya called for Uganda's withdrawal from the island.", "Kenya", "demands", "Uganda"),
     # the complaint is made to the one summoned
     (
         "Kenya summoned Uganda's ambassador to protest the border raids.",
@@ -80,6 +88,29 @@ CASES = [
         "criticizes",
         "United Kingdom",
     ),
+    (
+        "Kenya summoned Uganda's ambassador to lodge a protest over the raids.",
+        "Kenya",
+        "criticizes",
+        "Uganda",
+    ),
+    (
+        "Kenya summoned the Ugandan envoy on Monday over the border raids.",
+        "Kenya",
+        "criticizes",
+        "Uganda",
+    ),
+    # a lawsuit accuses (CAMEO 115)
+    ("Mexico filed a lawsuit against the United States.", "Mexico", "accuses", "United States"),
+    (
+        "Mexico's lawsuit against the United States was dismissed.",
+        "Mexico",
+        "accuses",
+        "United States",
+    ),
+    # diplomatic ties resumed or normalized
+    ("Kenya resumed diplomatic relations with Somalia.", "Kenya", "cooperatesWith", "Somalia"),
+    ("Israel normalized ties with Bahrain.", "Israel", "cooperatesWith", "Bahrain"),
 ]
 
 # text, subject, predicate, object that must not be read
@@ -123,6 +154,20 @@ MUST_NOT = [
         "Kenya",
         "criticizes",
         "Uganda",
+    ),
+    # the one released, arrested or handed over is not asked to act
+    (
+        "Kenya called for the release of Ali Hassan by Uganda.",
+        "Kenya",
+        "demands",
+        "Ali Hassan",
+    ),
+    # a summons to a court is no complaint to an envoy
+    (
+        "The court in Kenya summoned the minister Ali Hassan over the scandal.",
+        "Kenya",
+        "criticizes",
+        "Ali Hassan",
     ),
     # a message with no "must" clause demands nothing
     (

@@ -1,7 +1,7 @@
 """Demands, appeals and disapproval whose party sits in a clause or a noun's complement.
 
-* :func:`for_clause_demands` — "Canada pushed *for Brazil to join* the talks": the
-  subject of the "for X to V" clause is the one asked (CAMEO 10);
+* :func:`for_clause_demands` — "Canada pushed *for Brazil to join* the talks", "called
+  for the withdrawal of X": the one to act is the one asked (CAMEO 10);
 * :func:`pressed_to_act` — "Washington pressed Iran to halt enrichment": pressure on a
   party to act is a demand on it (CAMEO 10), not coercion (17, material acts);
 * :func:`message_demands` — "issued a reminder *to Iraq that it must* comply": a
@@ -11,8 +11,8 @@
 * :func:`opposition_calls` — "called for sanctions against Venezuela", "urged Arabs to
   unite against Israel": calling for measures or for others to join forces against a
   party rallies opposition to it (CAMEO 113, under disapproval);
-* :func:`summoned_to_complain` — "summoned Uganda's ambassador to protest the raids":
-  the complaint is made to the one summoned (CAMEO 11).
+* :func:`summoned_to_complain` — "summoned Uganda's ambassador to protest the raids",
+  "… over the raids": the complaint is made to the one summoned (CAMEO 11).
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
-from kgraph.extract.lexicon.triggers import VERB_PREP, lemma_of, noun_trigger, verb_trigger_at
+from kgraph.extract.lexicon.triggers import (
+    ENVOY_NOUNS,
+    VERB_PREP,
+    lemma_of,
+    noun_trigger,
+    verb_trigger_at,
+)
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
@@ -47,8 +53,11 @@ OPPOSITION_MEASURES = shipped_classes()["opposition_measures"]
 RALLYING_VERBS = shipped_classes()["rallying_verbs"]
 SUMMONING_VERBS = shipped_classes()["summoning_verbs"]
 COMPLAINT_VERBS = shipped_classes()["complaint_verbs"]
+DOER_ACT_NOUNS = shipped_classes()["doer_act_nouns"]
 OBLIGING_AUX = frozenset(("must", "should"))
 FOR = frozenset(("for",))
+OF = frozenset(("of",))
+OVER = frozenset(("over",))
 TO = frozenset(("to",))
 AGAINST = frozenset(("against", "on"))
 INNER_DEPS = frozenset(("xcomp", "advcl", "ccomp"))
@@ -88,11 +97,25 @@ def _for_subjects(head: Token) -> list[Token]:
     return out
 
 
+def _act_doers(verb: Token) -> list[Token]:
+    """Return X of "called for the withdrawal of X", "called for X's resignation"."""
+    return [
+        doer
+        for act in pobjs_of(verb, FOR)
+        if lemma_of(act) in DOER_ACT_NOUNS
+        for doer in [c for c in act.children if c.dep_ == "poss"] + pobjs_of(act, OF)
+    ]
+
+
 def for_clause_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Yield the demand on X of "Canada pushed for Brazil to join the talks"."""
+    """Yield the demand on X of "Canada pushed for Brazil to join the talks".
+
+    Also "called for the withdrawal of Russian troops", "for Uganda's withdrawal": the
+    one to withdraw, resign or apologise is asked.
+    """
     if not _demanding_phrase(verb):
         return
-    objects = _parties(_for_subjects(verb), actors)
+    objects = _parties(_for_subjects(verb) + _act_doers(verb), actors)
     if not objects:
         return
     subj_tokens, hops = verb_subjects(verb)
@@ -228,18 +251,32 @@ def opposition_calls(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates("criticizes", subjects, objects, verb, verb, STRENGTH)
 
 
+def _complaining(clause: Token) -> bool:
+    """Tell whether a purpose clause complains: "to protest", "to lodge a protest"."""
+    if infinitive_marker(clause) is None:
+        return False
+    if lemma_of(clause) in COMPLAINT_VERBS:
+        return True
+    combos = (
+        noun_trigger(lemma_of(c), lemma_of(clause)) for c in clause.children if c.dep_ == "dobj"
+    )
+    return any(t is not None and t.predicate == "criticizes" for t in combos)
+
+
 def summoned_to_complain(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Yield the complaint to the one summoned: "Kenya summoned Uganda's envoy to protest"."""
+    """Yield the complaint to the one summoned: "Kenya summoned Uganda's envoy to protest".
+
+    An envoy summoned over a matter ("summoned the ambassador over the raids") is told
+    of a complaint too.
+    """
     if lemma_of(verb) not in SUMMONING_VERBS:
         return
-    if not any(
-        c.dep_ in ("xcomp", "advcl")
-        and lemma_of(c) in COMPLAINT_VERBS
-        and infinitive_marker(c) is not None
-        for c in verb.children
-    ):
+    summoned = [c for c in verb.children if c.dep_ == "dobj"]
+    complaint = any(c.dep_ in ("xcomp", "advcl") and _complaining(c) for c in verb.children)
+    over = pobjs_of(verb, OVER) + [t for e in summoned for t in pobjs_of(e, OVER)]
+    if not complaint and not (over and any(lemma_of(e) in ENVOY_NOUNS for e in summoned)):
         return
-    objects = resolve_all([c for c in verb.children if c.dep_ == "dobj"], actors, hops=2)
+    objects = resolve_all(summoned, actors, hops=2)
     subj_tokens, hops = verb_subjects(verb)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
     yield from pair_candidates("criticizes", subjects, objects, verb, verb, STRENGTH)
