@@ -31,6 +31,33 @@ CASES = [
         "demands",
         "Ethiopia",
     ),
+    # a call on X to act appeals to X, as the verb "call on" does
+    (
+        "Kenya's call on Uganda to withdraw its troops went unanswered.",
+        "Kenya",
+        "appealsTo",
+        "Uganda",
+    ),
+    (
+        "The African Union repeated its calls on Ethiopia to end the war.",
+        "African Union",
+        "appealsTo",
+        "Ethiopia",
+    ),
+    # pressure on a party to act
+    (
+        "The United States stepped up pressure on Iran to halt enrichment.",
+        "United States",
+        "demands",
+        "Iran",
+    ),
+    (
+        "The European Union put pressure on Turkey to release the journalists.",
+        "European Union",
+        "demands",
+        "Turkey",
+    ),
+    ("Kenya came under pressure from Uganda to withdraw its troops.", "Uganda", "demands", "Kenya"),
     # a message whose clause says what must be done
     (
         "Britain issued a reminder to Iraq that it must cooperate with the inspectors.",
@@ -148,6 +175,10 @@ MUST_NOT = [
         "demands",
         "Kenya",
     ),
+    # pressure with no act asked of anyone
+    ("Kenya faces pressure from Uganda over the dam.", "Uganda", "demands", "Kenya"),
+    # a call on a day is no call on a party
+    ("Kenya made a call on Monday to Uganda.", "Kenya", "appealsTo", "Uganda"),
     # a summons to talk, not to complain
     (
         "Kenya summoned Uganda's ambassador to discuss the border.",

@@ -54,10 +54,14 @@ RALLYING_VERBS = shipped_classes()["rallying_verbs"]
 SUMMONING_VERBS = shipped_classes()["summoning_verbs"]
 COMPLAINT_VERBS = shipped_classes()["complaint_verbs"]
 DOER_ACT_NOUNS = shipped_classes()["doer_act_nouns"]
+PRESSURE_NOUNS = shipped_classes()["pressure_nouns"]
 OBLIGING_AUX = frozenset(("must", "should"))
 FOR = frozenset(("for",))
 OF = frozenset(("of",))
 OVER = frozenset(("over",))
+ON = frozenset(("on", "upon"))
+FROM_BY = frozenset(("from", "by"))
+UNDER = frozenset(("under",))
 TO = frozenset(("to",))
 AGAINST = frozenset(("against", "on"))
 INNER_DEPS = frozenset(("xcomp", "advcl", "ccomp"))
@@ -141,6 +145,41 @@ def pressed_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
 
 
+def _to_act(noun: Token, verb: Token) -> bool:
+    """Tell whether a "to" clause hangs on the noun or its verb: "pressure … *to resign*"."""
+    return any(
+        c.dep_ in INNER_DEPS or c.dep_ == "acl"
+        for h in (noun, verb)
+        for c in h.children
+        if infinitive_marker(c) is not None
+    )
+
+
+def pressure_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand of pressure on a party to act.
+
+    "The United States stepped up pressure on Iran to halt enrichment" (Iran is
+    asked); "Kenya came under pressure from Uganda to withdraw" (Uganda asks Kenya).
+    """
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + pobjs_of(verb, UNDER)
+    for noun in nouns:
+        if lemma_of(noun) not in PRESSURE_NOUNS:
+            continue
+        exerted = pobjs_of(noun, FROM_BY)
+        subj_tokens, hops = verb_subjects(verb)
+        if exerted and _to_act(noun, verb):
+            subjects, objects = (
+                resolve_all(exerted, actors, hops=2),
+                _parties(subj_tokens, actors, hops),
+            )
+        elif noun.dep_ == "dobj" and not exerted:
+            subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
+            objects = _parties(_on_addressees(noun), actors)
+        else:
+            continue
+        yield from pair_candidates("demands", subjects, objects, verb, noun, STRENGTH)
+
+
 def _obliging_clause(noun: Token) -> Token | None:
     """Return the "that X must V" clause of a noun: "a reminder that it must comply"."""
     for clause in noun.children:
@@ -185,19 +224,38 @@ def _that_subjects(noun: Token) -> list[Token]:
     ]
 
 
+def _on_addressees(noun: Token) -> list[Token]:
+    """Return X of "a call on X to V": the "to" clause right after X, on the noun or its verb.
+
+    "Kenya's call on Uganda to withdraw", "repeated its calls on the parties to end
+    the war"; "a call on Monday" has no clause.
+    """
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    starts = {
+        to.i
+        for h in holders
+        for c in h.children
+        if c.dep_ in INNER_DEPS or c.dep_ == "acl"
+        if (to := infinitive_marker(c)) is not None
+    }
+    return [p for h in holders for p in pobjs_of(h, ON) if p.right_edge.i + 1 in starts]
+
+
 def noun_clause_demands(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Yield the demand of "the African Union repeated its call for Ethiopia to withdraw".
 
     Also "renewed its demand that Egypt release the journalists": the subject of the
     noun's "that" clause.
 
-    An appeal or plea asks (``appealsTo``); a call or demand demands.
+    An appeal or plea asks (``appealsTo``); a call or demand demands. A call *on* X
+    to act is an appeal to X, as the verb "call on" is.
     """
     lemma = lemma_of(noun)
     if lemma not in DEMAND_NOUNS:
         return
+    appealed = _parties(_on_addressees(noun), actors)
     objects = _parties(_for_subjects(noun) + _that_subjects(noun), actors)
-    if not objects:
+    if not objects and not appealed:
         return
     subj_tokens, hops = noun_agents(noun)
     if not subj_tokens and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -208,6 +266,7 @@ def noun_clause_demands(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         "appealsTo" if trig is not None and trig.predicate == "appealsTo" else "demands"
     )
     yield from pair_candidates(predicate, subjects, objects, noun, noun, STRENGTH)
+    yield from pair_candidates("appealsTo", subjects, appealed, noun, noun, STRENGTH)
 
 
 def _measure_targets(verb: Token) -> list[Token]:

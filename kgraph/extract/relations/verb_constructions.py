@@ -22,6 +22,7 @@ from kgraph.extract.relations.demands import (
     message_demands,
     opposition_calls,
     pressed_to_act,
+    pressure_demands,
     summoned_to_complain,
 )
 from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
@@ -47,6 +48,7 @@ READERS = (
     message_demands,
     opposition_calls,
     summoned_to_complain,
+    pressure_demands,
 )
 
 
