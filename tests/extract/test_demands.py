@@ -58,6 +58,15 @@ CASES = [
         "Turkey",
     ),
     ("Kenya came under pressure from Uganda to withdraw its troops.", "Uganda", "demands", "Kenya"),
+    # a mandative clause in the bare subjunctive asks its subject
+    ("Kenya insisted that Uganda withdraw its troops.", "Kenya", "demands", "Uganda"),
+    ("Kenya proposed that Uganda join the talks.", "Kenya", "appealsTo", "Uganda"),
+    (
+        "The United Nations proposed that Kenya join the talks.",
+        "United Nations",
+        "appealsTo",
+        "Kenya",
+    ),
     # a message whose clause says what must be done
     (
         "Britain issued a reminder to Iraq that it must cooperate with the inspectors.",
@@ -179,6 +188,11 @@ MUST_NOT = [
     ("Kenya faces pressure from Uganda over the dam.", "Uganda", "demands", "Kenya"),
     # a call on a day is no call on a party
     ("Kenya made a call on Monday to Uganda.", "Kenya", "appealsTo", "Uganda"),
+    # an indicative clause states, and a passive one names no one asked
+    ("Kenya insisted that Uganda was behind the attack.", "Kenya", "demands", "Uganda"),
+    ("Kenya suggested that Uganda was behind the attack.", "Kenya", "appealsTo", "Uganda"),
+    ("Kenya demanded that Ali Hassan be released.", "Kenya", "demands", "Ali Hassan"),
+    ("Kenya renewed its demand that Ali Hassan be released.", "Kenya", "demands", "Ali Hassan"),
     # a summons to talk, not to complain
     (
         "Kenya summoned Uganda's ambassador to discuss the border.",

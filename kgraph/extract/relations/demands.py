@@ -4,6 +4,8 @@
   for the withdrawal of X": the one to act is the one asked (CAMEO 10);
 * :func:`pressed_to_act` — "Washington pressed Iran to halt enrichment": pressure on a
   party to act is a demand on it (CAMEO 10), not coercion (17, material acts);
+* :func:`subjunctive_demands` — "Kenya insisted *that Uganda withdraw*", "proposed that
+  Uganda join the talks": a mandative clause asks its subject (CAMEO 10, 02);
 * :func:`message_demands` — "issued a reminder *to Iraq that it must* comply": a
   message whose clause says what must be done demands it of its addressee (CAMEO 10);
 * :func:`noun_clause_demands` — "its *call for Ethiopia to withdraw*", "its *demand
@@ -55,6 +57,8 @@ SUMMONING_VERBS = shipped_classes()["summoning_verbs"]
 COMPLAINT_VERBS = shipped_classes()["complaint_verbs"]
 DOER_ACT_NOUNS = shipped_classes()["doer_act_nouns"]
 PRESSURE_NOUNS = shipped_classes()["pressure_nouns"]
+INSISTING_VERBS = shipped_classes()["insisting_verbs"]
+SUGGESTING_VERBS = shipped_classes()["suggesting_verbs"]
 OBLIGING_AUX = frozenset(("must", "should"))
 FOR = frozenset(("for",))
 OF = frozenset(("of",))
@@ -180,6 +184,44 @@ def pressure_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from pair_candidates("demands", subjects, objects, verb, noun, STRENGTH)
 
 
+def _subjunctive_subjects(verb: Token) -> list[Token]:
+    """Return X of a "that X V" clause in the bare subjunctive: "insisted that Uganda *withdraw*".
+
+    The base form with no modal ("Uganda withdraw", not "Uganda withdrew" or "was"),
+    active: in "that Ali be released" Ali is not asked.
+    """
+    return [
+        subj
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in clause.children)
+        for subj in clause.children
+        if subj.dep_ == "nsubj"
+    ]
+
+
+def subjunctive_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand or appeal of a mandative "that" clause.
+
+    "Kenya insisted that Uganda withdraw its troops" (``demands``), "Kenya proposed that
+    Uganda join the talks" (``appealsTo``).
+    """
+    lemma = lemma_of(verb)
+    if lemma in INSISTING_VERBS:
+        predicate: Predicate = "demands"
+    elif lemma in SUGGESTING_VERBS:
+        predicate = "appealsTo"
+    else:
+        return
+    objects = _parties(_subjunctive_subjects(verb), actors)
+    if not objects:
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates(predicate, subjects, objects, verb, verb, STRENGTH)
+
+
 def _obliging_clause(noun: Token) -> Token | None:
     """Return the "that X must V" clause of a noun: "a reminder that it must comply"."""
     for clause in noun.children:
@@ -205,7 +247,7 @@ def message_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         addressees = [t for c in verb.children if c.dep_ == "dative" for t in dative(c)]
         addressees += pobjs_of(noun, TO) + pobjs_of(verb, TO)
         if not addressees:
-            addressees = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            addressees = [c for c in clause.children if c.dep_ == "nsubj"]
         objects = _parties(addressees, actors)
         subj_tokens, hops = verb_subjects(verb)
         subjects = resolve_all(subj_tokens, actors, hops=hops)
@@ -220,7 +262,7 @@ def _that_subjects(noun: Token) -> list[Token]:
         if clause.dep_ in ("acl", "ccomp")
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
         for subj in clause.children
-        if subj.dep_ in ("nsubj", "nsubjpass")
+        if subj.dep_ == "nsubj"  # "that Ali be freed": Ali is not asked
     ]
 
 

@@ -23,6 +23,7 @@ from kgraph.extract.relations.demands import (
     opposition_calls,
     pressed_to_act,
     pressure_demands,
+    subjunctive_demands,
     summoned_to_complain,
 )
 from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
@@ -49,6 +50,7 @@ READERS = (
     opposition_calls,
     summoned_to_complain,
     pressure_demands,
+    subjunctive_demands,
 )
 
 
