@@ -4,12 +4,15 @@
   for the withdrawal of X": the one to act is the one asked (CAMEO 10);
 * :func:`pressed_to_act` — "Washington pressed Iran to halt enrichment": pressure on a
   party to act is a demand on it (CAMEO 10), not coercion (17, material acts);
+* :func:`pressure_demands` — "stepped up pressure *on Iran to halt* enrichment", "came
+  under pressure from Uganda to withdraw": the noun's party to act is asked (CAMEO 10);
 * :func:`subjunctive_demands` — "Kenya insisted *that Uganda withdraw*", "proposed that
   Uganda join the talks": a mandative clause asks its subject (CAMEO 10, 02);
 * :func:`message_demands` — "issued a reminder *to Iraq that it must* comply": a
   message whose clause says what must be done demands it of its addressee (CAMEO 10);
 * :func:`noun_clause_demands` — "its *call for Ethiopia to withdraw*", "its *demand
   that Egypt release* them": the subject of a demand noun's clause is the one asked;
+  "a call *on Uganda* to withdraw" appeals to Uganda;
 * :func:`opposition_calls` — "called for sanctions against Venezuela", "urged Arabs to
   unite against Israel": calling for measures or for others to join forces against a
   party rallies opposition to it (CAMEO 113, under disapproval);
