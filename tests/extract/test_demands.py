@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.evaluate.gold import actor_matches
+from kgraph.extract.pipeline import extract_text
 from tests.extract.tables import assert_not_read, assert_read
 
 # text, subject, predicate, object
@@ -149,6 +151,32 @@ CASES = [
     ("Israel normalized ties with Bahrain.", "Israel", "cooperatesWith", "Bahrain"),
 ]
 
+# the one appealed to or pressed does the inner act, which stays unperformed:
+# text, subject, predicate, object, modality
+INNER_ACTS = [
+    (
+        "Kenya appealed to Uganda to release the prisoners.",
+        "Uganda",
+        "releases",
+        "prisoners",
+        "hypothetical",
+    ),
+    (
+        "Washington pressured Kenya to attack al-Shabab.",
+        "Kenya",
+        "attacks",
+        "al-Shabaab",
+        "hypothetical",
+    ),
+    (
+        "Kenya demanded Uganda to release the prisoners.",
+        "Uganda",
+        "releases",
+        "prisoners",
+        "hypothetical",
+    ),
+]
+
 # text, subject, predicate, object that must not be read
 MUST_NOT = [
     # what the asked party is to do to someone is not asked of that someone
@@ -193,6 +221,9 @@ MUST_NOT = [
     ("Kenya suggested that Uganda was behind the attack.", "Kenya", "appealsTo", "Uganda"),
     ("Kenya demanded that Ali Hassan be released.", "Kenya", "demands", "Ali Hassan"),
     ("Kenya renewed its demand that Ali Hassan be released.", "Kenya", "demands", "Ali Hassan"),
+    # the one who appeals or presses does not do the inner act
+    ("Kenya appealed to Uganda to release the prisoners.", "Kenya", "releases", "prisoners"),
+    ("Washington pressured Kenya to attack al-Shabab.", "United States", "attacks", "al-Shabaab"),
     # a summons to talk, not to complain
     (
         "Kenya summoned Uganda's ambassador to discuss the border.",
@@ -239,3 +270,16 @@ def test_demand_is_read(nlp, text, subject, predicate, obj):
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
 def test_demand_is_not_read(nlp, text, subject, predicate, obj):
     assert_not_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj", "modality"), INNER_ACTS)
+def test_inner_act_is_the_addressee_s(nlp, text, subject, predicate, obj, modality):
+    ex = extract_text(text, nlp=nlp)
+    actors = {a.id: a for a in ex.actors}
+    found = [
+        (actors[r.subject], r.predicate, actors[r.object], r.modality.value) for r in ex.relations
+    ]
+    assert any(
+        p == predicate and m == modality and actor_matches(subject, s) and actor_matches(obj, o)
+        for s, p, o, m in found
+    ), [(s.label, p, o.label, m) for s, p, o, m in found]
