@@ -60,6 +60,8 @@ CASES = [
         "Turkey",
     ),
     ("Kenya came under pressure from Uganda to withdraw its troops.", "Uganda", "demands", "Kenya"),
+    # telling a party to act commands it
+    ("Trump told Iran to stop the attacks.", "Donald Trump", "demands", "Iran"),
     # a mandative clause in the bare subjunctive asks its subject
     ("Kenya insisted that Uganda withdraw its troops.", "Kenya", "demands", "Uganda"),
     ("Kenya proposed that Uganda join the talks.", "Kenya", "appealsTo", "Uganda"),
@@ -224,6 +226,8 @@ MUST_NOT = [
     # the one who appeals or presses does not do the inner act
     ("Kenya appealed to Uganda to release the prisoners.", "Kenya", "releases", "prisoners"),
     ("Washington pressured Kenya to attack al-Shabab.", "United States", "attacks", "al-Shabaab"),
+    # telling a party what one will do asks nothing of it
+    ("Kenya told Uganda that it would attend the summit.", "Kenya", "demands", "Uganda"),
     # a summons to talk, not to complain
     (
         "Kenya summoned Uganda's ambassador to discuss the border.",
