@@ -8,8 +8,9 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
-    # verbs of coercion (CAMEO 17, PETRARCH's IMPEL group)
-    ("Moscow pressured Armenia to join the customs union.", "Russia", "coerces", "Armenia"),
+    # verbs of coercion (CAMEO 17, PETRARCH's IMPEL group); pressure on a party to do
+    # something names a demand (CAMEO 10, PLOVER REQUEST), relations/demands.py
+    ("Moscow pressured Armenia to join the customs union.", "Russia", "demands", "Armenia"),
     ("Russia compelled Belarus to host the missiles.", "Russia", "coerces", "Belarus"),
     # a recommendation to another party is an appeal (CAMEO 020, the SUGGEST group)
     ("Iran recommended that Iraq expel the American advisers.", "Iran", "appealsTo", "Iraq"),

@@ -96,6 +96,24 @@ def _armed(actor: Actor) -> bool:
     return bool(actor.cameo and actor.cameo.endswith("MIL"))
 
 
+PRESSING_VERBS = shipped_classes()["pressing_verbs"]
+
+
+def _pressed_to_act(verb: Token) -> bool:
+    """Tell whether a verb of pressure presses its object to act: "pressured Armenia to join".
+
+    CAMEO codes the pressure to do something as a demand (10); coercion (17) is a
+    material act on the party.
+    """
+    return (
+        lemma_of(verb) in PRESSING_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl") and infinitive_marker(c) is not None for c in verb.children
+        )
+    )
+
+
 REFUSAL_VERBS = shipped_classes()["refusal_verbs"]
 OFFERING_ADJECTIVES = shipped_classes()["offering_adjectives"]
 
@@ -346,6 +364,8 @@ def recode(
         is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
+    elif predicate == "coerces" and _pressed_to_act(cand.trigger):
+        predicate, code = "demands", RELATIONS["demands"].cameo  # "pressured X to join Y"
     elif predicate == "expels" and (
         _on_path(cand.object.token, cand.trigger, ENVOY_NOUNS)
         or cand.object.actor.type in EXPELLED_BODIES

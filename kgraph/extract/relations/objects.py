@@ -228,6 +228,12 @@ def inner_objects(head: Token, predicate: str = "threatens", depth: int = 0) -> 
             continue
         if predicate == "expressesIntentToCooperateWith" and hostile_act(clause):
             continue  # "agreed to sanction Iran": no cooperation with Iran (the act is coded)
+        asked = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if asked and clause.dep_ in ("ccomp", "acl") and predicate in ("demands", "appealsTo"):
+            # "the demand that Kenya free the prisoners": Kenya is asked; in "that Ali be
+            # freed" Ali is not
+            out.extend(a for a in asked if a.dep_ == "nsubj")
+            continue
         # "cooperate with X on refugees": with a "with" partner, "on"/"in" name the topic
         partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
         for child in clause.children:

@@ -73,6 +73,7 @@ from kgraph.extract.relations.constructions import (
     ranked_holders,
     reread,
 )
+from kgraph.extract.relations.demands import noun_clause_demands
 from kgraph.extract.relations.gerunds import gerund_candidates
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
 from kgraph.extract.relations.objects import (
@@ -405,6 +406,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from noun_candidates(token, actors)
             yield from gerund_candidates(token, actors)
             yield from relative_light_candidates(token, actors)
+            yield from noun_clause_demands(token, actors)
         elif pos == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in ADJECTIVES:
             yield from adjective_candidates(token, actors)
 

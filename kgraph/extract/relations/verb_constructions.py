@@ -7,8 +7,10 @@ $70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_
 ("threatened to quit if X …"), :func:`~kgraph.extract.relations.force_purpose.fire_purposes`
 ("opened fire to disperse X"), :func:`~kgraph.extract.relations.force_purpose.struck_places`
 ("struck targets in X") and :func:`~kgraph.extract.relations.visits.arrival_visits`
-("arrived in X on a visit") and :func:`~kgraph.extract.relations.transfers.transfers`
-("transferred $20 million to X").
+("arrived in X on a visit"), :func:`~kgraph.extract.relations.transfers.transfers`
+("transferred $20 million to X"); the demands, appeals and disapproval of
+:mod:`~kgraph.extract.relations.demands` ("pushed for X to join", "called for sanctions
+against X", "summoned X's envoy to protest").
 """
 
 from __future__ import annotations
@@ -16,6 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.relations.demands import (
+    for_clause_demands,
+    message_demands,
+    opposition_calls,
+    pressed_to_act,
+    pressure_demands,
+    subjunctive_demands,
+    summoned_to_complain,
+)
 from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
 from kgraph.extract.relations.intent import amount_gifts, conditional_threats
 from kgraph.extract.relations.protest_aims import protest_aims
@@ -36,6 +47,13 @@ READERS = (
     struck_places,
     arrival_visits,
     transfers,
+    for_clause_demands,
+    pressed_to_act,
+    message_demands,
+    opposition_calls,
+    summoned_to_complain,
+    pressure_demands,
+    subjunctive_demands,
 )
 
 
