@@ -47,6 +47,20 @@ RELATIONS = [
     ("Insurgents attacked US personnel near the airport.", "insurgents", "attacks", "US personnel"),
     ("Palestinian gunmen fired on Israeli settlers.", "Palestinian gunmen", "attacks", "settlers"),
     ("Rebel groups attacked the town of Goma.", "rebel groups", "attacks", "Goma"),
+    # people told to act are a group, counted or not
+    (
+        "Kenyan police urged people to avoid the city centre.",
+        "Kenyan police",
+        "appealsTo",
+        "people",
+    ),
+    ("President Ruto called on people to remain calm.", "Ruto", "appealsTo", "people"),
+    (
+        "The Health Ministry urged the public to wear masks.",
+        "Health Ministry",
+        "appealsTo",
+        "public",
+    ),
 ]
 
 # sentence, mention text, the actor it is: a state's service members are its military
@@ -85,6 +99,11 @@ MUST_NOT = [
 NOT_ACTORS = [
     ("People say the army attacked the town.", "People"),
     ("The Iranian people deserve better, Pompeo said.", "people"),
+    ("Many people believe the election was rigged.", "people"),
+    ("Obama said the public deserves answers.", "public"),
+    # neither thanks nor a safety warning tells people to act as a party
+    ("The mayor thanked people for their patience.", "people"),
+    ("The Chinese government warned people to stay indoors.", "people"),
     # groups the words do not say what they are
     ("The two groups signed a truce in March.", "groups"),
     ("Several groups condemned the bombing.", "groups"),

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.agents import load_agents
-from kgraph.extract.lexicon.triggers import verb_trigger_at
+from kgraph.extract.lexicon.triggers import OBJECT_CONTROL, verb_trigger_at
 from kgraph.extract.mentions.actor_words import (
     COUNTED_HEADS,
     COUNTERPART_HEADS,
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from kgraph.model import Actor
 
 # singular in form, plural in sense: "the police were …" (tagged NN as often as NNS)
-COLLECTIVE_HEADS = frozenset({"police"})
+COLLECTIVE_HEADS = frozenset({"police", "public"})
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "MED", "BUS", "LEG", "PTY"})
 # quantity nouns whose "of" phrase is what is counted: "dozens of people"
 QUANTITY_NOUNS = frozenset(
@@ -89,6 +89,24 @@ def harmed(head: Token) -> bool:
         if trigger is not None and trigger.predicate in HARM_PREDICATES:
             return True
     return False
+
+
+def addressed(head: Token) -> bool:
+    """Return whether a head noun is told to act: "Police urged *people* to avoid the area".
+
+    The noun is the object of a verb of appeal or command (or of its "on":
+    "called on *people* to remain calm") that has the clause of what it is told
+    to do; "the mayor thanked people" tells nobody to act. A warning is left out:
+    "warned people to stay indoors" is a safety notice, which would read as a threat.
+    """
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "on" and verb.dep_ == "prep":
+        verb = verb.head  # "called on people to …"
+    elif head.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return False
+    return any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def needs_count(word: str) -> bool:
@@ -272,5 +290,5 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
         return True  # "the two groups": what groups, the words do not say
     if word in HARMED_HEADS:
         return not harmed(tok)  # "attacked members of the tribe", not "added two members"
-    # "people say": only "49 people", or people killed, are a group
-    return needs_count(word) and not (counted(tok) or harmed(tok))
+    # "people say": only "49 people", people killed or people told to act are a group
+    return needs_count(word) and not (counted(tok) or harmed(tok) or addressed(tok))
