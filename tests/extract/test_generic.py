@@ -32,6 +32,7 @@ GROUPS = [
     ("Students across Chile marched on Thursday.", "students", "CHLEDU"),
     ("Refugees from Sudan crossed into Chad.", "refugees", "SDNREF"),
     ("Jewish settlers attacked a village.", "Jewish settlers", "CVL"),
+    ("Iraqi groups condemned the bombing of the embassy.", "Iraqi groups", "IRQ"),
 ]
 
 # sentence, subject, predicate, object

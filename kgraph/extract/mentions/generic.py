@@ -271,6 +271,14 @@ def group_spans(
         yield first, tok.i + 1
 
 
+def _owned(doc: Doc, head: Token, taken: list[bool]) -> bool:
+    """Tell whether a name right before a head modifies it: "*Palestinian* groups"."""
+    if head.i == 0 or not taken[head.i - 1]:
+        return False
+    before = doc[head.i - 1]
+    return before.head.i == head.i and before.dep_ in ("amod", "compound", "nmod")
+
+
 def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
     """Tell whether a group head from ``first`` names no group of its own here."""
     word = tok.lower_
@@ -286,7 +294,7 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
         return True  # "three members of the Senate — Grassley, Shaheen and Risch": the names
     if word == "forces" and first == tok.i:
         return True  # bare "forces": too vague to be an actor
-    if word in DESCRIBED_HEADS and first == tok.i:
+    if word in DESCRIBED_HEADS and first == tok.i and not _owned(doc, tok, taken):
         return True  # "the two groups": what groups, the words do not say
     if word in HARMED_HEADS:
         return not harmed(tok)  # "attacked members of the tribe", not "added two members"
