@@ -33,6 +33,8 @@ GROUPS = [
     ("Refugees from Sudan crossed into Chad.", "refugees", "SDNREF"),
     ("Jewish settlers attacked a village.", "Jewish settlers", "CVL"),
     ("Iraqi groups condemned the bombing of the embassy.", "Iraqi groups", "IRQ"),
+    ("A human rights group accused the police of torture.", "human rights group", "HRI"),
+    ("An opposition group called for a boycott of the vote.", "opposition group", "OPP"),
 ]
 
 # sentence, subject, predicate, object
@@ -108,6 +110,11 @@ NOT_ACTORS = [
     # groups the words do not say what they are
     ("The two groups signed a truce in March.", "groups"),
     ("Several groups condemned the bombing.", "groups"),
+    # a group said of another, a quantity, an anaphor: no group of its own
+    ("Al-Shabab is a militant group based in Somalia.", "militant group"),
+    ("Kenya has designated the movement a terrorist group.", "terrorist group"),
+    ("The court declared it a criminal group.", "criminal group"),
+    ("A small group of protesters gathered outside parliament.", "small group"),
     # "ethnic" before a demonym: a people, not the state
     ("Ethnic Albanians protested in the town.", "Albanians"),
 ]

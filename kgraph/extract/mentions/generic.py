@@ -243,9 +243,12 @@ def group_spans(
     ``taken`` marks the words other mentions hold; the caller adds each range before
     asking for the next, so a group's words are not offered twice.
     """
-    for tok in [
-        t for t, w in zip(toks, lower, strict=True) if w in GROUP_HEADS or _community_head(t)
-    ]:
+    heads = [
+        t
+        for t, w in zip(toks, lower, strict=True)
+        if w in GROUP_HEADS or w in DESCRIBED_HEADS or _community_head(t)
+    ]
+    for tok in heads:
         if tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
             continue
         if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN"):
@@ -279,6 +282,24 @@ def _owned(doc: Doc, head: Token, taken: list[bool]) -> bool:
     return before.head.i == head.i and before.dep_ in ("amod", "compound", "nmod")
 
 
+def _new_group(noun: Token) -> bool:
+    """Tell whether a singular group noun brings in a group of its own: "*a* human rights group".
+
+    Only with "a"/"an", neither said of another ("X is a rebel group", "designated
+    X as a terrorist group", "designated X a terrorist group", "declared it a
+    terrorist group") nor a quantity ("a small group of protesters").
+    """
+    if noun.dep_ in ("attr", "appos", "oprd", "ccomp", "xcomp"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return False
+    if noun.dep_ == "dobj" and any(c.dep_ == "dative" for c in noun.head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
     """Tell whether a group head from ``first`` names no group of its own here."""
     word = tok.lower_
@@ -296,6 +317,8 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
         return True  # bare "forces": too vague to be an actor
     if word in DESCRIBED_HEADS and first == tok.i and not _owned(doc, tok, taken):
         return True  # "the two groups": what groups, the words do not say
+    if word in DESCRIBED_HEADS and tok.tag_ == "NN" and not _new_group(tok):
+        return True  # "the militant group" refers back (an anaphor); "a group of …" counts
     if word in HARMED_HEADS:
         return not harmed(tok)  # "attacked members of the tribe", not "added two members"
     # "people say": only "49 people", people killed or people told to act are a group
