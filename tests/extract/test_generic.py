@@ -117,6 +117,8 @@ NOT_ACTORS = [
     ("A small group of protesters gathered outside parliament.", "small group"),
     # "ethnic" before a demonym: a people, not the state
     ("Ethnic Albanians protested in the town.", "Albanians"),
+    ("Ethnic tensions rose after the riots.", "Ethnic tensions"),
+    ("The riots deepened ethnic divisions in the city.", "ethnic divisions"),
 ]
 
 # sentence, group label, a country it must not have: troops in a country are not its own

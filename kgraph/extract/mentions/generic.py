@@ -207,8 +207,16 @@ def community_name(span: Span) -> bool:
 
 
 def _community_head(tok: Token) -> bool:
-    """Tell whether a plural noun is a people named after "ethnic": "ethnic *Albanians*"."""
-    return tok.tag_ in ("NNS", "NNPS") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ETHNIC_MARKERS
+    """Tell whether a plural noun is a people named after "ethnic": "ethnic *Albanians*".
+
+    A people's name is capitalised: "ethnic tensions" are none.
+    """
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and tok.text[:1].isupper()
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ETHNIC_MARKERS
+    )
 
 
 _CLOSED = ("DET", "NUM", "PRON", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV")
