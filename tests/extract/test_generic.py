@@ -125,6 +125,9 @@ NOT_ACTORS = [
 NOT_COUNTRY = [
     ("NATO troops in Afghanistan killed two insurgents.", "NATO troops", "AFG"),
     ("Foreign fighters in Syria attacked the town.", "foreign fighters", "SYR"),
+    ("Somali refugees in Kenya protested against the camp closure.", "Somali refugees", "KEN"),
+    ("Refugees in Kenya protested against the camp closure.", "refugees", "KEN"),
+    ("Arab foreign ministers in Cairo condemned the attack.", "Arab foreign ministers", "EGY"),
 ]
 
 # sentence, the anaphor's text, the actor it refers to: a named group, not a plural group after it

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 # sectors of an unnamed group that make it armed: "rebel groups" (REB), "armed groups" (UAF)
 ARMED_SECTORS = frozenset({"REB", "UAF", "RAD"})
+# sectors of groups whose place is no country of theirs: officials meet abroad (GOV,
+# ELI), the displaced are away from home (REF: only "from" says where they are of)
+MEETING_SECTORS = frozenset({"GOV", "ELI"})
+DISPLACED_SECTORS = frozenset({"REF"})
 # bodies whose name before a group says whose members they are, in the label only
 _BODY_OWNERS = frozenset({ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION})
 
@@ -112,7 +116,7 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
             assign(state, mention, span, state.protos[named])
             return
     # troops or fighters in a country need not be its own: "NATO troops in Afghanistan"
-    where = None if country or type_ is not ActorType.GROUP else place_phrase(state, head)
+    where = None if country or type_ is not ActorType.GROUP else place_phrase(state, head, sector)
     proto = proto_unlinked(state, f"group:{normalize(label)}:{type_.value}", label)
     proto.votes[type_] += 1
     if where is not None:  # "students throughout Indonesia": Indonesian students
@@ -122,15 +126,21 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     assign(state, mention, span, proto)
 
 
-def place_phrase(state: Resolution, head: Token) -> tuple[str, int] | None:
+def place_phrase(state: Resolution, head: Token, sector: str | None) -> tuple[str, int] | None:
     """Return the country of the place a group is in, and where its phrase ends, else None.
 
     "Opposition groups *in Zimbabwe*", "students *throughout Indonesia*", "refugees
     *from Syria*", "demonstrators *in Baghdad*" (a capital: its country); a place
-    the gazetteer does not know ("villagers in Hebei") gives none.
+    the gazetteer does not know ("villagers in Hebei") gives none. Refugees and
+    migrants are of the place they come from, not the one they are in ("refugees in
+    Kenya"); where officials meet is not theirs ("foreign ministers in Cairo").
     """
+    if sector in MEETING_SECTORS:
+        return None
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:
+            continue
+        if sector in DISPLACED_SECTORS and prep.lower_ != "from":
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             words = [t for t in pobj.subtree if t.pos_ == "PROPN"] or [pobj]
