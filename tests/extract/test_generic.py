@@ -23,6 +23,7 @@ GROUPS = [
     ("Gunmen kidnapped two nurses near the clinic.", "nurses", "HLH"),
     # religious and ethnic communities, with the state before them
     ("Gunmen attacked Muslims leaving a mosque.", "Muslims", "MUS"),
+    ("Troops fired on Moslems gathered outside the mosque.", "Moslems", "MUS"),
     ("Pakistani Christians marched through the city.", "Pakistani Christians", "PAKCHR"),
     ("Some 5,000 Syrian Kurds fled across the border.", "Syrian Kurds", "SYR"),
     ("Ethnic Albanians in Serbia demanded more autonomy.", "ethnic Albanians", "SRB"),
