@@ -99,7 +99,7 @@ CASES = [
     ),
     # "the army" with no army named before is the military of the state in view
     (
-        "Fighting went on in northern Sudan. The army bombed a rebel base near the border.",
+        "Fighting went on in northern Sudan. The army shelled rebel positions near the border.",
         "Military of Sudan",
         "attacks",
         "rebel",

@@ -21,19 +21,27 @@ from kgraph.extract.actors.resolution import (
 from kgraph.extract.mentions.actor_words import (
     ANAPHOR_WINDOW,
     GROUP_HEADS,
+    GROUP_PLACE_PREPS,
     MEMBER_OWNERS,
     MILITARY_NOUNS,
     OFFICIAL_FORCES,
 )
 from kgraph.extract.mentions.gazetteer import normalize
-from kgraph.extract.mentions.generic import collective
+from kgraph.extract.mentions.generic import collective, group_sector
 from kgraph.extract.mentions.kinship import kin_owner
+from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.model import ActorType, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# sectors of an unnamed group that make it armed: "rebel groups" (REB), "armed groups" (UAF)
+ARMED_SECTORS = frozenset({"REB", "UAF", "RAD"})
+# sectors of groups whose place is no country of theirs: officials meet abroad (GOV,
+# ELI), the displaced are away from home (REF: only "from" says where they are of)
+MEETING_SECTORS = frozenset({"GOV", "ELI"})
+DISPLACED_SECTORS = frozenset({"REF"})
 # bodies whose name before a group says whose members they are, in the label only
 _BODY_OWNERS = frozenset({ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION})
 
@@ -63,7 +71,8 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     head = span.root
     word = head.lower_
     label = "".join(
-        (t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_ for t in _named_part(span)
+        (t.text if t.pos_ == "PROPN" or t.ent_type_ == "NORP" else t.lower_) + t.whitespace_
+        for t in _named_part(span)
     ).strip()
     if asset:  # "ISIL vehicle": an unnamed group of the owner's, labelled with its name
         before = mention_before(state, span.start)
@@ -88,24 +97,16 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
         return
     if word == "forces" and not modifiers & OFFICIAL_FORCES:
         type_ = ActorType.ARMED_GROUP
-    country = None
-    if span.start > 0:
-        before = mention_before(state, span.start)
-        if before is not None and before[1].end == span.start:
-            owner = state.protos[before[2]]
-            if owner.type is ActorType.STATE and owner.entry is not None:
-                military = state.gaz.military(owner.entry.iso) if word in MILITARY_NOUNS else None
-                if military is not None and before[1].root.pos_ == "PRON":
-                    # "Kenya said its troops …": the state's military, as "Kenyan troops"
-                    assign(state, mention, span, proto_for_entry(state, military))
-                    return
-                country = owner.entry.iso
-                label = f"{_owner_text(before[1], owner.label)} {label}"
-            elif owner.type in MEMBER_OWNERS:
-                assign(state, mention, span, owner)  # "Hamas fighters" are Hamas
-                return
-            elif owner.type in _BODY_OWNERS:
-                label = f"{_owner_text(before[1], owner.label)} {label}"  # "G7 foreign ministers"
+    sector = group_sector(label) if type_ is ActorType.GROUP else None
+    military = sector == "MIL"
+    if military:  # "service members", "servicemen": soldiers under another head
+        type_ = ActorType.MILITARY
+    elif sector in ARMED_SECTORS:  # "armed groups", "rebel groups"
+        type_ = ActorType.ARMED_GROUP
+    claimed = _owner_claim(state, mention, span, label, military=military)
+    if claimed is True:
+        return
+    label, country = claimed or (label, None)
     if (
         definite
         and head.tag_ == "NNS"
@@ -116,10 +117,74 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
         if named is not None:
             assign(state, mention, span, state.protos[named])
             return
+    # troops or fighters in a country need not be its own: "NATO troops in Afghanistan"
+    where = None if country or type_ is not ActorType.GROUP else place_phrase(state, head, sector)
     proto = proto_unlinked(state, f"group:{normalize(label)}:{type_.value}", label)
     proto.votes[type_] += 1
+    if where is not None:  # "students throughout Indonesia": Indonesian students
+        country = where[0]
+        proto.names.append(doc[span.start : where[1]].text)
     proto.country = proto.country or country
     assign(state, mention, span, proto)
+
+
+def place_phrase(state: Resolution, head: Token, sector: str | None) -> tuple[str, int] | None:
+    """Return the country of the place a group is in, and where its phrase ends, else None.
+
+    "Opposition groups *in Zimbabwe*", "students *throughout Indonesia*", "refugees
+    *from Syria*", "demonstrators *in Baghdad*" (a capital: its country); a place
+    the gazetteer does not know ("villagers in Hebei") gives none. Refugees and
+    migrants are of the place they come from, not the one they are in ("refugees in
+    Kenya"); where officials meet is not theirs ("foreign ministers in Cairo").
+    """
+    if sector in MEETING_SECTORS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GROUP_PLACE_PREPS:
+            continue
+        if sector in DISPLACED_SECTORS and prep.lower_ != "from":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [t for t in pobj.subtree if t.pos_ == "PROPN"] or [pobj]
+            name = state.doc[words[0].i : words[-1].i + 1]
+            entry, table = entry_for_span(name, state.gaz)
+            if entry is None or not (entry.country or entry.iso):
+                continue
+            if entry.type in (ActorType.STATE, ActorType.LOCATION) or table == "metonym":
+                return entry.country or entry.iso or "", pobj.right_edge.i + 1
+    return None
+
+
+def _owner_claim(
+    state: Resolution, mention: Mention, span: Span, label: str, *, military: bool
+) -> tuple[str, str | None] | bool | None:
+    """Let a name right before a group claim it, or give it its label and country.
+
+    True when the group went to the owner or the owner's military ("Hamas
+    fighters" are Hamas; "Kenya said its troops …" and "US service members" are the
+    Kenyan and US militaries); the owner's label and country for a state ("Iraqi
+    civilians") and its label for a body ("G7 foreign ministers"); None without one.
+    """
+    before = mention_before(state, span.start) if span.start > 0 else None
+    if before is None or before[1].end != span.start:
+        return None
+    owner = state.protos[before[2]]
+    pronoun = before[1].root.pos_ == "PRON"
+    if owner.type is ActorType.STATE and owner.entry is not None:
+        word = span.root.lower_
+        body = None
+        if (word in MILITARY_NOUNS and pronoun) or military:
+            body = state.gaz.military(owner.entry.iso)
+        if body is not None:
+            assign(state, mention, span, proto_for_entry(state, body))
+            return True
+        return f"{_owner_text(before[1], owner.label)} {label}", owner.entry.iso
+    if owner.type in MEMBER_OWNERS:
+        assign(state, mention, span, owner)  # "Hamas fighters" are Hamas
+        return True
+    if owner.type in _BODY_OWNERS:
+        return f"{_owner_text(before[1], owner.label)} {label}", None  # "G7 foreign ministers"
+    return None
 
 
 def same_head(state: Resolution, word: str, before: int, sentence: int) -> str | None:

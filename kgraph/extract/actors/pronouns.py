@@ -266,9 +266,17 @@ def recent_of(
             if noun in normalize(state.protos[hit.key].label).split():
                 return hit.key
     for hit in hits:
+        if noun and _plural_of(state.protos[hit.key].label, noun):
+            continue  # "the group" is one of "the two militant groups", not both
         if state.protos[hit.key].type in wanted and (not plural or hit.plural):
             return hit.key
     return None
+
+
+def _plural_of(label: str, noun: str) -> bool:
+    """Tell whether an unnamed group's label ends in the plural of ``noun`` ("militant groups")."""
+    words = label.lower().split()
+    return bool(words) and words[-1] in (f"{noun}s", f"{noun[:-1]}ies")
 
 
 def title_holder(state: Resolution, span: Span, mention: Mention) -> str | None:

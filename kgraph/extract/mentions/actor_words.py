@@ -209,5 +209,11 @@ COUNTED_HEADS = _CLASSES["counted_heads"]
 HARMED_HEADS = _CLASSES["harmed_heads"]
 # "members of Hamas" are Hamas: the "of" phrase's body, no group of their own
 MEMBERSHIP_HEADS = _CLASSES["membership_heads"]
+# "students throughout Indonesia": a group's place, whose country is the group's
+GROUP_PLACE_PREPS = _CLASSES["group_place_preps"]
+# "opposition groups": a head that needs a word saying what it is
+DESCRIBED_HEADS = _CLASSES["described_heads"]
+# "ethnic Albanians": a people, not the state its demonym names
+ETHNIC_MARKERS = _CLASSES["ethnic_markers"]
 # heads of other parties named by their tie to the possessor: "our partners"
 COUNTERPART_HEADS = _CLASSES["counterpart_heads"]

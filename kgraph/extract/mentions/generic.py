@@ -20,12 +20,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon.triggers import verb_trigger_at
+from kgraph.extract.lexicon.agents import load_agents
+from kgraph.extract.lexicon.triggers import OBJECT_CONTROL, verb_trigger_at
 from kgraph.extract.mentions.actor_words import (
     COUNTED_HEADS,
     COUNTERPART_HEADS,
     CRIME_WORD,
+    DESCRIBED_HEADS,
     DROP_MODIFIERS,
+    ETHNIC_MARKERS,
     GROUP_HEADS,
     GROUP_SECTORS,
     HARMED_HEADS,
@@ -36,12 +39,12 @@ from kgraph.extract.mentions.actor_words import (
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kgraph.model import Actor
 
 # singular in form, plural in sense: "the police were …" (tagged NN as often as NNS)
-COLLECTIVE_HEADS = frozenset({"police"})
+COLLECTIVE_HEADS = frozenset({"police", "public"})
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "MED", "BUS", "LEG", "PTY"})
 # quantity nouns whose "of" phrase is what is counted: "dozens of people"
 QUANTITY_NOUNS = frozenset(
@@ -86,6 +89,24 @@ def harmed(head: Token) -> bool:
         if trigger is not None and trigger.predicate in HARM_PREDICATES:
             return True
     return False
+
+
+def addressed(head: Token) -> bool:
+    """Return whether a head noun is told to act: "Police urged *people* to avoid the area".
+
+    The noun is the object of a verb of appeal or command (or of its "on":
+    "called on *people* to remain calm") that has the clause of what it is told
+    to do; "the mayor thanked people" tells nobody to act. A warning is left out:
+    "warned people to stay indoors" is a safety notice, which would read as a threat.
+    """
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "on" and verb.dep_ == "prep":
+        verb = verb.head  # "called on people to …"
+    elif head.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return False
+    return any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def needs_count(word: str) -> bool:
@@ -133,10 +154,69 @@ def counterpart(label: str) -> bool:
 def group_sector(label: str) -> str | None:
     """Return the CAMEO sector of an unnamed group from its phrase ("Iraqi civilians" → CVL).
 
-    The head (last word) decides; "49 people" are civilians.
+    The last words decide: first as a phrase of the agent dictionary ("human
+    rights groups" → HRI, "rebel groups" → REB), then the head in the group-sector
+    table ("49 people" are civilians), then the head in the agent dictionary
+    ("teachers" → EDU, "clerics" → REL); "Muslim groups" are groups of Muslims.
     """
-    words = label.lower().replace("-", " ").split()
-    return GROUP_SECTORS.get(words[-1]) if words else None
+    words = label.lower().split()
+    if not words:
+        return None
+    for width in (3, 2):
+        if len(words) > width - 1:
+            code = GROUP_SECTORS.get(" ".join(words[-width:])) or _agent_sector(words[-width:])
+            if code is not None:
+                return code
+    code = GROUP_SECTORS.get(words[-1]) or _agent_sector(words[-1:])
+    if code is None and words[-1] in DESCRIBED_HEADS and len(words) > 1:
+        return group_sector(" ".join(words[:-1]))  # "student groups" are of students
+    return code
+
+
+def _agent_sector(words: list[str]) -> str | None:
+    """Return the first sector the agent dictionary gives a phrase or its singular, else None.
+
+    An unknown sector (``UNK``: "opposition group") is none.
+    """
+    agents = load_agents()
+    for last in dict.fromkeys((words[-1], *_singulars(words[-1]))):
+        codes = [c for c in agents.sectors(" ".join([*words[:-1], last])) if c != "UNK"]
+        if codes:
+            return codes[0]
+    return None
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """Return the singulars a plural may have: "militiamen" → "militiaman", "allies" → "ally"."""
+    if word.endswith("men"):
+        return (word[:-3] + "man",)
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    return (word[:-1],) if word.endswith("s") else ()
+
+
+def community_name(span: Span) -> bool:
+    """Tell whether a people's name heads a group phrase, no name of its own.
+
+    "Iraqi *Kurds*", "*Muslims*" (a community a group head names: the words before
+    it say whose) and a people after "ethnic" ("ethnic *Albanians*", "ethnic
+    *Albanian* guerrillas": a community, not the state the demonym names).
+    """
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    return span.root.lower_ in GROUP_HEADS or (first is not None and first.lower_ in ETHNIC_MARKERS)
+
+
+def _community_head(tok: Token) -> bool:
+    """Tell whether a plural noun is a people named after "ethnic": "ethnic *Albanians*".
+
+    A people's name is capitalised: "ethnic tensions" are none.
+    """
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and tok.text[:1].isupper()
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ETHNIC_MARKERS
+    )
 
 
 _CLOSED = ("DET", "NUM", "PRON", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV")
@@ -171,7 +251,12 @@ def group_spans(
     ``taken`` marks the words other mentions hold; the caller adds each range before
     asking for the next, so a group's words are not offered twice.
     """
-    for tok in [toks[i] for i, w in enumerate(lower) if w in GROUP_HEADS]:
+    heads = [
+        t
+        for t, w in zip(toks, lower, strict=True)
+        if w in GROUP_HEADS or w in DESCRIBED_HEADS or _community_head(t)
+    ]
+    for tok in heads:
         if tok.pos_ not in ("NOUN", "PROPN") or taken[tok.i]:
             continue
         if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN"):
@@ -197,6 +282,32 @@ def group_spans(
         yield first, tok.i + 1
 
 
+def _owned(doc: Doc, head: Token, taken: list[bool]) -> bool:
+    """Tell whether a name right before a head modifies it: "*Palestinian* groups"."""
+    if head.i == 0 or not taken[head.i - 1]:
+        return False
+    before = doc[head.i - 1]
+    return before.head.i == head.i and before.dep_ in ("amod", "compound", "nmod")
+
+
+def _new_group(noun: Token) -> bool:
+    """Tell whether a singular group noun brings in a group of its own: "*a* human rights group".
+
+    Only with "a"/"an", neither said of another ("X is a rebel group", "designated
+    X as a terrorist group", "designated X a terrorist group", "declared it a
+    terrorist group") nor a quantity ("a small group of protesters").
+    """
+    if noun.dep_ in ("attr", "appos", "oprd", "ccomp", "xcomp"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return False
+    if noun.dep_ == "dobj" and any(c.dep_ == "dative" for c in noun.head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
     """Tell whether a group head from ``first`` names no group of its own here."""
     word = tok.lower_
@@ -212,7 +323,11 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
         return True  # "three members of the Senate — Grassley, Shaheen and Risch": the names
     if word == "forces" and first == tok.i:
         return True  # bare "forces": too vague to be an actor
+    if word in DESCRIBED_HEADS and first == tok.i and not _owned(doc, tok, taken):
+        return True  # "the two groups": what groups, the words do not say
+    if word in DESCRIBED_HEADS and tok.tag_ == "NN" and not _new_group(tok):
+        return True  # "the militant group" refers back (an anaphor); "a group of …" counts
     if word in HARMED_HEADS:
         return not harmed(tok)  # "attacked members of the tribe", not "added two members"
-    # "people say": only "49 people", or people killed, are a group
-    return needs_count(word) and not (counted(tok) or harmed(tok))
+    # "people say": only "49 people", people killed or people told to act are a group
+    return needs_count(word) and not (counted(tok) or harmed(tok) or addressed(tok))

@@ -71,7 +71,7 @@ from kgraph.extract.mentions.assets import (
 )
 from kgraph.extract.mentions.coalitions import coalition_spans, led_compound
 from kgraph.extract.mentions.gazetteer import Gazetteer, GazetteerEntry, normalize
-from kgraph.extract.mentions.generic import group_spans
+from kgraph.extract.mentions.generic import community_name, group_spans
 from kgraph.extract.mentions.kinship import KIN_LABEL, apposition_conjuncts, kin_tokens
 from kgraph.extract.mentions.military_names import add_operations, add_units
 from kgraph.extract.mentions.of_phrases import of_phrase_bodies
@@ -331,6 +331,8 @@ class _Finder:
         if ent.label_ == "GPE" and self.gaz.metonym(span.text) and not _locative(span):
             return (start, end, MentionKind.METONYM, "GAZETTEER")
         if ent.label_ == "NORP":
+            if community_name(span):
+                return None  # "Iraqi Kurds", "ethnic Albanians": a group phrase's head
             if self.gaz.demonym(span.text):
                 return (start, end, MentionKind.DEMONYM, ent.label_)
             if self.gaz.lookup(span.text) is None and span.root.tag_ not in ("NNPS", "NNS"):
@@ -340,6 +342,8 @@ class _Finder:
     def _gazetteer_name(self, start: int, end: int, table: str) -> _Name | None:
         """Return the mention a gazetteer match no entity used makes, else None."""
         span = self.doc[start:end]
+        if table == "demonym" and community_name(span):
+            return None
         if table == "metonym" and _locative(span):
             return (start, end, MentionKind.NAME, "GPE")  # "in Caracas": the place
         if table == "name" and self.gaz.lookup(span.text) and self._is_person_part(span):
