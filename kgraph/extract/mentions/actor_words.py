@@ -217,3 +217,29 @@ DESCRIBED_HEADS = _CLASSES["described_heads"]
 ETHNIC_MARKERS = _CLASSES["ethnic_markers"]
 # heads of other parties named by their tie to the possessor: "our partners"
 COUNTERPART_HEADS = _CLASSES["counterpart_heads"]
+
+
+def written_as_name(span: Span, table: str) -> bool:
+    """Tell whether a span is written as a name: capitalised, a name's last word too.
+
+    "visited Russia today" is no "Russia Today"; a metonym may end in a common noun
+    ("the Trump administration").
+    """
+    words = [t for t in span if any(c.isalpha() for c in t.text)]
+    if not words or not words[0].text[0].isupper():
+        return False
+    return table != "name" or words[-1].text[0].isupper()
+
+
+def locative_use(span: Span) -> bool:
+    """Tell whether a metonym names a place here, not who acts: "talks in Moscow"."""
+    head = span.root.head
+    # "a user from Beijing": where a private person is from, not who acts
+    private = head.head.lower_ in PRIVATE_PERSON_NOUNS or (
+        head.i > 0 and span.doc[head.i - 1].lower_ in PRIVATE_PERSON_NOUNS
+    )
+    return (
+        span.root.dep_ == "pobj"
+        and head.lower_ in LOCATIVE_PREPS
+        and (head.lower_ not in ACTOR_PREPS_AFTER or head.head.pos_ == "VERB" or private)
+    ) or place_reference(span)

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.agents import load_agents
+from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import OBJECT_CONTROL, verb_trigger_at
 from kgraph.extract.mentions.actor_words import (
     COUNTED_HEADS,
@@ -43,14 +44,10 @@ if TYPE_CHECKING:
 
     from kgraph.model import Actor
 
-# singular in form, plural in sense: "the police were …" (tagged NN as often as NNS)
-COLLECTIVE_HEADS = frozenset({"police", "public"})
+COLLECTIVE_HEADS = shipped_classes()["collective_heads"]
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "MED", "BUS", "LEG", "PTY"})
 # quantity nouns whose "of" phrase is what is counted: "dozens of people"
-QUANTITY_NOUNS = frozenset(
-    {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "number", "group",
-     "crowd", "crowds", "handful", "lot", "lots", "majority", "hundred", "thousand", "dozen"}
-)  # fmt: skip
+QUANTITY_NOUNS = shipped_classes()["count_nouns"] | shipped_classes()["quantity_nouns"]
 
 
 def counted(head: Token) -> bool:

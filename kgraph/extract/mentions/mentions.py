@@ -44,23 +44,21 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kgraph.extract.mentions.actor_words import (
-    ACTOR_PREPS_AFTER,
     ADMINISTRATION_NOUNS,
     ANAPHOR_NOUNS,
     COMMON_HEADS,
     DEFINITE,
     GOVERNMENT_NOUNS,
     HONORIFICS,
-    LOCATIVE_PREPS,
     MILITARY_NOUNS,
     NER_LABELS,
     OFFICE_HEADS,
     PLACE_NOUNS,
-    PRIVATE_PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
+    locative_use,
     names_institution,
-    place_reference,
+    written_as_name,
 )
 from kgraph.extract.mentions.anaphora import described_from, referring_it
 from kgraph.extract.mentions.assets import (
@@ -143,31 +141,6 @@ def entry_for_span(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntry | N
     return None, ""
 
 
-def _capitalised(span: Span, table: str) -> bool:
-    """Tell whether a span is written as a name: capitalised, a name's last word too.
-
-    "visited Russia today" is no "Russia Today"; a metonym may end in a common noun
-    ("the Trump administration").
-    """
-    words = [t for t in span if any(c.isalpha() for c in t.text)]
-    if not words or not words[0].text[0].isupper():
-        return False
-    return table != "name" or words[-1].text[0].isupper()
-
-
-def _locative(span: Span) -> bool:
-    head = span.root.head
-    # "a user from Beijing": where a private person is from, not who acts
-    private = head.head.lower_ in PRIVATE_PERSON_NOUNS or (
-        head.i > 0 and span.doc[head.i - 1].lower_ in PRIVATE_PERSON_NOUNS
-    )
-    return (
-        span.root.dep_ == "pobj"
-        and head.lower_ in LOCATIVE_PREPS
-        and (head.lower_ not in ACTOR_PREPS_AFTER or head.head.pos_ == "VERB" or private)
-    ) or place_reference(span)
-
-
 class _Finder:
     """One document's mention search (state lives only for one call)."""
 
@@ -236,7 +209,7 @@ class _Finder:
                 "demonym": self.gaz.demonym,
                 "metonym": self.gaz.metonym,
             }[table]
-            if not _capitalised(span, table) or lookup(span.text) is None:
+            if not written_as_name(span, table) or lookup(span.text) is None:
                 continue
             span.label_ = table
             spans.append(span)
@@ -328,7 +301,7 @@ class _Finder:
         start, end = span.start, span.end
         if self.toks[start].text == "Operation" and end - start > 1:
             return (start, end, MentionKind.NAME, "OPERATION")
-        if ent.label_ == "GPE" and self.gaz.metonym(span.text) and not _locative(span):
+        if ent.label_ == "GPE" and self.gaz.metonym(span.text) and not locative_use(span):
             return (start, end, MentionKind.METONYM, "GAZETTEER")
         if ent.label_ == "NORP":
             if community_name(span):
@@ -344,7 +317,7 @@ class _Finder:
         span = self.doc[start:end]
         if table == "demonym" and community_name(span):
             return None
-        if table == "metonym" and _locative(span):
+        if table == "metonym" and locative_use(span):
             return (start, end, MentionKind.NAME, "GPE")  # "in Caracas": the place
         if table == "name" and self.gaz.lookup(span.text) and self._is_person_part(span):
             return None
