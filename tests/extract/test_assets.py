@@ -73,7 +73,7 @@ CASES = [
         "Israeli tanks shelled positions of the Palestinian security forces near Rafah.",
         None,
         "Israel",
-        {"Palestinian security forces"},
+        {"Military of Palestine"},
     ),
 ]
 

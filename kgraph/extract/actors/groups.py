@@ -98,7 +98,7 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     if word == "forces" and not modifiers & OFFICIAL_FORCES:
         type_ = ActorType.ARMED_GROUP
     sector = group_sector(label) if type_ is ActorType.GROUP else None
-    military = sector == "MIL"
+    military = sector == "MIL" or type_ is ActorType.MILITARY  # "service members" typed so
     if military:  # "service members", "servicemen": soldiers under another head
         type_ = ActorType.MILITARY
     elif sector in ARMED_SECTORS:  # "armed groups", "rebel groups"
