@@ -29,6 +29,7 @@ The word classes (``classes.txt``) are the shipped ones, fixed per process.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.active import SetView, TableView, active
@@ -97,9 +98,22 @@ def lemma_of(token: Token) -> str:
     when its lemma is not a known verb but a regular inflection of the word
     is, the known verb wins.
     """
+    if token.pos_ != "VERB":
+        return token.lemma_.lower()
+    cache: dict[int, tuple[object, str]] = token.doc.user_data.setdefault(_LEMMA_KEY, {})
+    lex = active()
+    kept = cache.get(token.i)
+    if kept is None or kept[0] is not lex:
+        kept = cache[token.i] = (lex, _verb_lemma(token, lex.known_verbs))
+    return kept[1]
+
+
+_LEMMA_KEY = "kgraph.lemma_of"
+
+
+def _verb_lemma(token: Token, known: Collection[str]) -> str:
     lemma = token.lemma_.lower()
-    known = active().known_verbs
-    if token.pos_ != "VERB" or lemma in known:
+    if lemma in known:
         return lemma
     word = token.lower_
     for cut, add in (
@@ -137,8 +151,21 @@ def verb_trigger_at(verb: Token) -> Trigger | None:
 
     "opened up" reads the particle; "liberated Dabiq from ISIL", and "liberated the
     town of Dabiq from ISIL", where the parser hangs the preposition on the object,
-    read the preposition after the bare verb.
+    read the preposition after the bare verb. The rules ask this of the same verb
+    many times, so the answer is kept on the document, per lexicon.
     """
+    cache: dict[int, tuple[object, Trigger | None]] = verb.doc.user_data.setdefault(_CACHE_KEY, {})
+    lex = active()
+    kept = cache.get(verb.i)
+    if kept is None or kept[0] is not lex:
+        kept = cache[verb.i] = (lex, _verb_trigger_at(verb))
+    return kept[1]
+
+
+_CACHE_KEY = "kgraph.verb_trigger_at"
+
+
+def _verb_trigger_at(verb: Token) -> Trigger | None:
     particle = None
     for child in verb.children:
         if child.dep_ == "prt":
