@@ -313,6 +313,17 @@ def _described(cand: Candidate) -> bool:
     return doer.dep_ != "poss" and doer.pos_ != "PRON"
 
 
+def _received(obj: Token, trigger: Token) -> bool:
+    """Tell whether an object is a guest of its verb itself, or conjoined with one.
+
+    "Britain hosted France and Germany": Germany hangs from France, a guest too;
+    "received Iranian assistance" names no guest.
+    """
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.head.i == trigger.i
+
+
 def _own_clause(chain: list[Token]) -> list[Token]:
     """Return the words of a clause chain up to a clause with a subject of its own.
 
@@ -396,7 +407,7 @@ def recode(
         # "welcomed X's statement", "welcomed the soldiers home": approval (tokens are
         # compared by index: spaCy makes a new Token object at each access)
         predicate, code = "praises", "051"
-    elif predicate == "meetsWith" and cand.object.token.head.i != cand.trigger.i:
+    elif predicate == "meetsWith" and not _received(cand.object.token, cand.trigger):
         if cand.trigger.lemma_.lower() in ("receive", "host"):
             return "", None, False  # "received Iranian assistance" is no meeting
     elif (
