@@ -27,7 +27,7 @@ from kgraph.extract.lexicon.triggers import (
     PLACE_NOUNS,
     lemma_of,
 )
-from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
+from kgraph.extract.mentions.assets import FORCE_VERBS, STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
 from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import Actor, ActorType, Modality
@@ -94,6 +94,25 @@ def _armed(actor: Actor) -> bool:
     if actor.type in (ActorType.MILITARY, ActorType.ARMED_GROUP):
         return True
     return bool(actor.cameo and actor.cameo.endswith("MIL"))
+
+
+def _forceful_support(trigger: Token) -> bool:
+    """Tell whether support is given by an act of force: "jets bombed X *in support of* Y".
+
+    The clause's verb is one of force ("bombed", "struck") or deploys force ("conducted
+    strikes", "sent troops"); "spoke in support of Y" stays praise.
+    """
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return False
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in FORCE_VERBS:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS | MILITARY_NOUNS
+        for c in verb.children
+    )
 
 
 PRESSING_VERBS = shipped_classes()["pressing_verbs"]
@@ -419,7 +438,7 @@ def recode(
     elif (
         predicate in ("praises", "providesAidTo")
         and cand.trigger.lemma_.lower() in SUPPORT_WORDS
-        and _armed(cand.subject.actor)
+        and (_armed(cand.subject.actor) or _forceful_support(cand.trigger))
     ):
         # "the coalition supports the SDF", "forces in support of the government":
         # armed forces backing a partner cooperate militarily (CAMEO 062)
