@@ -288,6 +288,20 @@ READ = [
     ("Germany backs Kyiv financially.", "Germany", "providesAidTo", "Ukraine"),
     ("India supports Mauritius in its claim.", "India", "praises", "Mauritius"),
     ("France supports Ukraine's bid to join the EU.", "France", "praises", "Ukraine"),
+    # support given by an act of force is military cooperation (CAMEO 062)
+    (
+        "Russian jets bombed rebel positions in support of the Syrian army.",
+        "Russia",
+        "cooperatesMateriallyWith",
+        "Military of Syria",
+    ),
+    (
+        "Britain sent troops to Estonia in support of NATO.",
+        "United Kingdom",
+        "cooperatesMateriallyWith",
+        "NATO",
+    ),
+    ("Iran supports Lebanon in its claim.", "Iran", "praises", "Lebanon"),
     # a person named in the clause above still acts in a clause without a subject
     (
         "Grace Banda was upset and refused to meet Mary Phiri.",
@@ -369,6 +383,19 @@ def test_read(nlp, text, subject, predicate, obj):
 
 # text, subject, predicate, object: what must not be read
 NOT_READ = [
+    # the side an act of force backs is not hit by it
+    (
+        "The coalition delivered munitions against ISIL targets in support of the SDF.",
+        "Global Coalition to Defeat ISIS",
+        "attacks",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "Turkish jets struck Kurdish militants in support of the rebels.",
+        "Turkey",
+        "attacks",
+        "rebels",
+    ),
     # what undergoes a judged act is not judged
     ("Iran would welcome the closure of Incirlik.", "Iran", "praises", "Incirlik"),
     ("Turkey welcomed the release of the hostages.", "Turkey", "praises", "hostages"),

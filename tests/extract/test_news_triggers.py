@@ -57,6 +57,22 @@ CASES = [
     ("Germany remains in contact with the Taliban.", "Germany", "consultsWith", "Taliban"),
     # arming a party is military cooperation (CAMEO 062)
     ("Iran armed and trained the Houthis.", "Iran", "cooperatesMateriallyWith", "Houthis"),
+    # conveying a message to a party, or briefing it, is communication (CAMEO 040)
+    (
+        "Minister Wong conveyed Australia's concerns to Chinese Foreign Minister Wang Yi.",
+        "Wong",
+        "consultsWith",
+        "Wang Yi",
+    ),
+    ("General Austin briefed NATO on the operation.", "Austin", "consultsWith", "NATO"),
+    # every conjoined guest of a host is hosted
+    ("Britain hosted France and Germany for talks.", "United Kingdom", "meetsWith", "Germany"),
+    (
+        "Prime Minister Sunak will host President Macron and Chancellor Scholz.",
+        "Sunak",
+        "proposesTalksWith",
+        "Scholz",
+    ),
     # a bare "call" with a party as its object is a telephone call (CAMEO 041)
     ("Macron called Zelensky after the attack.", "Macron", "consultsWith", "Zelensky"),
     ("Biden called Putin on Tuesday.", "Biden", "consultsWith", "Putin"),
@@ -143,6 +159,9 @@ MUST_NOT = [
         "protesters",
     ),
     ("An Islamist group called Hamas attacked Israel.", "Hamas", "consultsWith", "Israel"),
+    # what a pipeline conveys is no message of the gas's owner; a thing received is no guest
+    ("The pipeline conveyed Russian gas to Germany.", "Russia", "consultsWith", "Germany"),
+    ("Egypt received Iranian and Russian assistance.", "Egypt", "meetsWith", "Russia"),
 ]
 
 

@@ -27,7 +27,7 @@ from kgraph.extract.lexicon.triggers import (
     PLACE_NOUNS,
     lemma_of,
 )
-from kgraph.extract.mentions.assets import STRIKE_NOUNS, is_asset
+from kgraph.extract.mentions.assets import FORCE_VERBS, STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
 from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import Actor, ActorType, Modality
@@ -94,6 +94,25 @@ def _armed(actor: Actor) -> bool:
     if actor.type in (ActorType.MILITARY, ActorType.ARMED_GROUP):
         return True
     return bool(actor.cameo and actor.cameo.endswith("MIL"))
+
+
+def _forceful_support(trigger: Token) -> bool:
+    """Tell whether support is given by an act of force: "jets bombed X *in support of* Y".
+
+    The clause's verb is one of force ("bombed", "struck") or deploys force ("conducted
+    strikes", "sent troops"); "spoke in support of Y" stays praise.
+    """
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return False
+    verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in FORCE_VERBS:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS | MILITARY_NOUNS
+        for c in verb.children
+    )
 
 
 PRESSING_VERBS = shipped_classes()["pressing_verbs"]
@@ -313,6 +332,17 @@ def _described(cand: Candidate) -> bool:
     return doer.dep_ != "poss" and doer.pos_ != "PRON"
 
 
+def _received(obj: Token, trigger: Token) -> bool:
+    """Tell whether an object is a guest of its verb itself, or conjoined with one.
+
+    "Britain hosted France and Germany": Germany hangs from France, a guest too;
+    "received Iranian assistance" names no guest.
+    """
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.head.i == trigger.i
+
+
 def _own_clause(chain: list[Token]) -> list[Token]:
     """Return the words of a clause chain up to a clause with a subject of its own.
 
@@ -396,7 +426,7 @@ def recode(
         # "welcomed X's statement", "welcomed the soldiers home": approval (tokens are
         # compared by index: spaCy makes a new Token object at each access)
         predicate, code = "praises", "051"
-    elif predicate == "meetsWith" and cand.object.token.head.i != cand.trigger.i:
+    elif predicate == "meetsWith" and not _received(cand.object.token, cand.trigger):
         if cand.trigger.lemma_.lower() in ("receive", "host"):
             return "", None, False  # "received Iranian assistance" is no meeting
     elif (
@@ -408,7 +438,7 @@ def recode(
     elif (
         predicate in ("praises", "providesAidTo")
         and cand.trigger.lemma_.lower() in SUPPORT_WORDS
-        and _armed(cand.subject.actor)
+        and (_armed(cand.subject.actor) or _forceful_support(cand.trigger))
     ):
         # "the coalition supports the SDF", "forces in support of the government":
         # armed forces backing a partner cooperate militarily (CAMEO 062)

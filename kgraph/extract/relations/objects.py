@@ -49,6 +49,8 @@ VENUE_PREPS = frozenset(("in",))  # "protest at X" names a target
 TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
 # "asked while en route to X": a journey's "to" phrase is its destination
 PATH_NOUNS = shipped_classes()["path_nouns"]
+SUPPORT_WORDS = shipped_classes()["support_words"]
+FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults", "kills"))
 
 
 def pair_candidates(
@@ -131,7 +133,25 @@ def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
         ]
     if predicate == "praises":
         return [o for o in objects if o.actor.type is not ActorType.LOCATION]
+    if predicate in FORCE_PREDICATES:
+        return [o for o in objects if not supported(o.token)]
     return objects
+
+
+def supported(token: Token) -> bool:
+    """Tell whether a token names the side an act backs: "in support of X", "on behalf of X".
+
+    "Jets bombed rebel positions in support of the army": the army is backed, not hit.
+    """
+    if token.lemma_.lower() in SUPPORT_WORDS and token.head.lower_ in ("in", "with"):
+        return True
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("of", "for"):
+        return False
+    backer = prep.head
+    return backer.lemma_.lower() in SUPPORT_WORDS | {"behalf"} and backer.dep_ == "pobj"
 
 
 def quantity(token: Token) -> str | None:
