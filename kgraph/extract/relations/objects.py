@@ -49,6 +49,8 @@ VENUE_PREPS = frozenset(("in",))  # "protest at X" names a target
 TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
 # "asked while en route to X": a journey's "to" phrase is its destination
 PATH_NOUNS = shipped_classes()["path_nouns"]
+# "cut ties with X over its ties with Y": a grievance phrase holds no party to the act
+REASON_PREPS = frozenset(("over",))
 
 
 def pair_candidates(
@@ -155,7 +157,8 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
     """Return the objects of the holder's prepositions in ``preps``, one level deep too.
 
     "spoke by telephone with X", "massed troops on its border with Y"; not inside a
-    topic ("spoke with X about his trip to Y" has no Y among the objects).
+    topic ("spoke with X about his trip to Y" has no Y among the objects) nor a
+    grievance ("cut ties with X over its ties with Y" has no Y).
     """
     out: list[Token] = []
     for child in holder.children:
@@ -164,7 +167,7 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if child.lower_ in preps:
             out.extend(pobjs)
-        if child.lower_ in TOPIC_ONLY_PREPS:
+        if child.lower_ in TOPIC_ONLY_PREPS or child.lower_ in REASON_PREPS:
             continue
         for pobj in pobjs:
             if pobj.lemma_.lower() in PATH_NOUNS:
