@@ -1,4 +1,4 @@
-"""A grievance phrase ("over its ties with Y") names why, not a party to the act."""
+"""Preposition phrases: a grievance ("over its ties with Y") names no party; "out of X" does."""
 
 from __future__ import annotations
 
@@ -57,3 +57,15 @@ def test_grievance_reads(nlp, text, subject, predicate, obj):
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
 def test_grievance_must_not(nlp, text, subject, predicate, obj):
     assert_not_read(nlp, text, subject, predicate, obj)
+
+
+# "out of X": the parser hangs "of" on "out"; the phrase still names the party
+SPLIT_PREPS = [
+    ("Russia pulled out of Georgia.", "Russia", "withdrawsFrom", "Georgia"),
+    ("Russia pulled its troops out of Georgia.", "Russia", "withdrawsFrom", "Georgia"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), SPLIT_PREPS)
+def test_split_preposition_reads(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)

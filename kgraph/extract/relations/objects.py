@@ -51,6 +51,8 @@ TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
 PATH_NOUNS = shipped_classes()["path_nouns"]
 # "cut ties with X over its ties with Y": a grievance phrase holds no party to the act
 REASON_PREPS = frozenset(("over",))
+# the first word of a two-word preposition the parser splits: "pulled *out* of X"
+COMPOUND_PREP_HEADS = frozenset(("out", "away"))
 
 
 def pair_candidates(
@@ -165,6 +167,11 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
         if child.dep_ != "prep":
             continue
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if not pobjs and child.lower_ in COMPOUND_PREP_HEADS:
+            # "pulled out of X": the parser hangs "of" on "out"
+            pobjs = pobjs_of(child, preps)
+            out.extend(pobjs)
+            continue
         if child.lower_ in preps:
             out.extend(pobjs)
         if child.lower_ in TOPIC_ONLY_PREPS or child.lower_ in REASON_PREPS:
