@@ -87,6 +87,20 @@ INFLUENCE_NOUNS = shipped_classes()["influence_nouns"]
 MATERIAL_SUPPORT = shipped_classes()["material_support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
 SUPPORT_WORDS = shipped_classes()["support_words"]
+SEIZED_PROPERTY = shipped_classes()["seized_property_nouns"]
+
+
+def _seizes_property(verb: Token) -> bool:
+    """Tell whether a seizure takes goods, not ground: "police *confiscated weapons* from the gang".
+
+    Taking arms or cash from an armed party is confiscation (CAMEO 17); taking
+    an airport or a town from it is a military operation.
+    """
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SEIZED_PROPERTY
+        for c in verb.children
+        for c in (c, *c.conjuncts)
+    )
 
 
 def _armed(actor: Actor) -> bool:
@@ -388,6 +402,7 @@ def recode(
         predicate == "coerces"
         and cand.object.token.head.lower_ == "from"
         and _armed(cand.object.actor)
+        and not _seizes_property(cand.trigger)
     ):
         predicate, code = "fightsAgainst", "190"  # "seized the airport from ISIS fighters"
     elif predicate == "coerces" and (

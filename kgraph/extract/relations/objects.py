@@ -51,6 +51,10 @@ TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
 PATH_NOUNS = shipped_classes()["path_nouns"]
 SUPPORT_WORDS = shipped_classes()["support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults", "kills"))
+# "cut ties with X over its ties with Y": a grievance phrase holds no party to the act
+REASON_PREPS = frozenset(("over",))
+# the first word of a two-word preposition the parser splits: "pulled *out* of X"
+COMPOUND_PREP_HEADS = frozenset(("out", "away"))
 
 
 def pair_candidates(
@@ -175,16 +179,22 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
     """Return the objects of the holder's prepositions in ``preps``, one level deep too.
 
     "spoke by telephone with X", "massed troops on its border with Y"; not inside a
-    topic ("spoke with X about his trip to Y" has no Y among the objects).
+    topic ("spoke with X about his trip to Y" has no Y among the objects) nor a
+    grievance ("cut ties with X over its ties with Y" has no Y).
     """
     out: list[Token] = []
     for child in holder.children:
         if child.dep_ != "prep":
             continue
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if not pobjs and child.lower_ in COMPOUND_PREP_HEADS:
+            # "pulled out of X": the parser hangs "of" on "out"
+            pobjs = pobjs_of(child, preps)
+            out.extend(pobjs)
+            continue
         if child.lower_ in preps:
             out.extend(pobjs)
-        if child.lower_ in TOPIC_ONLY_PREPS:
+        if child.lower_ in TOPIC_ONLY_PREPS or child.lower_ in REASON_PREPS:
             continue
         for pobj in pobjs:
             if pobj.lemma_.lower() in PATH_NOUNS:

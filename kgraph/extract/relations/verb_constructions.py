@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kgraph.extract.relations.admissions import admitted_refugees
 from kgraph.extract.relations.demands import (
     for_clause_demands,
     message_demands,
@@ -54,6 +55,7 @@ READERS = (
     summoned_to_complain,
     pressure_demands,
     subjunctive_demands,
+    admitted_refugees,
 )
 
 
