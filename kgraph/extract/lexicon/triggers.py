@@ -29,8 +29,8 @@ The word classes (``classes.txt``) are the shipped ones, fixed per process.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING, TypeVar
 
 from kgraph.extract.lexicon.active import SetView, TableView, active
 from kgraph.extract.lexicon.loader import shipped_classes
@@ -39,7 +39,11 @@ from kgraph.extract.lexicon.schema import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kgraph.extract.lexicon.loader import Lexicon
+
 __all__ = ["Trigger"]
+
+_T = TypeVar("_T")
 
 VERBS: TableView[str, Trigger] = TableView("verbs")
 # adjectives after "be"/"remain" that state an attitude to someone
@@ -100,15 +104,21 @@ def lemma_of(token: Token) -> str:
     """
     if token.pos_ != "VERB":
         return token.lemma_.lower()
-    cache: dict[int, tuple[object, str]] = token.doc.user_data.setdefault(_LEMMA_KEY, {})
+    return _kept(token, "kgraph.lemma_of", lambda lex: _verb_lemma(token, lex.known_verbs))
+
+
+def _kept(token: Token, key: str, compute: Callable[[Lexicon], _T]) -> _T:
+    """Return ``compute(lexicon)`` for a token, kept on its document per active lexicon.
+
+    The rules ask the same verb's lemma and trigger many times; the answer is
+    stored in ``doc.user_data`` and recomputed only under another lexicon.
+    """
+    cache: dict[int, tuple[Lexicon, _T]] = token.doc.user_data.setdefault(key, {})
     lex = active()
     kept = cache.get(token.i)
     if kept is None or kept[0] is not lex:
-        kept = cache[token.i] = (lex, _verb_lemma(token, lex.known_verbs))
+        kept = cache[token.i] = (lex, compute(lex))
     return kept[1]
-
-
-_LEMMA_KEY = "kgraph.lemma_of"
 
 
 def _verb_lemma(token: Token, known: Collection[str]) -> str:
@@ -151,18 +161,10 @@ def verb_trigger_at(verb: Token) -> Trigger | None:
 
     "opened up" reads the particle; "liberated Dabiq from ISIL", and "liberated the
     town of Dabiq from ISIL", where the parser hangs the preposition on the object,
-    read the preposition after the bare verb. The rules ask this of the same verb
-    many times, so the answer is kept on the document, per lexicon.
+    read the preposition after the bare verb. The answer is kept per document
+    (:func:`_kept`).
     """
-    cache: dict[int, tuple[object, Trigger | None]] = verb.doc.user_data.setdefault(_CACHE_KEY, {})
-    lex = active()
-    kept = cache.get(verb.i)
-    if kept is None or kept[0] is not lex:
-        kept = cache[verb.i] = (lex, _verb_trigger_at(verb))
-    return kept[1]
-
-
-_CACHE_KEY = "kgraph.verb_trigger_at"
+    return _kept(verb, "kgraph.verb_trigger_at", lambda _lex: _verb_trigger_at(verb))
 
 
 def _verb_trigger_at(verb: Token) -> Trigger | None:
