@@ -456,9 +456,3 @@ READERS = (
     aid_from_to,
     suppliers,
 )
-
-
-def transfers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Yield the candidates of every transfer construction on a verb."""
-    for reader in READERS:
-        yield from reader(verb, actors)

@@ -7,7 +7,7 @@ $70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_
 ("threatened to quit if X …"), :func:`~kgraph.extract.relations.force_purpose.fire_purposes`
 ("opened fire to disperse X"), :func:`~kgraph.extract.relations.force_purpose.struck_places`
 ("struck targets in X") and :func:`~kgraph.extract.relations.visits.arrival_visits`
-("arrived in X on a visit"), :func:`~kgraph.extract.relations.transfers.transfers`
+("arrived in X on a visit"), :mod:`~kgraph.extract.relations.transfers`
 ("transferred $20 million to X"); the demands, appeals and disapproval of
 :mod:`~kgraph.extract.relations.demands` ("pushed for X to join", "called for sanctions
 against X", "summoned X's envoy to protest").
@@ -31,7 +31,7 @@ from kgraph.extract.relations.demands import (
 from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
 from kgraph.extract.relations.intent import amount_gifts, conditional_threats
 from kgraph.extract.relations.protest_aims import protest_aims
-from kgraph.extract.relations.transfers import transfers
+from kgraph.extract.relations.transfers import READERS as TRANSFER_READERS
 from kgraph.extract.relations.visits import arrival_visits
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ READERS = (
     fire_purposes,
     struck_places,
     arrival_visits,
-    transfers,
+    *TRANSFER_READERS,
     for_clause_demands,
     pressed_to_act,
     message_demands,
