@@ -57,7 +57,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.constructions import FORCE_PREDICATES
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.objects import pair_candidates, pobjs_of
 from kgraph.predicates import Predicate
 
 if TYPE_CHECKING:
@@ -76,6 +76,9 @@ DEAD_WORDS = shipped_classes()["dead_words"]
 WOUNDED_WORDS = shipped_classes()["wounded_words"]
 WOUND_NOUNS = shipped_classes()["wound_nouns"]
 STRENGTH = 0.7
+_IN = frozenset(("in",))
+_ON_TO = frozenset(("on", "to"))
+_OF_FROM = frozenset(("of", "from"))
 
 
 def _toll_predicate(verb: Token) -> Predicate | None:
@@ -330,12 +333,7 @@ def toll_in_gerund_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate
 
 def _attack_in(verb: Token) -> Token | None:
     """Return the attack noun of a verb's "in" phrase: "wounded *in a Taliban ambush*"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and force_predicate(pobj) in FORCE_PREDICATES:
-                    return pobj
-    return None
+    return next((p for p in pobjs_of(verb, _IN) if force_predicate(p) in FORCE_PREDICATES), None)
 
 
 def _attack_doers(verb: Token, actors: ActorIndex) -> list[Argument]:
@@ -392,10 +390,7 @@ def _blamed_on(noun: Token) -> list[Token]:
         o
         for acl in noun.children
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma_of(acl) in BLAMING_VERBS
-        for p in acl.children
-        if p.dep_ == "prep" and p.lower_ in ("on", "to")
-        for o in p.children
-        if o.dep_ == "pobj"
+        for o in pobjs_of(acl, _ON_TO)
     ]
 
 
@@ -482,13 +477,7 @@ def toll_of_wounds(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """
     if verb.pos_ != "VERB" or lemma_of(verb) not in DYING_VERBS:
         return
-    wounds = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "from")
-        for o in p.children
-        if o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS
-    ]
+    wounds = [o for o in pobjs_of(verb, _OF_FROM) if o.lower_ in WOUND_NOUNS]
     parts = [c for w in wounds for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     doers = [d for part in parts for d in _attack_doers(part, actors)]
     victims = resolve_all([c for c in verb.children if c.dep_ == "nsubj"], actors)
