@@ -25,6 +25,7 @@ from kgraph.extract.mentions.actor_words import (
     MEMBER_OWNERS,
     MILITARY_NOUNS,
     OFFICIAL_FORCES,
+    PERSON_HEADS,
 )
 from kgraph.extract.mentions.gazetteer import normalize
 from kgraph.extract.mentions.generic import collective, group_sector
@@ -94,7 +95,10 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
         earlier = same_head(state, word, span.start, mention.sentence)
         if earlier is not None:
             assign(state, mention, span, state.protos[earlier])
-        return
+            return
+        if word not in PERSON_HEADS:
+            return
+        # "The gunman opened fire": one person the story has in view, unnamed
     if word == "forces" and not modifiers & OFFICIAL_FORCES:
         type_ = ActorType.ARMED_GROUP
     sector = group_sector(label) if type_ is ActorType.GROUP else None

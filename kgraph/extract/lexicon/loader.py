@@ -278,7 +278,9 @@ def _load(keys: tuple[tuple[str, int, int], ...], derived: bool = True) -> Lexic
     return merge((*shipped, *user), shipped_classes(), files)
 
 
-NOUN_TABLES = ("anaphor", "group_head", "org_keyword")
+NOUN_TABLES = ("anaphor", "group_head", "person_head", "org_keyword")
+# tables that both give a head noun of an unnamed actor: a word is in one of them only
+_HEAD_TABLES = ("group_head", "person_head")
 
 
 def parse_actor_nouns(text: str, name: str) -> dict[str, dict[str, tuple[ActorType, ...]]]:
@@ -296,6 +298,8 @@ def parse_actor_nouns(text: str, name: str) -> dict[str, dict[str, tuple[ActorTy
             raise _fail(where, f"unknown table {table!r} (one of {', '.join(NOUN_TABLES)})")
         if word in tables[table]:
             raise _fail(where, f"duplicate {table} {word!r}")
+        if table in _HEAD_TABLES and any(word in tables[t] for t in _HEAD_TABLES):
+            raise _fail(where, f"{word!r} is both a group_head and a person_head")
         try:
             tables[table][word] = tuple(ActorType(v) for v in value.split())
         except ValueError:

@@ -44,7 +44,9 @@ GOVERNMENT_NOUNS = _CLASSES["government_nouns"]
 ADMINISTRATION_NOUNS = _CLASSES["administration_nouns"]
 TITLE_WORDS = _CLASSES["title_words"]
 ANAPHOR_NOUNS = _NOUNS["anaphor"]
-GROUP_HEADS = {word: types[0] for word, types in _NOUNS["group_head"].items()}
+# one unnamed person ("a gunman", "the protester"), found as a group head is
+PERSON_HEADS = {word: types[0] for word, types in _NOUNS["person_head"].items()}
+GROUP_HEADS = {word: types[0] for word, types in _NOUNS["group_head"].items()} | PERSON_HEADS
 # Heads that are only actors with a crime or terror word nearby ("drug-trafficking networks").
 QUALIFIED_HEADS = _CLASSES["qualified_heads"]
 # Heads that name a stance, not a group, with a "to" phrase or a body's possessive.

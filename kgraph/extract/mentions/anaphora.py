@@ -29,6 +29,7 @@ from kgraph.extract.mentions.actor_words import (
     GOVERNMENT_NOUNS,
     GROUP_HEADS,
     MILITARY_NOUNS,
+    PERSON_HEADS,
 )
 from kgraph.extract.mentions.coalitions import COALITION_WORD
 from kgraph.model import ActorType
@@ -101,7 +102,7 @@ def _plain_modifier(tok: Token, noun: Token, taken: Sequence[bool], *, nouns: bo
 def _actor_word(word: str) -> bool:
     return (
         word in ANAPHOR_NOUNS
-        or word in GROUP_HEADS
+        or (word in GROUP_HEADS and word not in PERSON_HEADS)  # "the separatist group"
         or word in GOVERNMENT_NOUNS
         or word in MILITARY_NOUNS
         or word == COALITION_WORD

@@ -34,6 +34,7 @@ from kgraph.extract.mentions.actor_words import (
     GROUP_SECTORS,
     HARMED_HEADS,
     MEMBERSHIP_HEADS,
+    PERSON_HEADS,
     QUALIFIED_HEADS,
     STANCE_HEADS,
 )
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from kgraph.model import Actor
 
 COLLECTIVE_HEADS = shipped_classes()["collective_heads"]
+MEMBER_NOUNS = shipped_classes()["member_nouns"]
+MILITARY_BODY_NOUNS = shipped_classes()["military_body_nouns"]
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "MED", "BUS", "LEG", "PTY"})
 # quantity nouns whose "of" phrase is what is counted: "dozens of people"
 QUANTITY_NOUNS = shipped_classes()["count_nouns"] | shipped_classes()["quantity_nouns"]
@@ -86,6 +89,22 @@ def harmed(head: Token) -> bool:
         if trigger is not None and trigger.predicate in HARM_PREDICATES:
             return True
     return False
+
+
+def harming(head: Token) -> bool:
+    """Return whether a head noun does violence: "armed *men* attacked", "stabbed by a *man*".
+
+    It is the subject of a verb whose trigger kills, assaults, attacks, targets,
+    arrests or coerces, or the "by" agent of such a verb's passive.
+    """
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
+        verb = head.head.head
+    elif head.dep_ == "nsubj":
+        verb = head.head
+    else:
+        return False
+    trigger = verb_trigger_at(verb) if verb.pos_ == "VERB" else None
+    return trigger is not None and trigger.predicate in HARM_PREDICATES
 
 
 def addressed(head: Token) -> bool:
@@ -258,6 +277,8 @@ def group_spans(
             continue
         if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "NOUN"):
             continue
+        if tok.lower_ in PERSON_HEADS and tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN":
+            continue  # a title before a name: "activist Jane Doe", the person the name names
         first = tok.i
         while first > 0 and not taken[first - 1]:
             prev = toks[first - 1]
@@ -287,6 +308,13 @@ def _owned(doc: Doc, head: Token, taken: list[bool]) -> bool:
     return before.head.i == head.i and before.dep_ in ("amod", "compound", "nmod")
 
 
+def said_of_another(noun: Token) -> bool:
+    """Tell whether a noun says what another is: "X is *a rebel group*", "as *his lawyer*"."""
+    if noun.dep_ in ("attr", "appos", "oprd", "ccomp", "xcomp"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as"
+
+
 def _new_group(noun: Token) -> bool:
     """Tell whether a singular group noun brings in a group of its own: "*a* human rights group".
 
@@ -294,15 +322,27 @@ def _new_group(noun: Token) -> bool:
     X as a terrorist group", "designated X a terrorist group", "declared it a
     terrorist group") nor a quantity ("a small group of protesters").
     """
-    if noun.dep_ in ("attr", "appos", "oprd", "ccomp", "xcomp"):
-        return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+    if said_of_another(noun):
         return False
     if noun.dep_ == "dobj" and any(c.dep_ == "dative" for c in noun.head.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _body_members(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
+    """Tell whether a member noun follows the mention of its military: "the *army* officers".
+
+    The body's mention ("Panamanian army") names the side they act for, so it
+    stands for them; a group's own name before them keeps the group ("ISIL fighters").
+    """
+    return (
+        first == tok.i
+        and tok.lemma_.lower() in MEMBER_NOUNS
+        and _owned(doc, tok, taken)
+        and doc[tok.i - 1].lower_ in MILITARY_BODY_NOUNS
+    )
 
 
 def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
@@ -318,13 +358,19 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
         return True  # "members of Hamas", "members of the armed group": that body
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return True  # "three members of the Senate — Grassley, Shaheen and Risch": the names
+    if _body_members(doc, tok, first, taken):
+        return True  # "Panamanian army officers": the army's mention stands for them
     if word == "forces" and first == tok.i:
         return True  # bare "forces": too vague to be an actor
     if word in DESCRIBED_HEADS and first == tok.i and not _owned(doc, tok, taken):
         return True  # "the two groups": what groups, the words do not say
     if word in DESCRIBED_HEADS and tok.tag_ == "NN" and not _new_group(tok):
         return True  # "the militant group" refers back (an anaphor); "a group of …" counts
+    if word in PERSON_HEADS and said_of_another(tok):
+        return True  # "Giuliani was serving as Trump's lawyer": Giuliani
     if word in HARMED_HEADS:
-        return not harmed(tok)  # "attacked members of the tribe", not "added two members"
+        return not (
+            harmed(tok) or harming(tok)
+        )  # "attacked members of the tribe", not "added two members"
     # "people say": only "49 people", people killed or people told to act are a group
     return needs_count(word) and not (counted(tok) or harmed(tok) or addressed(tok))

@@ -59,6 +59,7 @@ DYING_VERBS = shipped_classes()["dying_verbs"]
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 TOLL_STRENGTH = 0.6  # read across a sentence: weaker than a doer named in the clause
 CLAIM_NOUNS = shipped_classes()["claim_nouns"]
+NEW_INCIDENT_WORDS = shipped_classes()["new_incident_words"]
 TARGET_PREPS = frozenset(("on", "against", "at"))
 
 
@@ -137,9 +138,26 @@ def same_side(doer: Argument, victim: Argument) -> bool:
     return home_a == home_b or home_a is None or home_b is None
 
 
+def _new_incident(anchor: Token) -> bool:
+    """Tell whether the sentence opens another incident: "*Later*, a man was shot dead".
+
+    A sentence that starts with a word of another time or place ("later",
+    "meanwhile", "elsewhere", "in another attack") tells an act of its own, not the
+    toll of the one before.
+    """
+    first = [t for t in anchor.sent[:4] if not t.is_punct]
+    return any(
+        t.lower_ in NEW_INCIDENT_WORDS
+        or (t.lower_ == "another" and t.head.dep_ == "pobj" and t.head.head.i < t.i)
+        for t in first[:3]
+    )
+
+
 def _told_doers(anchor: Token, actors: ActorIndex) -> list[Argument]:
     antecedent = earlier_force(anchor)
     if antecedent is None:
+        return []
+    if antecedent.sent.start != anchor.sent.start and _new_incident(anchor):
         return []
     hops = 4 + (anchor.sent.start != antecedent.sent.start)
     return resolve_all(own_agents(antecedent), actors, hops=hops)

@@ -125,6 +125,10 @@ def test_class_members_may_have_several_words():
         ("anaphor\tcartel\tGang\n", "n.tsv line 1: unknown actor type in 'Gang'"),
         ("anaphors\tcartel\tGroup\n", "n.tsv line 1: unknown table 'anaphors'"),
         ("anaphor\tx\tGroup\nanaphor\tx\tGroup\n", "n.tsv line 2: duplicate anaphor 'x'"),
+        (
+            "group_head\tspy\tGroup\nperson_head\tspy\tGroup\n",
+            "n.tsv line 2: 'spy' is both a group_head and a person_head",
+        ),
     ],
 )
 def test_bad_actor_noun_files_are_rejected(text, message):
