@@ -8,6 +8,15 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # thanks expressed, offered or sent to a party (CAMEO 051)
+    (
+        "Merkel sent her thanks to Macron for his help.",
+        "Angela Merkel",
+        "praises",
+        "Emmanuel Macron",
+    ),
+    ("Kenya expressed gratitude to Japan for the aid.", "Kenya", "praises", "Japan"),
+    ("Iran expressed appreciation for China's position.", "Iran", "praises", "China"),
     # verbs of coercion (CAMEO 17, PETRARCH's IMPEL group); pressure on a party to do
     # something names a demand (CAMEO 10, PLOVER REQUEST), relations/demands.py
     ("Moscow pressured Armenia to join the customs union.", "Russia", "demands", "Armenia"),
@@ -116,6 +125,9 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # "thanks to" is a cause, condolences an empathetic comment (CAMEO 018), no praise
+    ("Thanks to Russia, Iran and Turkey signed the deal.", "Iran", "praises", "Russia"),
+    ("France sent its condolences to Kenya after the attack.", "France", "praises", "Kenya"),
     # pushing back against words is no fight
     (
         "Beijing pushed back against criticism from Washington.",
