@@ -125,6 +125,9 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # a contest of law or words is no fight
+    ("A political clash between Apple and Google is looming.", "Apple", "fightsAgainst", "Google"),
+    ("A diplomatic clash between France and Italy erupted.", "France", "fightsAgainst", "Italy"),
     # "thanks to" is a cause, condolences an empathetic comment (CAMEO 018), no praise
     ("Thanks to Russia, Iran and Turkey signed the deal.", "Iran", "praises", "Russia"),
     ("France sent its condolences to Kenya after the attack.", "France", "praises", "Kenya"),
