@@ -8,6 +8,8 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # text, subject, predicate, object
 CASES = [
+    # the object of "charge … with" does the gerund
+    ("Serbia charged Albania with supporting the rebels.", "Albania", "praises", "rebels"),
     # the gerund, tagged as a noun, modifies its doer
     ("Russian jets bombing Kobani killed ten people.", "Russia", "attacks", "Kobani"),
     ("Russian warplanes bombing Aleppo hit a hospital.", "Russia", "attacks", "Aleppo"),
@@ -23,6 +25,7 @@ CASES = [
 
 # text, subject, predicate, object that must not be read
 MUST_NOT = [
+    ("Serbia charged Albania with supporting the rebels.", "Serbia", "praises", "rebels"),
     # the object of the gerund is the patient, never the doer
     ("Russian warplanes bombing Aleppo hit a hospital.", "Aleppo", "attacks", "Russia"),
     # a gerund with no direct object names no patient

@@ -30,6 +30,15 @@ READ = [
     # a man, a woman, a child: only as a party to violence
     ("A man was stabbed to death by a teenager in Paris.", "teenager", "kills", "man"),
     ("Armed men attacked the village and killed a woman.", "armed men", "kills", "woman"),
+    # groups of dissidents, immigrants, elders, seekers; leaders said to be of someone
+    ("Police arrested three dissidents in Havana.", "police", "arrests", "dissidents"),
+    ("Police detained dozens of asylum seekers in Calais.", "police", "arrests", "asylum seekers"),
+    (
+        "The UN urged Somali leaders to agree on a plan.",
+        "United Nations",
+        "appealsTo",
+        "Somali leaders",
+    ),
 ]
 
 # sentence, subject, predicate, object
@@ -50,6 +59,9 @@ NOT_ACTORS = [
     ("In an interview, activist Jane Doe said the police had beaten her.", "activist"),
     ("A man spoke to reporters outside the court.", "man"),
     ("The woman thanked the mayor for his help.", "woman"),
+    ("The Taliban, Afghanistan's de facto leaders, barred him.", "de facto leaders"),
+    ("The move drew criticism from immigrants' rights groups.", "immigrants"),
+    ("The two leaders discussed trade on Monday.", "leaders"),
 ]
 
 # sentence, phrase, CAMEO actor code

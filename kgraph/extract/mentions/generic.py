@@ -366,8 +366,10 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
         return True  # "the two groups": what groups, the words do not say
     if word in DESCRIBED_HEADS and tok.tag_ == "NN" and not _new_group(tok):
         return True  # "the militant group" refers back (an anaphor); "a group of …" counts
-    if word in PERSON_HEADS and said_of_another(tok):
-        return True  # "Giuliani was serving as Trump's lawyer": Giuliani
+    if (word in PERSON_HEADS or word in DESCRIBED_HEADS) and said_of_another(tok):
+        return True  # "serving as Trump's lawyer", "the Taliban, Afghanistan's leaders"
+    if tok.dep_ == "poss" and tok.head.lower_ in DESCRIBED_HEADS:
+        return True  # "immigrants' rights groups": whom the group is for, no party of its own
     if word in HARMED_HEADS:
         return not (
             harmed(tok) or harming(tok)

@@ -126,6 +126,8 @@ class Candidate:
 
 
 OF_FOR = frozenset(("of", "for"))  # "accused X of V-ing", "credited X for V-ing"
+# verbs whose "with" gerund is done by their object: "charged X *with* supporting Y"
+CHARGING_VERBS = shipped_classes()["charging_verbs"]
 # nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
 EFFORT_NOUNS = shipped_classes()["effort_nouns"]
 
@@ -508,12 +510,16 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
 def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
     """Return the subject of a gerund under a preposition ("insisted on meeting X").
 
-    "accused YChina *of* supporting X", "credited Britain *for* playing …": the
-    direct object does it; otherwise the owner's subject ("X remains committed
-    to working with Y") or agent ("interest in speaking with X").
+    "accused YChina *of* supporting X", "credited Britain *for* playing …", "charged
+    Albania *with* arming Y": the direct object does it; otherwise the owner's
+    subject ("X remains committed to working with Y") or agent ("interest in
+    speaking with X").
     """
     owner = prep.head
-    accused = [c for c in owner.children if c.dep_ == "dobj"] if prep.lower_ in OF_FOR else []
+    charged = prep.lower_ == "with" and owner.lemma_.lower() in CHARGING_VERBS
+    accused = (
+        [c for c in owner.children if c.dep_ == "dobj"] if prep.lower_ in OF_FOR or charged else []
+    )
     if accused and owner.pos_ == "VERB":
         return accused, 2 + depth
     if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
