@@ -11,6 +11,14 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # text, subject, predicate, object
 READ = [
+    # a name whose verb agrees with a plural is what "they" stands for
+    (
+        'The talks stalled. "If the Taliban are sincere, they must stop killing civilians," '
+        "Ameri said.",
+        "Taliban",
+        "kills",
+        "civilians",
+    ),
     # a pronoun in a quotation: the person named earlier in the quotation
     (
         "Bosnian Serb leader Milorad Dodik defied the court. Two senators wrote in a letter to"

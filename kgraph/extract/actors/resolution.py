@@ -20,7 +20,7 @@ from kgraph.extract.mentions.mentions import entry_for_span
 from kgraph.model import ActorType, Mention, MentionKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 NAMED = (MentionKind.NAME, MentionKind.DEMONYM, MentionKind.METONYM)
 
@@ -83,10 +83,24 @@ def assign(state: Resolution, mention: Mention, span: Span, proto: ProtoActor) -
         sentence=mention.sentence,
         key=proto.key,
         plural=root.tag_ in ("NNS", "NNPS")
-        or (proto.type in GROUP_TYPES and root.text.endswith("s")),
+        or (proto.type in GROUP_TYPES and root.text.endswith("s"))
+        or _plural_agreement(root),
         subject=root.dep_ in ("nsubj", "nsubjpass"),
     )
     bisect.insort(state.hits, hit, key=lambda h: h.token)
+
+
+def _plural_agreement(root: Token) -> bool:
+    """Tell whether a subject's verb agrees with a plural: "the Taliban *are* sincere".
+
+    A present verb of the plural form (or its auxiliary), or "were"; a name that
+    looks singular is then a plural for "they" ("If the Taliban are sincere, they …").
+    """
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.pos_ != "PROPN":
+        return False
+    verb = root.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
 
 
 def state_in(state: Resolution, span: Span) -> GazetteerEntry | None:
