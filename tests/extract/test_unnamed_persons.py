@@ -63,6 +63,9 @@ NOT_ACTORS = [
     ("The Taliban, Afghanistan's de facto leaders, barred him.", "de facto leaders"),
     ("The move drew criticism from immigrants' rights groups.", "immigrants"),
     ("The two leaders discussed trade on Monday.", "leaders"),
+    # the body named right before them acts through its leaders and officials
+    ("Palestinian leaders rejected the plan of the United States.", "Palestinian leaders"),
+    ("EU officials told member states to keep borders open.", "EU officials"),
 ]
 
 # sentence, phrase, CAMEO actor code

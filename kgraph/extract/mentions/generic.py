@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 COLLECTIVE_HEADS = shipped_classes()["collective_heads"]
 MEMBER_NOUNS = shipped_classes()["member_nouns"]
 MILITARY_BODY_NOUNS = shipped_classes()["military_body_nouns"]
+# people who act or speak for the body named right before them: "Palestinian *leaders*"
+SPEAKING_FOR = shipped_classes()["official_nouns"] | shipped_classes()["leader_words"]
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "MED", "BUS", "LEG", "PTY"})
 # quantity nouns whose "of" phrase is what is counted: "dozens of people"
 QUANTITY_NOUNS = shipped_classes()["count_nouns"] | shipped_classes()["quantity_nouns"]
@@ -332,17 +334,18 @@ def _new_group(noun: Token) -> bool:
 
 
 def _body_members(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
-    """Tell whether a member noun follows the mention of its military: "the *army* officers".
+    """Tell whether a mention right before a head names the body they act for.
 
-    The body's mention ("Panamanian army") names the side they act for, so it
-    stands for them; a group's own name before them keeps the group ("ISIL fighters").
+    "the *army* officers", "*Palestinian* leaders", "*EU* officials": the body's
+    mention stands for them; a group's own name before its fighters keeps the
+    group ("ISIL fighters").
     """
-    return (
-        first == tok.i
-        and tok.lemma_.lower() in MEMBER_NOUNS
-        and _owned(doc, tok, taken)
-        and doc[tok.i - 1].lower_ in MILITARY_BODY_NOUNS
-    )
+    if first != tok.i or not _owned(doc, tok, taken):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in SPEAKING_FOR:
+        return True  # "Palestinian leaders", "EU officials": the body acts through them
+    return lemma in MEMBER_NOUNS and doc[tok.i - 1].lower_ in MILITARY_BODY_NOUNS
 
 
 def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
