@@ -8,6 +8,14 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # recognition of a state, or of a person as what they claim to be (CAMEO 050)
+    ("Ghana recognized Kosovo in 2012.", "Ghana", "cooperatesWith", "Kosovo"),
+    (
+        "The United States recognized Juan Guaido as interim president.",
+        "United States",
+        "cooperatesWith",
+        "Juan Guaido",
+    ),
     # thanks expressed, offered or sent to a party (CAMEO 051)
     (
         "Merkel sent her thanks to Macron for his help.",
@@ -125,6 +133,8 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # knowing a person again is no recognition
+    ("A soldier recognized the gunman from photographs.", "soldier", "cooperatesWith", "gunman"),
     # a contest of law or words is no fight
     ("A political clash between Apple and Google is looming.", "Apple", "fightsAgainst", "Google"),
     ("A diplomatic clash between France and Italy erupted.", "France", "fightsAgainst", "Italy"),

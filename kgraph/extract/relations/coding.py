@@ -27,6 +27,7 @@ from kgraph.extract.lexicon.triggers import (
     PLACE_NOUNS,
     lemma_of,
 )
+from kgraph.extract.mentions.actor_words import PERSON_HEADS
 from kgraph.extract.mentions.assets import FORCE_VERBS, STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
 from kgraph.extract.syntax import infinitive_marker
@@ -88,6 +89,7 @@ MATERIAL_SUPPORT = shipped_classes()["material_support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
 SUPPORT_WORDS = shipped_classes()["support_words"]
 SEIZED_PROPERTY = shipped_classes()["seized_property_nouns"]
+RECOGNITION_VERBS = shipped_classes()["recognition_verbs"]
 
 
 def _seizes_property(verb: Token) -> bool:
@@ -222,6 +224,22 @@ def _material(trigger: Token) -> bool:
 def _influence_of(obj: Token) -> bool:
     """Tell whether an actor only owns what is countered: "counter *Beijing's* clout"."""
     return obj.dep_ in ("poss", "amod", "compound") and obj.head.lemma_.lower() in INFLUENCE_NOUNS
+
+
+def _known_again(cand: Candidate) -> bool:
+    """Tell whether recognition means knowing a person again: "an officer *recognized* her".
+
+    Recognition as a tie is of a state, a government or a body, or of a person
+    "as" what they claim to be ("recognized Guaido as interim president").
+    """
+    return (
+        cand.trigger.lemma_.lower() in RECOGNITION_VERBS
+        and (
+            cand.object.actor.type in (ActorType.PERSON, ActorType.GROUP)
+            or cand.object.token.lower_ in PERSON_HEADS  # "recognized the gunman"
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cand.trigger.children)
+    )
 
 
 def _blamed_for(trigger: Token) -> bool:
@@ -386,6 +404,8 @@ def recode(
         and cand.object.actor.type is ActorType.LOCATION
     ):
         return "", None, False  # defending a town is no praise
+    if _known_again(cand):
+        return "", None, False  # "an officer recognized her": knew her, no recognition
     if predicate in ("arrests", "coerces", "assaults") and (
         cand.object.token.head.lemma_.lower() in PLACE_NOUNS
         or cand.object.token.lemma_.lower() in PLACE_NOUNS
