@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon.agents import load_agents
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import NOUNS, PLACE_NOUNS
 from kgraph.extract.mentions.actor_words import PRIVATE_PERSON_NOUNS
@@ -406,9 +407,15 @@ def purpose_modality(trigger: Token, obj: Token, modality: Modality) -> Modality
 
 
 def _hedged(obj: Token) -> bool:
-    """Return whether the object phrase is hedged: "*possible* interference by Russia"."""
+    """Return whether the object phrase is hedged: "*possible* interference by Russia".
+
+    A hedge on a noun of people hedges their role, not the party: police who shot
+    "the *alleged* killer" shot someone.
+    """
     node = obj
     for _ in range(3):
+        if node.ent_type_ == "PERSON" or load_agents().sectors(node.lemma_):
+            return False
         if any(c.dep_ == "amod" and c.lower_ in HEDGES for c in node.children):
             return True
         if node.dep_ == "pobj" and node.head.head.pos_ == "NOUN":
