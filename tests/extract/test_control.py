@@ -1,0 +1,169 @@
+"""Who holds a place, and who takes it from whom (kgraph.extract.relations.control)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tables import assert_not_read, assert_read, triples
+
+HOLDINGS = [
+    # a participle on the place noun of "the town of X"
+    ("Airstrikes hit the ISIS-held town of Raqqa.", "Islamic State", "controls", "Raqqa"),
+    ("The ISIS-controlled city of Raqqa was bombed.", "Islamic State", "controls", "Raqqa"),
+    # "held by", "occupied by", "run by"
+    (
+        "Civilians fled Raqqa, a city held by the Islamic State.",
+        "Islamic State",
+        "controls",
+        "Raqqa",
+    ),
+    (
+        "Raqqa, which is held by the Islamic State, was bombed.",
+        "Islamic State",
+        "controls",
+        "Raqqa",
+    ),
+    # an active holding
+    ("The militants held Kunduz for two weeks.", "militants", "controls", "Kunduz"),
+    ("Hamas, which runs Gaza, rejected the plan.", "Hamas", "controls", "Gaza"),
+    # "under the control of", "under X control", "in control of"
+    ("Raqqa remains under the control of the Islamic State.", "Islamic State", "controls", "Raqqa"),
+    ("Raqqa, under ISIS control since 2014, was bombed.", "Islamic State", "controls", "Raqqa"),
+    ("The Islamic State is in control of Raqqa.", "Islamic State", "controls", "Raqqa"),
+    # an armed group's stronghold or capital
+    ("Jets bombed Taiz, a Houthi stronghold.", "Houthis", "controls", "Taiz"),
+    (
+        "Civilians fled Raqqa, the de facto capital of the Islamic State.",
+        "Islamic State",
+        "controls",
+        "Raqqa",
+    ),
+]
+
+TAKINGS = [
+    ("The Taliban captured Kunduz last week.", "Taliban", "controls", "Kunduz"),
+    ("The militants overran Palmyra in May.", "militants", "controls", "Palmyra"),
+    ("Mosul was captured by ISIS in 2014.", "Islamic State", "controls", "Mosul"),
+    ("Mosul, which ISIS captured in 2014, was bombed.", "Islamic State", "controls", "Mosul"),
+    # the place taken from its holder: both held it, and they fought
+    (
+        "Kurdish fighters seized the town of Manbij from Islamic State militants.",
+        "Kurdish fighters",
+        "controls",
+        "Manbij",
+    ),
+    (
+        "Kurdish fighters seized the town of Manbij from Islamic State militants.",
+        "Islamic State",
+        "controls",
+        "Manbij",
+    ),
+    ("The Syrian army took Palmyra from ISIS.", "Syrian army", "fightsAgainst", "ISIS"),
+    ("The Syrian army took Palmyra from ISIS.", "ISIS", "controls", "Palmyra"),
+    ("Government forces recaptured Kunduz from the Taliban.", "Taliban", "controls", "Kunduz"),
+    ("Iraqi forces liberated Fallujah from ISIS.", "Iraqi forces", "controls", "Fallujah"),
+    ("Russia annexed Crimea in 2014.", "Russia", "controls", "Crimea"),
+    # nouns of taking
+    ("ISIS's capture of Mosul shocked the world.", "Islamic State", "controls", "Mosul"),
+    ("The Islamic State's takeover of Mosul shocked Iraq.", "Islamic State", "controls", "Mosul"),
+    (
+        "The recapture of Palmyra by the Syrian army was celebrated.",
+        "Syrian army",
+        "controls",
+        "Palmyra",
+    ),
+    ("The fall of Mosul to ISIS shocked the world.", "Islamic State", "controls", "Mosul"),
+    # the place passes to the party of a "to" phrase
+    ("Mosul fell to the Islamic State in 2014.", "Islamic State", "controls", "Mosul"),
+    ("Ramadi was lost to the Islamic State in May.", "Islamic State", "controls", "Ramadi"),
+    # driving an armed party out of a place
+    ("The Iraqi army pushed ISIS out of Mosul.", "Iraqi army", "fightsAgainst", "ISIS"),
+    ("The Iraqi army pushed ISIS out of Mosul.", "Iraqi army", "controls", "Mosul"),
+    (
+        "Al-Shabaab fighters were pushed out of Kismayo by Kenyan troops.",
+        "Kenyan troops",
+        "fightsAgainst",
+        "al-Shabaab",
+    ),
+    (
+        "ISIS fighters were driven from Palmyra by the Syrian army.",
+        "Syrian army",
+        "fightsAgainst",
+        "ISIS",
+    ),
+    (
+        "Israel's annexation of the Golan Heights was condemned.",
+        "Israel",
+        "controls",
+        "Golan Heights",
+    ),
+    # fighting over a place ("to free" may be parsed as a phrase on the place)
+    (
+        "We congratulate the Kurdish fighters who fought to free Manbij and thank our partners.",
+        "Kurdish fighters",
+        "fightsAgainst",
+        "Manbij",
+    ),
+    ("The rebels fought to retake Aleppo.", "rebels", "fightsAgainst", "Aleppo"),
+]
+
+MUST_NOT = [
+    # "hold" as a light verb, or a judgement
+    ("The rebels held talks with the government in Geneva.", "rebels", "controls", "Geneva"),
+    ("The militants held a meeting in Kunduz.", "militants", "controls", "Kunduz"),
+    ("Kunduz held elections in September.", "Kunduz", "controls", "Kunduz"),
+    (
+        "The army held the militants responsible for the attack on Kunduz.",
+        "army",
+        "controls",
+        "Kunduz",
+    ),
+    # "capture" of attention, of a vote
+    ("The Taliban captured the attention of Kabul.", "Taliban", "controls", "Kabul"),
+    ("The Republicans captured Ohio in the election.", "Republicans", "controls", "Ohio"),
+    ("Ohio fell to the Democrats in 2008.", "Democrats", "controls", "Ohio"),
+    # a political stronghold, a state's capital
+    ("Nairobi, an opposition stronghold, voted heavily.", "opposition", "controls", "Nairobi"),
+    ("Tehran, the capital of Iran, was calm.", "Iran", "controls", "Tehran"),
+    # goods taken from a place; a crowd driven out
+    ("ISIS seized the tanks from Tiyas airfield.", "ISIS", "controls", "Tiyas"),
+    ("Police drove the protesters out of Tahrir Square.", "police", "fightsAgainst", "protesters"),
+    ("Police drove the protesters out of Tahrir Square.", "police", "controls", "Tahrir Square"),
+    # a plan to take a place
+    ("Israel plans to annex the Jordan Valley.", "Israel", "controls", "Jordan Valley"),
+    # no ground taken
+    ("Britain took ownership of the islands from France.", "Britain", "fightsAgainst", "France"),
+    # storming a place does not hold it
+    ("Gunmen stormed the Serena hotel in Kabul.", "gunmen", "controls", "Kabul"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), HOLDINGS)
+def test_holding_reads(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), TAKINGS)
+def test_taking_reads(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_control_must_not(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
+
+
+def test_campaign_to_take_a_place_tells_only_its_holder(nlp):
+    """An unrealised taking tells who holds the place, not that it was taken."""
+    text = "The army launched a campaign to liberate Mosul from ISIS."
+    found = {(s.label, p, o.label) for s, p, o in triples(nlp, text)}
+    assert ("Islamic State", "controls", "Mosul") in found
+    assert not any(p == "controls" and s != "Islamic State" for s, p, _ in found), found
+
+
+def test_no_longer_under_control_is_negated(nlp):
+    from kgraph.extract.pipeline import extract_text
+
+    ex = extract_text("Raqqa is no longer under the control of the Islamic State.", nlp=nlp)
+    held = [r for r in ex.relations if r.predicate == "controls"]
+    assert held and all(r.negated for r in held)
