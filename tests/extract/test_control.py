@@ -63,6 +63,19 @@ TAKINGS = [
     ("Government forces recaptured Kunduz from the Taliban.", "Taliban", "controls", "Kunduz"),
     ("Iraqi forces liberated Fallujah from ISIS.", "Iraqi forces", "controls", "Fallujah"),
     ("Russia annexed Crimea in 2014.", "Russia", "controls", "Crimea"),
+    # control wrested from its holder
+    (
+        "Kurdish forces wrested control of Manbij from the Islamic State.",
+        "Islamic State",
+        "controls",
+        "Manbij",
+    ),
+    (
+        "The Syrian army regained control of Aleppo from the rebels.",
+        "Syrian army",
+        "fightsAgainst",
+        "rebels",
+    ),
     # nouns of taking
     ("ISIS's capture of Mosul shocked the world.", "Islamic State", "controls", "Mosul"),
     ("The Islamic State's takeover of Mosul shocked Iraq.", "Islamic State", "controls", "Mosul"),
@@ -118,6 +131,15 @@ MUST_NOT = [
         "controls",
         "Kunduz",
     ),
+    # a part of a place is not the place
+    (
+        "A plane crashed in a Taliban-controlled district of Kandahar.",
+        "Taliban",
+        "controls",
+        "Kandahar",
+    ),
+    ("The rebels hold the eastern district of Aleppo.", "rebels", "controls", "Aleppo"),
+    ("The rebels hold the eastern districts of Aleppo.", "rebels", "controls", "Aleppo"),
     # "capture" of attention, of a vote
     ("The Taliban captured the attention of Kabul.", "Taliban", "controls", "Kabul"),
     ("The Republicans captured Ohio in the election.", "Republicans", "controls", "Ohio"),

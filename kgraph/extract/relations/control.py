@@ -30,6 +30,8 @@ Verbs and nouns of taking a place (read beside the verb's own trigger):
   militants") Z held it (``controls``, stated whatever became of the attempt) and
   the taker ``fightsAgainst`` Z; "retook villages *previously held by* the
   militants" is a fight against the militants too;
+* :func:`control_wrested` — "Kurdish forces *wrested control of* Manbij *from* IS"
+  → IS held Manbij, and the Kurdish forces ``fightsAgainst`` it;
 * :func:`place_taken_by_noun` — "ISIS's *capture of* Mosul", "the *recapture of*
   Palmyra by the army", "their *retaking of* Palmyra", "the *fall of* Mosul to
   ISIS" → the taker ``controls`` the place;
@@ -81,6 +83,7 @@ JUDGED_DEPS = frozenset(("oprd", "xcomp", "acomp", "ccomp", "advcl"))
 TAKING_NOUNS = _CLASSES["place_taking_nouns"]
 SEAT_NOUNS = _CLASSES["armed_seat_nouns"]
 OUSTING_VERBS = _CLASSES["ousting_verbs"]
+PART_MODIFIERS = _CLASSES["part_modifiers"]
 PLACE_NOUNS = _CLASSES["place_nouns"] | _CLASSES["military_objective_nouns"]
 FIGHT_VERBS = frozenset(("fight", "battle"))
 CONTROLS: Predicate = "controls"
@@ -104,13 +107,25 @@ BY = frozenset(("by",))
 OUT_OF = frozenset(("from", "of"))
 
 
+def _names_whole(noun: Token) -> bool:
+    """Tell whether "the N of X" names X itself: "the town of Raqqa", not "a district of
+    Aleppo", "the eastern district of Aleppo" or "the districts of Aleppo" (parts of it)."""
+    if noun.tag_ != "NN":
+        return False
+    return not any(
+        (c.dep_ == "det" and c.lower_ not in ("the", "this", "that"))
+        or (c.dep_ == "amod" and c.lower_ in PART_MODIFIERS)
+        for c in noun.children
+    )
+
+
 def _place(token: Token, actors: ActorIndex, hops: int = 1) -> Argument | None:
     """Return the place a word names: "Raqqa", or "the town of Raqqa" through its "of"."""
     token = relative_antecedent(token)
     actor = actors.actor_at(token.i)
     if actor is not None:
         return Argument(actor, token, 1.0, hops) if actor.type is ActorType.LOCATION else None
-    if token.lemma_.lower() in PLACE_NOUNS:
+    if token.lemma_.lower() in PLACE_NOUNS and _names_whole(token):
         for pobj in pobjs_of(token, OF):
             inner = actors.actor_at(pobj.i)
             if inner is not None and inner.type is ActorType.LOCATION:
@@ -294,6 +309,7 @@ def held_places(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from held_place_of(token, actors)
         yield from under_control(token, actors)
         yield from in_control(token, actors)
+        yield from control_wrested(token, actors)
         yield from armed_seat(token, actors)
         yield from place_taken_by_noun(token, actors)
 
@@ -339,6 +355,26 @@ def taken_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from _pairs(CONTROLS, former, places, verb, clause=grounds[0])
     # taking ground from a state is its coercion or occupation (coded by the verb's trigger)
     yield from _pairs(FIGHTS, takers, [f for f in former if f.actor.type in ARMED], verb)
+
+
+def control_wrested(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "Kurdish forces *wrested control of* Manbij *from* IS" → IS held Manbij.
+
+    The taker's own control is the verb-noun trigger's; a fight with an armed
+    former holder is read too.
+    """
+    if noun.lemma_.lower() != "control" or noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    former = _sides(pobjs_of(verb, FROM) + pobjs_of(noun, FROM), actors, hops=2)
+    if not former:
+        return
+    places = _places(pobjs_of(noun, OF), actors, hops=2)
+    yield from _pairs(CONTROLS, former, places, noun, clause=noun)
+    if places:
+        subj_tokens, hops = verb_subjects(verb)
+        takers = _sides(subj_tokens, actors, hops=hops)
+        yield from _pairs(FIGHTS, takers, [f for f in former if f.actor.type in ARMED], verb)
 
 
 def place_taken_by_noun(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
