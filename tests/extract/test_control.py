@@ -31,6 +31,7 @@ HOLDINGS = [
     ("Raqqa, under ISIS control since 2014, was bombed.", "Islamic State", "controls", "Raqqa"),
     ("The Islamic State is in control of Raqqa.", "Islamic State", "controls", "Raqqa"),
     # an armed group's stronghold or capital
+    ("Jets bombed ISIL's de facto capital, Raqqa.", "ISIL", "controls", "Raqqa"),
     ("Jets bombed Taiz, a Houthi stronghold.", "Houthis", "controls", "Taiz"),
     (
         "Civilians fled Raqqa, the de facto capital of the Islamic State.",
@@ -189,3 +190,12 @@ def test_no_longer_under_control_is_negated(nlp):
     ex = extract_text("Raqqa is no longer under the control of the Islamic State.", nlp=nlp)
     held = [r for r in ex.relations if r.predicate == "controls"]
     assert held and all(r.negated for r in held)
+
+
+def test_holder_of_a_place_to_be_liberated_is_asserted(nlp):
+    """The "from" phrase states the holding, whatever becomes of the campaign."""
+    from kgraph.extract.pipeline import extract_text
+
+    ex = extract_text("The SDF began a campaign to liberate Raqqa from ISIL.", nlp=nlp)
+    held = [r for r in ex.relations if r.predicate == "controls"]
+    assert [(r.modality.value, r.evidence.trigger) for r in held] == [("asserted", "from")]

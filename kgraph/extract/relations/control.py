@@ -56,6 +56,7 @@ from kgraph.extract.lexicon.triggers import lemma_of
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
+    is_passive,
     relative_antecedent,
     resolve_all,
     verb_subjects,
@@ -84,7 +85,9 @@ TAKING_NOUNS = _CLASSES["place_taking_nouns"]
 SEAT_NOUNS = _CLASSES["armed_seat_nouns"]
 OUSTING_VERBS = _CLASSES["ousting_verbs"]
 PART_MODIFIERS = _CLASSES["part_modifiers"]
+# the ground a taking or a holding is of ("seized the town", "retook villages")
 PLACE_NOUNS = _CLASSES["place_nouns"] | _CLASSES["military_objective_nouns"]
+NAMING_NOUNS = _CLASSES["naming_place_nouns"]
 FIGHT_VERBS = frozenset(("fight", "battle"))
 CONTROLS: Predicate = "controls"
 FIGHTS: Predicate = "fightsAgainst"
@@ -125,7 +128,7 @@ def _place(token: Token, actors: ActorIndex, hops: int = 1) -> Argument | None:
     actor = actors.actor_at(token.i)
     if actor is not None:
         return Argument(actor, token, 1.0, hops) if actor.type is ActorType.LOCATION else None
-    if token.lemma_.lower() in PLACE_NOUNS and _names_whole(token):
+    if token.lemma_.lower() in NAMING_NOUNS and _names_whole(token):
         for pobj in pobjs_of(token, OF):
             inner = actors.actor_at(pobj.i)
             if inner is not None and inner.type is ActorType.LOCATION:
@@ -174,7 +177,7 @@ def _agents(verb: Token) -> list[Token]:
 
 def held_place_of(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "Rebels shelled the *ISIS-held town of* Raqqa" → ISIS controls Raqqa."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLACE_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NAMING_NOUNS:
         return
     places = _places([token], actors)
     if not places:
@@ -206,7 +209,7 @@ def held_by(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
 
 def holds_place(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "The militants still *hold* the town of Kunduz", "Hamas, which *runs* Gaza"."""
-    if lemma_of(verb) not in HOLDING_VERBS or verb.tag_ == "VBN":
+    if lemma_of(verb) not in HOLDING_VERBS or is_passive(verb):
         return
     if any(c.dep_ in JUDGED_DEPS for c in verb.children):
         return
@@ -281,6 +284,9 @@ def _seat_places(noun: Token, actors: ActorIndex) -> list[Argument]:
     places = _places(pobjs_of(noun, OF), actors)
     if places:
         return places
+    places = _places([c for c in noun.children if c.dep_ == "appos"], actors)
+    if places:  # "ISIL's de facto capital, Raqqa"
+        return places
     if noun.dep_ == "appos":
         return _places([noun.head], actors)
     if noun.dep_ == "attr":
@@ -332,6 +338,29 @@ def _former_holders(verb: Token, objects: list[Token], actors: ActorIndex) -> li
     ]
 
 
+def _held_before(
+    former: list[Argument], places: list[Argument], taking: Token
+) -> Iterator[Candidate]:
+    """Yield the former holder's control, told by its "from" phrase.
+
+    "the campaign to liberate Raqqa *from* ISIL" states that ISIL holds Raqqa,
+    whatever becomes of the campaign: the "from" is the trigger, and the place the
+    clause the modality is read at.
+    """
+    for holder in former:
+        word = holder.token
+        for _ in range(3):
+            if word.lower_ == "from" or word.head.i == word.i:
+                break
+            word = word.head
+        trigger = word if word.lower_ == "from" else taking
+        for place in places:
+            if holder.actor.id != place.actor.id:
+                yield Candidate(
+                    CONTROLS, holder, place, trigger, trigger, STRENGTH, (), place.token
+                )
+
+
 def taken_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "Kurdish fighters *seized* the town of Manbij *from* IS militants".
 
@@ -352,7 +381,7 @@ def taken_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     former = _former_holders(verb, grounds, actors)
     # the former holder held the place whatever became of the attempt to take it
-    yield from _pairs(CONTROLS, former, places, verb, clause=grounds[0])
+    yield from _held_before(former, places, verb)
     # taking ground from a state is its coercion or occupation (coded by the verb's trigger)
     yield from _pairs(FIGHTS, takers, [f for f in former if f.actor.type in ARMED], verb)
 
@@ -370,7 +399,7 @@ def control_wrested(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if not former:
         return
     places = _places(pobjs_of(noun, OF), actors, hops=2)
-    yield from _pairs(CONTROLS, former, places, noun, clause=noun)
+    yield from _held_before(former, places, noun)
     if places:
         subj_tokens, hops = verb_subjects(verb)
         takers = _sides(subj_tokens, actors, hops=hops)
@@ -391,7 +420,7 @@ def place_taken_by_noun(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     places = _places(pobjs_of(noun, OF), actors)
     yield from _pairs(CONTROLS, takers, places, noun)
     former = _sides(pobjs_of(noun, FROM), actors, hops=2)
-    yield from _pairs(CONTROLS, former, places, noun, clause=noun)
+    yield from _held_before(former, places, noun)
     yield from _pairs(FIGHTS, takers, [f for f in former if f.actor.type in ARMED], noun)
 
 
@@ -430,7 +459,8 @@ def driven_out(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if not foes:
         return
     subj_tokens, hops = verb_subjects(verb)
-    takers = _sides(subj_tokens, actors, hops=hops)
+    # a parliament voting to expel foreign troops fights no one
+    takers = [a for a in resolve_all(subj_tokens, actors, hops=hops) if a.actor.type in ARMED]
     yield from _pairs(FIGHTS, takers, foes, verb)
     yield from _pairs(CONTROLS, takers, _places(spots, actors), verb)
 
