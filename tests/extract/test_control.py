@@ -30,6 +30,14 @@ HOLDINGS = [
     ("Raqqa remains under the control of the Islamic State.", "Islamic State", "controls", "Raqqa"),
     ("Raqqa, under ISIS control since 2014, was bombed.", "Islamic State", "controls", "Raqqa"),
     ("The Islamic State is in control of Raqqa.", "Islamic State", "controls", "Raqqa"),
+    ("Raqqa remained in ISIS control until 2017.", "Islamic State", "controls", "Raqqa"),
+    (
+        "Mosul fell into the hands of the Islamic State in 2014.",
+        "Islamic State",
+        "controls",
+        "Mosul",
+    ),
+    ("Raqqa remained in ISIS hands until 2017.", "Islamic State", "controls", "Raqqa"),
     # an armed group's stronghold or capital
     ("Jets bombed ISIL's de facto capital, Raqqa.", "ISIL", "controls", "Raqqa"),
     ("Jets bombed Taiz, a Houthi stronghold.", "Houthis", "controls", "Taiz"),
@@ -90,6 +98,10 @@ TAKINGS = [
     # the place passes to the party of a "to" phrase
     ("Mosul fell to the Islamic State in 2014.", "Islamic State", "controls", "Mosul"),
     ("Ramadi was lost to the Islamic State in May.", "Islamic State", "controls", "Ramadi"),
+    # a place handed over
+    ("Britain returned Hong Kong to China in 1997.", "China", "controls", "Hong Kong"),
+    ("The Ottoman Empire ceded Crete to Greece.", "Greece", "controls", "Crete"),
+    ("The rebels surrendered Homs to government forces.", "government forces", "controls", "Homs"),
     # driving an armed party out of a place
     ("The Iraqi army pushed ISIS out of Mosul.", "Iraqi army", "fightsAgainst", "ISIS"),
     ("The Iraqi army pushed ISIS out of Mosul.", "Iraqi army", "controls", "Mosul"),
@@ -132,6 +144,9 @@ MUST_NOT = [
         "controls",
         "Kunduz",
     ),
+    # hands that hold no place
+    ("The fate of Aleppo is in the hands of Russia.", "Russia", "controls", "Aleppo"),
+    ("The army transferred the prisoners from Homs to Damascus.", "army", "controls", "Homs"),
     # a part of a place is not the place
     (
         "A plane crashed in a Taliban-controlled district of Kandahar.",

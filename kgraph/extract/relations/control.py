@@ -38,6 +38,9 @@ Verbs and nouns of taking a place (read beside the verb's own trigger):
 * :func:`place_passed` — "Mosul *fell to* the militants", "Ramadi was *lost to*
   ISIS", "the army lost the town to the rebels" → the party of the "to" phrase
   ``controls`` the place;
+* :func:`ceded_places` — "the rebels *handed* Homs *over to* the army", "Britain
+  *returned* Hong Kong *to* China", "*ceded control of* the town *to* X" → the
+  receiver ``controls`` the place;
 * :func:`driven_out` — "Kenyan troops *drove* al-Shabaab *out of* Kismayo",
   "the militants were *pushed from* the town by the army" → the subject
   ``fightsAgainst`` the armed party driven out (police driving protesters out of
@@ -84,6 +87,7 @@ JUDGED_DEPS = frozenset(("oprd", "xcomp", "acomp", "ccomp", "advcl"))
 TAKING_NOUNS = _CLASSES["place_taking_nouns"]
 SEAT_NOUNS = _CLASSES["armed_seat_nouns"]
 OUSTING_VERBS = _CLASSES["ousting_verbs"]
+CEDING_VERBS = _CLASSES["ceding_verbs"]
 PART_MODIFIERS = _CLASSES["part_modifiers"]
 # the ground a taking or a holding is of ("seized the town", "retook villages")
 PLACE_NOUNS = _CLASSES["place_nouns"] | _CLASSES["military_objective_nouns"]
@@ -250,10 +254,18 @@ def under_control(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "Raqqa remains *under the control of* the militants" → the militants control Raqqa.
 
     The holder is the "of" phrase or the modifier of "control" ("under Houthi
-    control", "under its control").
+    control", "under its control"); "in X's control" and "in the hands of X" ("the
+    town fell into the hands of the rebels") say the same.
     """
-    if noun.lemma_.lower() != "control" or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+    lemma = noun.lemma_.lower()
+    if noun.dep_ != "pobj" or not (
+        (lemma == "control" and noun.head.lower_ in ("under", "in"))
+        or (noun.lower_ == "hands" and noun.head.lower_ in ("in", "into"))
+    ):
         return
+    places_named = pobjs_of(noun, OF) if lemma == "control" else []
+    if places_named and noun.head.lower_ == "in":
+        return  # "ISIS is in control of Raqqa": in_control
     owners = pobjs_of(noun, OF) or [
         c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
     ]
@@ -438,6 +450,19 @@ def place_passed(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from _pairs(CONTROLS, takers, _places(places, actors), verb)
 
 
+def ceded_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "The rebels *handed* Homs *over to* the army", "Britain *returned* Hong Kong
+    *to* China", "*ceded control of* the town *to* X" → the receiver controls the place."""
+    if lemma_of(verb) not in CEDING_VERBS:
+        return
+    receivers = _sides(pobjs_of(verb, TO), actors, hops=2)
+    if not receivers:
+        return
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    given = [t for g in given for t in (pobjs_of(g, OF) if g.lemma_.lower() == "control" else [g])]
+    yield from _pairs(CONTROLS, receivers, _places(given, actors), verb)
+
+
 def _out_of(verb: Token) -> list[Token]:
     """Return the places a verb drives its object from: "out of X", "from X"."""
     out = pobjs_of(verb, FROM)
@@ -501,4 +526,4 @@ def fought_for_place(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from _pairs(FIGHTS, resolve_all(subj_tokens, actors, hops=hops), places, verb)
 
 
-READERS = (taken_places, place_passed, driven_out, fought_for_place)
+READERS = (taken_places, place_passed, ceded_places, driven_out, fought_for_place)
