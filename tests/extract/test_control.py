@@ -38,6 +38,10 @@ HOLDINGS = [
         "Mosul",
     ),
     ("Raqqa remained in ISIS hands until 2017.", "Islamic State", "controls", "Raqqa"),
+    # a grip or hold on a place
+    ("ISIS tightened its grip on Raqqa.", "Islamic State", "controls", "Raqqa"),
+    ("Russia's hold on Crimea worries Kyiv.", "Russia", "controls", "Crimea"),
+    ("China has a strong grip on Hong Kong.", "China", "controls", "Hong Kong"),
     # an armed group's stronghold or capital
     ("Jets bombed ISIL's de facto capital, Raqqa.", "ISIL", "controls", "Raqqa"),
     ("Jets bombed Taiz, a Houthi stronghold.", "Houthis", "controls", "Taiz"),
@@ -144,6 +148,10 @@ MUST_NOT = [
         "controls",
         "Kunduz",
     ),
+    # a grip lost or ended, a hold on no place
+    ("ISIS has lost its grip on Mosul.", "Islamic State", "controls", "Mosul"),
+    ("The Islamic State's hold on Mosul ended in 2017.", "Islamic State", "controls", "Mosul"),
+    ("The rebels put a hold on talks in Geneva.", "rebels", "controls", "Geneva"),
     # hands that hold no place
     ("The fate of Aleppo is in the hands of Russia.", "Russia", "controls", "Aleppo"),
     ("The army transferred the prisoners from Homs to Damascus.", "army", "controls", "Homs"),

@@ -18,6 +18,8 @@ Noun phrases and clauses that state a holding (read for every word):
 * :func:`under_control` — "Raqqa remains *under the control of* the militants",
   "Raqqa, *under ISIS control* since 2014", "aid reached Sanaa, which is under
   Houthi control" → the holder ``controls`` the place;
+* :func:`grip_on` — "ISIS tightened its *grip on* Raqqa", "Russia's *hold on*
+  Crimea" → the possessor ``controls`` the place (not "lost its grip on");
 * :func:`armed_seat` — "Saada, a Houthi *stronghold*", "the Houthi stronghold of
   Saada", "Raqqa, the militants' self-declared *capital*" → the armed group
   ``controls`` the place (a state's capital is no holding of this kind).
@@ -88,6 +90,9 @@ TAKING_NOUNS = _CLASSES["place_taking_nouns"]
 SEAT_NOUNS = _CLASSES["armed_seat_nouns"]
 OUSTING_VERBS = _CLASSES["ousting_verbs"]
 CEDING_VERBS = _CLASSES["ceding_verbs"]
+GRIP_NOUNS = _CLASSES["grip_nouns"]
+LOSING_VERBS = _CLASSES["losing_verbs"] | _CLASSES["ending_verbs"]
+ON = frozenset(("on",))
 PART_MODIFIERS = _CLASSES["part_modifiers"]
 # the ground a taking or a holding is of ("seized the town", "retook villages")
 PLACE_NOUNS = _CLASSES["place_nouns"] | _CLASSES["military_objective_nouns"]
@@ -277,6 +282,27 @@ def under_control(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from _pairs(CONTROLS, holders, _places(_held_under(prep), actors), noun, clause)
 
 
+def grip_on(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "ISIS tightened its *grip on* Raqqa", "Russia's *hold on* Crimea" → a holding.
+
+    Not when the holding is lost or ends ("lost its grip on", "its hold on Y ended").
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GRIP_NOUNS:
+        return
+    if lemma_of(noun.head) in LOSING_VERBS and noun.dep_ in ("dobj", "nsubj"):
+        return
+    held = pobjs_of(noun, ON)
+    if not held and noun.dep_ == "dobj":  # the parser may hang "on Y" on the verb
+        held = pobjs_of(noun.head, ON)
+    places = _places(held, actors, hops=2)
+    if not places:
+        return
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    if not owners and noun.dep_ == "dobj":  # "China has a firm grip on Hong Kong"
+        owners = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    yield from _pairs(CONTROLS, _sides(owners, actors, hops=2), places, noun)
+
+
 def _seat_holders(noun: Token, actors: ActorIndex) -> list[Argument]:
     """Return the armed groups whose seat a noun names ("ISIL's capital", "a Houthi stronghold")."""
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
@@ -328,6 +354,7 @@ def held_places(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
         yield from under_control(token, actors)
         yield from in_control(token, actors)
         yield from control_wrested(token, actors)
+        yield from grip_on(token, actors)
         yield from armed_seat(token, actors)
         yield from place_taken_by_noun(token, actors)
 
