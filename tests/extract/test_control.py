@@ -179,6 +179,13 @@ MUST_NOT = [
     ("Israel plans to annex the Jordan Valley.", "Israel", "controls", "Jordan Valley"),
     # no ground taken
     ("Britain took ownership of the islands from France.", "Britain", "fightsAgainst", "France"),
+    # a holding vowed is no threat to the place
+    (
+        "Sharon vowed not to return the Golan Heights to Syria.",
+        "Syria",
+        "threatens",
+        "Golan Heights",
+    ),
     # storming a place does not hold it
     ("Gunmen stormed the Serena hotel in Kabul.", "gunmen", "controls", "Kabul"),
 ]
@@ -205,6 +212,15 @@ def test_campaign_to_take_a_place_tells_only_its_holder(nlp):
     found = {(s.label, p, o.label) for s, p, o in triples(nlp, text)}
     assert ("Islamic State", "controls", "Mosul") in found
     assert not any(p == "controls" and s != "Islamic State" for s, p, _ in found), found
+
+
+def test_stronghold_in_an_aim_is_asserted(nlp):
+    """A holding described in passing does not take the aim of the clause around it."""
+    from kgraph.extract.pipeline import extract_text
+
+    text = "The SDF began an operation to isolate ISIL's self-proclaimed capital of Raqqah."
+    held = [r for r in extract_text(text, nlp=nlp).relations if r.predicate == "controls"]
+    assert [r.modality.value for r in held] == ["asserted"]
 
 
 def test_no_longer_under_control_is_negated(nlp):

@@ -336,12 +336,20 @@ def _seat_places(noun: Token, actors: ActorIndex) -> list[Argument]:
 
 
 def armed_seat(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Read "Jets bombed Saada, a *Houthi stronghold*" → the Houthis control Saada."""
+    """Read "Jets bombed Saada, a *Houthi stronghold*" → the Houthis control Saada.
+
+    The phrase from the holder to the noun is the trigger ("ISIL's self-proclaimed
+    capital"): a description in passing, which an aim around it ("the operation to
+    isolate ISIL's capital") does not make planned.
+    """
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SEAT_NOUNS:
         return
-    holders = _seat_holders(noun, actors)
-    if holders:
-        yield from _pairs(CONTROLS, holders, _seat_places(noun, actors), noun)
+    places = _seat_places(noun, actors)
+    for holder in _seat_holders(noun, actors):
+        first, last = sorted((holder.token, noun), key=lambda t: t.i)
+        for place in places:
+            if holder.actor.id != place.actor.id:
+                yield Candidate(CONTROLS, holder, place, first, last, STRENGTH, (), holder.token)
 
 
 def held_places(token: Token, actors: ActorIndex) -> Iterator[Candidate]:
