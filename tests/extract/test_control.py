@@ -76,6 +76,7 @@ TAKINGS = [
     ("Government forces recaptured Kunduz from the Taliban.", "Taliban", "controls", "Kunduz"),
     ("Iraqi forces liberated Fallujah from ISIS.", "Iraqi forces", "controls", "Fallujah"),
     ("Russia annexed Crimea in 2014.", "Russia", "controls", "Crimea"),
+    ("Russia caused a crisis by annexing the peninsula of Crimea.", "Russia", "controls", "Crimea"),
     # control wrested from its holder
     (
         "Kurdish forces wrested control of Manbij from the Islamic State.",
