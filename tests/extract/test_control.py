@@ -38,6 +38,10 @@ HOLDINGS = [
         "Mosul",
     ),
     ("Raqqa remained in ISIS hands until 2017.", "Islamic State", "controls", "Raqqa"),
+    # control claimed, established, exerted (verb + "control" combinations)
+    ("Russia exerts control over Crimea.", "Russia", "controls", "Crimea"),
+    ("The militants claimed control of Kunduz.", "militants", "controls", "Kunduz"),
+    ("The Syrian army established control over Aleppo.", "Syrian army", "controls", "Aleppo"),
     # a grip or hold on a place
     ("ISIS tightened its grip on Raqqa.", "Islamic State", "controls", "Raqqa"),
     ("Russia's hold on Crimea worries Kyiv.", "Russia", "controls", "Crimea"),
