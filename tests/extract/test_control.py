@@ -61,6 +61,8 @@ TAKINGS = [
     ("The Taliban captured Kunduz last week.", "Taliban", "controls", "Kunduz"),
     ("The militants overran Palmyra in May.", "militants", "controls", "Palmyra"),
     ("Mosul was captured by ISIS in 2014.", "Islamic State", "controls", "Mosul"),
+    ("Mosul was taken by ISIS in 2014.", "Islamic State", "controls", "Mosul"),
+    ("Mexico lost Texas to the United States in 1836.", "United States", "controls", "Texas"),
     ("Mosul, which ISIS captured in 2014, was bombed.", "Islamic State", "controls", "Mosul"),
     # the place taken from its holder: both held it, and they fought
     (
@@ -191,6 +193,10 @@ MUST_NOT = [
         "threatens",
         "Golan Heights",
     ),
+    # "take" in an idiom
+    ("Russia took Crimea for granted.", "Russia", "controls", "Crimea"),
+    ("The United States took Greenland off the table.", "United States", "controls", "Greenland"),
+    ("The delegation from Iran took Geneva by surprise.", "Iran", "controls", "Geneva"),
     # storming a place does not hold it
     ("Gunmen stormed the Serena hotel in Kabul.", "gunmen", "controls", "Kabul"),
 ]

@@ -90,6 +90,7 @@ TAKING_NOUNS = _CLASSES["place_taking_nouns"]
 SEAT_NOUNS = _CLASSES["armed_seat_nouns"]
 OUSTING_VERBS = _CLASSES["ousting_verbs"]
 CEDING_VERBS = _CLASSES["ceding_verbs"]
+TAKE_IDIOMS = _CLASSES["take_idiom_words"]
 GRIP_NOUNS = _CLASSES["grip_nouns"]
 LOSING_VERBS = _CLASSES["losing_verbs"] | _CLASSES["ending_verbs"]
 ON = frozenset(("on",))
@@ -415,8 +416,13 @@ def taken_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     infinitive ("the campaign to liberate Mosul from IS") tells who holds the
     place, not that it was taken.
     """
-    if lemma_of(verb) not in TAKING_VERBS:
+    lemma = lemma_of(verb)
+    if lemma not in TAKING_VERBS:
         return
+    if lemma == "take" and any(
+        c.lower_ in TAKE_IDIOMS and c.dep_ != "agent" for c in verb.children
+    ):
+        return  # "took Crimea for granted", "took Geneva by surprise"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     places = _places(objects, actors)
     subj_tokens, hops = verb_subjects(verb)
