@@ -106,6 +106,7 @@ TAKINGS = [
         "Palmyra",
     ),
     ("The fall of Mosul to ISIS shocked the world.", "Islamic State", "controls", "Mosul"),
+    ("The Russian occupation of Crimea began in 2014.", "Russia", "controls", "Crimea"),
     # the place passes to the party of a "to" phrase
     ("Mosul fell to the Islamic State in 2014.", "Islamic State", "controls", "Mosul"),
     ("Ramadi was lost to the Islamic State in May.", "Islamic State", "controls", "Ramadi"),
@@ -193,6 +194,8 @@ MUST_NOT = [
         "threatens",
         "Golan Heights",
     ),
+    # a taking noun with no taker
+    ("The recent liberation of Mosul was celebrated.", "Mosul", "controls", "Mosul"),
     # "take" in an idiom
     ("Russia took Crimea for granted.", "Russia", "controls", "Crimea"),
     ("The United States took Greenland off the table.", "United States", "controls", "Greenland"),

@@ -465,7 +465,7 @@ def place_taken_by_noun(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if lemma == "fall":
         takers = _sides(pobjs_of(noun, TO), actors, hops=2)
     elif lemma in TAKING_NOUNS:
-        by = [c for c in noun.children if c.dep_ == "poss"]
+        by = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
         by += pobjs_of(noun, BY) + _agents(noun)
         takers = _sides(by, actors, hops=2)
     else:
