@@ -195,7 +195,7 @@ MUST_NOT = [
         "Golan Heights",
     ),
     # a taking noun with no taker
-    ("The recent liberation of Mosul was celebrated.", "Mosul", "controls", "Mosul"),
+    ("Iraqis celebrated the liberation of Mosul.", "Iraq", "controls", "Mosul"),
     # "take" in an idiom
     ("Russia took Crimea for granted.", "Russia", "controls", "Crimea"),
     ("The United States took Greenland off the table.", "United States", "controls", "Greenland"),
