@@ -31,12 +31,13 @@ Verbs and nouns of taking a place (read beside the verb's own trigger):
   ``controls`` the place; with "from Z" ("seized the town of Manbij *from* IS
   militants") Z held it (``controls``, stated whatever became of the attempt) and
   the taker ``fightsAgainst`` Z; "retook villages *previously held by* the
-  militants" is a fight against the militants too;
+  militants" is a fight against the militants too; an infinitive ("the campaign
+  to liberate Mosul") and an idiom ("took Crimea for granted") take nothing;
 * :func:`control_wrested` — "Kurdish forces *wrested control of* Manbij *from* IS"
   → IS held Manbij, and the Kurdish forces ``fightsAgainst`` it;
 * :func:`place_taken_by_noun` — "ISIS's *capture of* Mosul", "the *recapture of*
-  Palmyra by the army", "their *retaking of* Palmyra", "the *fall of* Mosul to
-  ISIS" → the taker ``controls`` the place;
+  Palmyra by the army", "the Russian *occupation of* Crimea", "the *fall of* Mosul
+  to ISIS" → the taker ``controls`` the place;
 * :func:`place_passed` — "Mosul *fell to* the militants", "Ramadi was *lost to*
   ISIS", "the army lost the town to the rebels" → the party of the "to" phrase
   ``controls`` the place;
@@ -80,8 +81,7 @@ _CLASSES = shipped_classes()
 HELD_WORDS = _CLASSES["held_participles"]
 CAPTURE_VERBS = _CLASSES["capture_verbs"]
 RETAKING_VERBS = _CLASSES["retaking_verbs"]
-# storming a building does not hold it
-TAKING_VERBS = (CAPTURE_VERBS | RETAKING_VERBS) - {"storm"}
+TAKING_VERBS = (CAPTURE_VERBS | RETAKING_VERBS) - _CLASSES["raid_verbs"]
 PASSING_VERBS = _CLASSES["place_passing_verbs"]
 HOLDING_VERBS = _CLASSES["holding_verbs"]
 # "held Kabul responsible", "hold the city hostage": a judgement, not a holding
@@ -98,7 +98,7 @@ PART_MODIFIERS = _CLASSES["part_modifiers"]
 # the ground a taking or a holding is of ("seized the town", "retook villages")
 PLACE_NOUNS = _CLASSES["place_nouns"] | _CLASSES["military_objective_nouns"]
 NAMING_NOUNS = _CLASSES["naming_place_nouns"]
-FIGHT_VERBS = frozenset(("fight", "battle"))
+FIGHT_VERBS = _CLASSES["fighting_verbs"]
 CONTROLS: Predicate = "controls"
 FIGHTS: Predicate = "fightsAgainst"
 STRENGTH = 0.7
@@ -117,7 +117,6 @@ OF = frozenset(("of",))
 FROM = frozenset(("from",))
 TO = frozenset(("to",))
 BY = frozenset(("by",))
-OUT_OF = frozenset(("from", "of"))
 
 
 def _names_whole(noun: Token) -> bool:
