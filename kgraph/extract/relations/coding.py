@@ -498,7 +498,12 @@ def recode(
     if _described(cand):
         # "refused to aid the US-led war against Iraq": Turkey refused, the US did not
         above = set()
-    if above & THREAT_VERBS and predicate != "threatens" and predicate not in INTENT_CODES:
+    if (
+        above & THREAT_VERBS
+        and predicate != "threatens"
+        and predicate not in INTENT_CODES
+        and code is not None  # "vowed not to return the Golan Heights": no act, no threat
+    ):
         # "vowed to strike X" threatens; "vowed to defend X" is a promise (03, below)
         return "threatens", THREAT_CODES.get(predicate, "130"), False
     refused = bool(above & REFUSAL_VERBS)

@@ -73,6 +73,7 @@ from kgraph.extract.relations.constructions import (
     ranked_holders,
     reread,
 )
+from kgraph.extract.relations.control import held_places
 from kgraph.extract.relations.demands import noun_clause_demands
 from kgraph.extract.relations.gerunds import gerund_candidates
 from kgraph.extract.relations.nominal import adjective_candidates, noun_candidates
@@ -381,6 +382,7 @@ def _controlled(verb: Token, lemma: str) -> bool:
 def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
     for token in doc:
         yield from toll_among_casualties(token, actors)  # "among the dead in the attack"
+        yield from held_places(token, actors)  # "the rebel-held town of X"
         pos = token.pos_
         if (
             pos == "VERB"

@@ -10,7 +10,8 @@ $70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_
 ("arrived in X on a visit"), :mod:`~kgraph.extract.relations.transfers`
 ("transferred $20 million to X"); the demands, appeals and disapproval of
 :mod:`~kgraph.extract.relations.demands` ("pushed for X to join", "called for sanctions
-against X", "summoned X's envoy to protest").
+against X", "summoned X's envoy to protest"); taking a place, of
+:mod:`~kgraph.extract.relations.control` ("seized the town from X", "the town fell to X").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.relations.admissions import admitted_refugees
+from kgraph.extract.relations.control import READERS as CONTROL_READERS
 from kgraph.extract.relations.demands import (
     for_clause_demands,
     message_demands,
@@ -56,6 +58,7 @@ READERS = (
     pressure_demands,
     subjunctive_demands,
     admitted_refugees,
+    *CONTROL_READERS,
 )
 
 

@@ -38,4 +38,8 @@ def test_derived_verbs_read(nlp, sentence, expected):
 def test_derived_verbs_must_not(nlp, sentence):
     derived = {"annexed", "faced", "examine"}
     (ex,) = extract_documents([Document(id="d", text=sentence)], nlp=nlp)
-    assert not [r for r in ex.relations if r.evidence.trigger in derived]
+    # taking a place is read as holding it (relations/control.py), not by the derived verb
+    derived_readings = [
+        r for r in ex.relations if r.evidence.trigger in derived and r.predicate != "controls"
+    ]
+    assert not derived_readings
