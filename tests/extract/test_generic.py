@@ -83,6 +83,8 @@ MILITARY = [
 
 # sentence, subject, predicate, object that must not be read
 MUST_NOT = [
+    # a place's groups are in it, no affiliates of it
+    ("Africa's ruling parties are becoming bolder.", "ruling parties", "affiliatedWith", "Africa"),
     # a civilian group is not the armed group named before it
     (
         "Militants released dozens of Baloch passengers.",

@@ -281,7 +281,12 @@ def _affiliated(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Cand
             # "Hamas's fighters"; not "Cameroon's farmers", "her children", nor a name
             # the parser gives a pronoun as possessor ("called *her al-Shabab*")
             other = _arg(child, actors)
-            if other is not None and other.actor.id != actor.id:
+            # "Africa's ruling parties" are in Africa, no affiliates of a place
+            if (
+                other is not None
+                and other.actor.id != actor.id
+                and other.actor.type is not ActorType.LOCATION
+            ):
                 yield Candidate("affiliatedWith", me, other, child, child, 0.7)
         elif child.dep_ == "poss" and actor.type in BODY_TYPES and child.pos_ != "PRON":
             # "Iran's Revolutionary Guard"; "its troops" tells nothing new
