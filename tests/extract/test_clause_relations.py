@@ -41,6 +41,10 @@ PLOVER_CASES = [
 # clause structure: purpose clauses, retaking ground, shared objects, companions,
 # lists read as appositions, adjectives of attitude, joining a body
 CLAUSE_CASES = [
+    # a cause's object does the act it was prompted or compelled to do
+    ("The raid prompted France to recall its envoy from Mali.", "France", "reducesRelationsWith",
+     "Mali"),
+    ("The war compelled Germany to negotiate with Russia.", "Germany", "negotiatesWith", "Russia"),
     # an enabling verb's object acts in the purpose clause
     ("The United States led NATO to defeat the Taliban.", "NATO", "fightsAgainst", "Taliban"),
     # retaking ground from its holder, with the preposition on the object too
