@@ -29,6 +29,7 @@ from kgraph.extract.lexicon.triggers import (
 )
 from kgraph.extract.mentions.assets import FORCE_VERBS, STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
+from kgraph.extract.relations.embargoes import trade_ban
 from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import Actor, ActorType, Modality
 from kgraph.predicates import Predicate
@@ -409,6 +410,8 @@ def recode(
         is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
+    elif predicate == "coerces" and trade_ban(cand.trigger):
+        predicate, code = "sanctions", "163"  # "banned imports from X": an embargo
     elif predicate == "coerces" and _pressed_to_act(cand.trigger):
         predicate, code = "demands", RELATIONS["demands"].cameo  # "pressured X to join Y"
     elif predicate == "expels" and (

@@ -42,6 +42,7 @@ from kgraph.extract.relations.constructions import (
     by_agents,
     led_agents,
 )
+from kgraph.extract.relations.embargoes import goods_origins
 from kgraph.extract.relations.events_aims import aimed_targets, armed_acceptors
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
@@ -152,6 +153,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
                 trig.predicate, subjects[:1], objects, trigger, trigger, trig.strength
             )
             return
+    obj_tokens.extend(goods_origins(obj_tokens))  # "a boycott of Israel's goods"
     objects = resolve_all(obj_tokens, actors, hops=2)
     if not objects and not between:  # "the bombings, which were aimed at soldiers"
         objects = resolve_all(aimed_targets(noun, trig.predicate), actors, hops=3)
