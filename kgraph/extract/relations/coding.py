@@ -26,6 +26,7 @@ from kgraph.extract.lexicon.triggers import (
     MILITARY_NOUNS,
     PLACE_NOUNS,
     lemma_of,
+    verb_trigger_at,
 )
 from kgraph.extract.mentions.assets import FORCE_VERBS, STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
@@ -102,6 +103,12 @@ def _seizes_property(verb: Token) -> bool:
         for c in verb.children
         for c in (c, *c.conjuncts)
     )
+
+
+def _fought_beside(trigger: Token) -> bool:
+    """Tell whether a cooperation is read from an act of force ("fought alongside X")."""
+    trig = verb_trigger_at(trigger) if trigger.pos_ == "VERB" else None
+    return trig is not None and trig.predicate in FORCE_PREDICATES
 
 
 def _armed(actor: Actor) -> bool:
@@ -410,6 +417,8 @@ def recode(
         is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
+    elif predicate == "cooperatesMateriallyWith" and _fought_beside(cand.trigger):
+        code = "062"  # "fought alongside the army": military cooperation
     elif predicate == "coerces" and trade_ban(cand.trigger):
         predicate, code = "sanctions", "163"  # "banned imports from X": an embargo
     elif predicate == "coerces" and _pressed_to_act(cand.trigger):

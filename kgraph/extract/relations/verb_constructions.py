@@ -10,7 +10,8 @@ $70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_
 ("arrived in X on a visit"), :mod:`~kgraph.extract.relations.transfers`
 ("transferred $20 million to X"); the demands, appeals and disapproval of
 :mod:`~kgraph.extract.relations.demands` ("pushed for X to join", "called for sanctions
-against X", "summoned X's envoy to protest").
+against X", "summoned X's envoy to protest"); the partners of
+:mod:`~kgraph.extract.relations.comrades` ("fought alongside X", "joined X in attacking Y").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.relations.admissions import admitted_refugees
+from kgraph.extract.relations.comrades import fought_alongside, joined_in
 from kgraph.extract.relations.demands import (
     for_clause_demands,
     message_demands,
@@ -56,6 +58,8 @@ READERS = (
     pressure_demands,
     subjunctive_demands,
     admitted_refugees,
+    fought_alongside,
+    joined_in,
 )
 
 

@@ -1,0 +1,112 @@
+"""Fighting beside a partner: military cooperation with it, not a fight against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tables import assert_not_read, assert_read
+
+# sentence, subject, predicate, object
+CASES = [
+    (
+        "Hezbollah is fighting alongside the Syrian army against Islamic State.",
+        "Hezbollah",
+        "cooperatesMateriallyWith",
+        "Syria",
+    ),
+    (
+        "Hezbollah is fighting alongside the Syrian army against Islamic State.",
+        "Hezbollah",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+    # the partner fights the foe too
+    (
+        "Hezbollah is fighting alongside the Syrian army against Islamic State.",
+        "Syria",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+    (
+        "Kurdish fighters fought side by side with American troops.",
+        "Kurdish fighters",
+        "cooperatesMateriallyWith",
+        "United States",
+    ),
+    (
+        "French troops fought together with Malian soldiers against al-Qaeda.",
+        "France",
+        "cooperatesMateriallyWith",
+        "Mali",
+    ),
+    (
+        "French troops fought together with Malian soldiers against al-Qaeda.",
+        "Mali",
+        "fightsAgainst",
+        "al-Qaeda",
+    ),
+    (
+        "Chad sent troops to fight alongside Mali against the jihadists.",
+        "Chad",
+        "cooperatesMateriallyWith",
+        "Mali",
+    ),
+    # "joined Y in V-ing Z": Y does it too, and fighting beside Y is cooperation
+    ("Iran joined Russia in attacking the rebels.", "Russia", "attacks", "rebels"),
+    ("Iran joined Russia in attacking the rebels.", "Iran", "attacks", "rebels"),
+    ("Iran joined Russia in attacking the rebels.", "Iran", "cooperatesMateriallyWith", "Russia"),
+    (
+        "Britain joined the United States in criticizing China.",
+        "United States",
+        "criticizes",
+        "China",
+    ),
+]
+
+MUST_NOT = [
+    # the partner is no foe
+    (
+        "Kurdish fighters fought side by side with American troops.",
+        "Kurdish fighters",
+        "fightsAgainst",
+        "United States",
+    ),
+    (
+        "French troops fought together with Malian soldiers against al-Qaeda.",
+        "France",
+        "fightsAgainst",
+        "Mali",
+    ),
+    (
+        "Hezbollah is fighting alongside the Syrian army against Islamic State.",
+        "Hezbollah",
+        "fightsAgainst",
+        "Syria",
+    ),
+    # fighting "with" a foe is still a fight
+    (
+        "Government forces clashed with the rebels near Idlib.",
+        "government forces",
+        "cooperatesMateriallyWith",
+        "rebels",
+    ),
+    # joining someone in an act is no membership of it
+    ("Hezbollah joined the Syrian army in attacking the rebels.", "Hezbollah", "memberOf", "Syria"),
+    # cooperation is read only beside an act of force
+    (
+        "Britain joined the United States in criticizing China.",
+        "United Kingdom",
+        "cooperatesMateriallyWith",
+        "United States",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), CASES)
+def test_comrades(nlp, text, subject, predicate, obj):
+    assert_read(nlp, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), MUST_NOT)
+def test_comrades_must_not(nlp, text, subject, predicate, obj):
+    assert_not_read(nlp, text, subject, predicate, obj)
