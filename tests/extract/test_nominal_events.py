@@ -108,6 +108,21 @@ CASES = [
         "consultsWith",
         "Reuters",
     ),
+    # "a series of strikes": the series takes the light verb and prepositions of its acts
+    (
+        "The United States conducted a series of strikes against al-Shabab in Somalia.",
+        "United States",
+        "targets",
+        "al-Shabaab",
+    ),
+    ("Israel launched a wave of airstrikes on Gaza.", "Israel", "targets", "Gaza"),
+    # "of Y by Z" with "by" hung on Y: Z is the agent
+    (
+        "The beheading of James Foley by Islamic State shocked the world.",
+        "Islamic State",
+        "kills",
+        "James Foley",
+    ),
 ]
 
 MUST_NOT = [

@@ -63,6 +63,7 @@ MODS = ("compound", "amod", "nmod")
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
 ENDING_VERBS = shipped_classes()["ending_verbs"]
 EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
+SERIES_HEADS = shipped_classes()["series_heads"]
 
 
 def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -75,7 +76,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     trigger = noun
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in WRAPPER_HEADS:
         noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
-    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    outer = series_of(noun)  # "carried out a series of strikes": the series stands for them
+    gov = outer.head if outer.dep_ in ("dobj", "nsubjpass") and outer.head.pos_ == "VERB" else None
     gov = displaced_object_verb(noun) or gov  # "pressed X to halt at once airstrikes on Y"
     glemma = lemma_of(gov) if gov is not None else None
     placed = _placing_participles(noun, lemma)  # "sanctions imposed on Russia by the EU"
@@ -90,6 +92,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     obj_tokens: list[Token] = []
     between: list[Token] = []
     holders = [noun, gov] if light and gov is not None else [noun]
+    holders += [outer] if outer.i != noun.i else []
     holders += placed
     for holder in holders:
         for child in holder.children:
@@ -193,6 +196,18 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
+
+
+def series_of(noun: Token) -> Token:
+    """Return the head of "a series of strikes", "a wave of attacks", else the noun itself.
+
+    The acts are the series' own: "Israel launched a wave of airstrikes on Gaza" is
+    Israel's airstrikes, with the light verb and prepositions of *wave*.
+    """
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SERIES_HEADS:
+        return prep.head
+    return noun
 
 
 def _placing_participles(noun: Token, lemma: str) -> list[Token]:
