@@ -25,6 +25,7 @@ CASES = [
         "sanctions",
         "North Korea",
     ),
+    ("The EU decided to increase sanctions on Iran.", "European Union", "sanctions", "Iran"),
     # a ban or boycott on goods sanctions where they come from
     ("China banned imports from Australia.", "China", "sanctions", "Australia"),
     (

@@ -116,6 +116,10 @@ CASES = [
         "al-Shabaab",
     ),
     ("Israel launched a wave of airstrikes on Gaza.", "Israel", "targets", "Gaza"),
+    ("The BLA has ramped up attacks on security forces.", "BLA", "attacks", "security forces"),
+    # "X was the target of Y's attack": X is attacked
+    ("Israel was the target of Iranian missile strikes.", "Iran", "targets", "Israel"),
+    ("Hezbollah was the target of an attack by the Taliban.", "Taliban", "attacks", "Hezbollah"),
     # "of Y by Z" with "by" hung on Y: Z is the agent
     (
         "The beheading of James Foley by Islamic State shocked the world.",
@@ -126,6 +130,8 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # the target of criticism or of a campaign of words is no target of force
+    ("Israel was the target of Iranian criticism.", "Iran", "targets", "Israel"),
     # the dead of a battle are no side in it
     (
         "Five people died in a firefight between troops and militants in the market.",

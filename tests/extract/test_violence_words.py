@@ -27,9 +27,14 @@ CASES = [
         "prisoners",
     ),
     ("Police arrested two men in Paris.", "police", "arrests", "men"),
+    # an assault on a place is a military attack
+    ("Rebels assaulted Misrata overnight.", "rebels", "attacks", "Misrata"),
 ]
 
 MUST_NOT = [
+    ("Rebels assaulted Misrata overnight.", "rebels", "assaults", "Misrata"),
+    # an assault on people stays an assault
+    ("Police assaulted protesters in Paris.", "police", "attacks", "protesters"),
     # stoning, unlike a stoning to death, is an assault, no killing
     ("The stoning of the prisoners by the Taliban was filmed.", "Taliban", "kills", "prisoners"),
     # a "by" phrase that only locates what was done holds no agent

@@ -88,6 +88,7 @@ CAPTURE_VERBS = shipped_classes()["capture_verbs"]
 INFLUENCE_NOUNS = shipped_classes()["influence_nouns"]
 MATERIAL_SUPPORT = shipped_classes()["material_support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 SUPPORT_WORDS = shipped_classes()["support_words"]
 SEIZED_PROPERTY = shipped_classes()["seized_property_nouns"]
 
@@ -109,6 +110,11 @@ def _fought_beside(trigger: Token) -> bool:
     """Tell whether a cooperation is read from an act of force ("fought alongside X")."""
     trig = verb_trigger_at(trigger) if trigger.pos_ == "VERB" else None
     return trig is not None and trig.predicate in FORCE_PREDICATES
+
+
+def _place(actor: Actor, token: Token) -> bool:
+    """Tell whether an object names a place ("Omaha Beach", "Kabul" read as its government)."""
+    return actor.type is ActorType.LOCATION or token.ent_type_ in PLACE_ENTS
 
 
 def _armed(actor: Actor) -> bool:
@@ -399,6 +405,8 @@ def recode(
         or cand.object.token.lemma_.lower() in PLACE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "captured the rebels' stronghold"
+    elif predicate == "assaults" and _place(cand.object.actor, cand.object.token):
+        predicate, code = "attacks", "190"  # "troops assaulted Omaha Beach": a military attack
     elif (
         predicate in ("arrests", "coerces")
         and cand.object.actor.type is ActorType.LOCATION

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 AIMING_VERBS = shipped_classes()["aiming_verbs"]
 AIM_PREPS = frozenset(("at", "against"))
+TARGET_NOUNS = frozenset(("target", "victim"))  # "X was the *target* of an attack by Y"
 # sides whose acceptance of responsibility for an attack claims it: armed ones, and
 # organisations of no known kind ("the IRA" when the gazetteer does not type it)
 CLAIMING_TYPES = frozenset(
@@ -65,7 +66,8 @@ def aimed_targets(noun: Token, predicate: str) -> list[Token]:
     Iran") or heading a relative clause about it ("the bombings, which were aimed at
     soldiers"), also under one raising verb ("which seemed to be aimed at civilians");
     or the passive the noun is the subject of ("the attack *was aimed at* X", "the
-    strikes appeared to be directed against Y").
+    strikes appeared to be directed against Y"); or the one said to be its target
+    ("Abqaiq was the target of an al-Qaeda attack").
     """
     if predicate not in AIMED_PREDICATES:
         return []
@@ -76,7 +78,22 @@ def aimed_targets(noun: Token, predicate: str) -> list[Token]:
         verb = _aiming_participle(clause)
         if verb is not None:
             return prep_objects(verb, AIM_PREPS)
-    return []
+    return _target_subjects(noun)
+
+
+def _target_subjects(noun: Token) -> list[Token]:
+    """Return X of "X was the target of an attack by Y", "X became a target of strikes".
+
+    The subject of a copula whose complement is the *target* (or *victim*) the event
+    is "of".
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in TARGET_NOUNS:
+        return []
+    role = prep.head
+    if role.dep_ != "attr" or lemma_of(role.head) not in ("be", "become", "remain"):
+        return []
+    return [c for c in role.head.children if c.dep_ == "nsubj"]
 
 
 def _aiming_participle(clause: Token) -> Token | None:
