@@ -120,6 +120,9 @@ CASES = [
     # "X was the target of Y's attack": X is attacked
     ("Israel was the target of Iranian missile strikes.", "Iran", "targets", "Israel"),
     ("Hezbollah was the target of an attack by the Taliban.", "Taliban", "attacks", "Hezbollah"),
+    # the "of" of a bombing is what was bombed
+    ("The Israeli bombing of Gaza continued.", "Israel", "attacks", "Gaza"),
+    ("The bombing of Raqqa by Russian jets killed dozens.", "Russia", "attacks", "Raqqa"),
     # "of Y by Z" with "by" hung on Y: Z is the agent
     (
         "The beheading of James Foley by Islamic State shocked the world.",
@@ -130,6 +133,7 @@ CASES = [
 ]
 
 MUST_NOT = [
+    ("Jordan condemned the bombing of Gaza.", "Jordan", "criticizes", "Gaza"),
     # the target of criticism or of a campaign of words is no target of force
     ("Israel was the target of Iranian criticism.", "Iran", "targets", "Israel"),
     # the dead of a battle are no side in it
