@@ -51,6 +51,33 @@ CASES = [
         "cooperatesMateriallyWith",
         "Mali",
     ),
+    (
+        "Hezbollah fought on the side of the Syrian government.",
+        "Hezbollah",
+        "cooperatesMateriallyWith",
+        "Syria",
+    ),
+    (
+        "Turkish troops fought shoulder to shoulder with Syrian rebels.",
+        "Turkey",
+        "cooperatesMateriallyWith",
+        "Syrian rebels",
+    ),
+    # coordinated sides fighting together are each other's partners
+    (
+        "Kurdish fighters and American troops fought together against Islamic State.",
+        "United States",
+        "cooperatesMateriallyWith",
+        "Kurdish fighters",
+    ),
+    # joining forces, teaming up: cooperation
+    (
+        "The rebels joined forces with al-Qaeda against the government.",
+        "rebels",
+        "cooperatesWith",
+        "al-Qaeda",
+    ),
+    ("Iran teamed up with Russia to attack the rebels.", "Iran", "cooperatesWith", "Russia"),
     # "joined Y in V-ing Z": Y does it too, and fighting beside Y is cooperation
     ("Iran joined Russia in attacking the rebels.", "Russia", "attacks", "rebels"),
     ("Iran joined Russia in attacking the rebels.", "Iran", "attacks", "rebels"),
@@ -64,6 +91,16 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # joining forces somewhere, or joining a body's forces, names no partner
+    ("Turkey joined forces in Syria.", "Turkey", "cooperatesWith", "Syria"),
+    ("France joined the coalition forces in Iraq.", "France", "cooperatesWith", "Iraq"),
+    # the place fought in is no partner
+    (
+        "Kurdish fighters and American troops fought together in Syria.",
+        "Kurdish fighters",
+        "cooperatesMateriallyWith",
+        "Syria",
+    ),
     # the partner is no foe
     (
         "Kurdish fighters fought side by side with American troops.",

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.relations.admissions import admitted_refugees
-from kgraph.extract.relations.comrades import fought_alongside, joined_in
+from kgraph.extract.relations.comrades import fought_alongside, joined_forces, joined_in
 from kgraph.extract.relations.demands import (
     for_clause_demands,
     message_demands,
@@ -60,6 +60,7 @@ READERS = (
     admitted_refugees,
     fought_alongside,
     joined_in,
+    joined_forces,
 )
 
 
