@@ -11,7 +11,8 @@ an "advertising campaign aimed at young voters" or "talks aimed at a truce" name
 adversary, and ``fightsAgainst`` nouns ("campaign", "operation") are left out.
 
 The doer of such an act is often its claimant; "accepted responsibility for" is a
-claim only in an armed side's mouth (:func:`armed_acceptors`).
+claim only in an armed side's mouth (:func:`armed_acceptors`); the side it is blamed
+on is its doer as the blamers say (:func:`blamed_doers`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex
 
 AIMING_VERBS = shipped_classes()["aiming_verbs"]
+BLAMING_VERBS = shipped_classes()["blaming_verbs"]
+BLAMED_PREDICATES = frozenset(("attacks", "targets", "kills", "assaults"))
 AIM_PREPS = frozenset(("at", "against"))
 TARGET_NOUNS = frozenset(("target", "victim"))  # "X was the *target* of an attack by Y"
 # sides whose acceptance of responsibility for an attack claims it: armed ones, and
@@ -126,3 +129,27 @@ def armed_acceptors(noun: Token, predicate: str, actors: ActorIndex) -> list[Arg
     subj_tokens, hops = verb_subjects(verb)
     claimants = resolve_all(subj_tokens, actors, hops=hops + 2)
     return [a for a in claimants if a.actor.type in CLAIMING_TYPES]
+
+
+def blamed_doers(noun: Token, predicate: str) -> list[Token]:
+    """Return the side an attack is blamed on: "attacks on X were *blamed on* Hamas".
+
+    The noun as the subject of a passive of blaming, or under a participle of blaming
+    ("the killing of X, blamed on the army"); its "on" or "to" phrase ("attributed to").
+    Only an attack, killing or assault: "the defeat of X was blamed on Y" may blame Y
+    for failing X.
+    """
+    if predicate not in BLAMED_PREDICATES:
+        return []
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    return [
+        pobj
+        for verb in verbs
+        if lemma_of(verb) in BLAMING_VERBS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "to")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]

@@ -43,7 +43,7 @@ from kgraph.extract.relations.constructions import (
     led_agents,
 )
 from kgraph.extract.relations.embargoes import goods_origins
-from kgraph.extract.relations.events_aims import aimed_targets, armed_acceptors
+from kgraph.extract.relations.events_aims import aimed_targets, armed_acceptors, blamed_doers
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -125,6 +125,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     attributes: tuple[tuple[str, str], ...] = ()
     if not subjects and trig.predicate in FORCE_PREDICATES:
         accused, _ = accused_doers(noun)  # "charged X with the murder of Y"
+        accused = accused or blamed_doers(noun, trig.predicate)  # "attacks on X were blamed on Y"
         subjects = resolve_all(accused, actors, hops=3)
         attributes = (ACCUSED,) if subjects else ()
     agents, undergoer = _possessor_undergoes(noun, actors)
