@@ -26,6 +26,8 @@ CASES = [
         "North Korea",
     ),
     ("The EU decided to increase sanctions on Iran.", "European Union", "sanctions", "Iran"),
+    # a blow dealt with sanctions is a sanction
+    ("Washington hit Moscow with new sanctions.", "United States", "sanctions", "Russia"),
     # a ban or boycott on goods sanctions where they come from
     ("China banned imports from Australia.", "China", "sanctions", "Australia"),
     (
@@ -51,6 +53,9 @@ MUST_NOT = [
     # lifting or easing sanctions imposes none
     ("The EU reduced sanctions on Belarus.", "European Union", "sanctions", "Belarus"),
     ("The European Union lifted sanctions on Iran.", "European Union", "sanctions", "Iran"),
+    ("Washington hit Moscow with new sanctions.", "United States", "attacks", "Russia"),
+    # a blow with arms stays an attack
+    ("Israel hit Hamas with airstrikes.", "Israel", "sanctions", "Hamas"),
     # slapping sanctions is no assault
     (
         "Washington slapped new sanctions on North Korea.",

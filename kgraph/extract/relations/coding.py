@@ -256,12 +256,27 @@ def _blamed_for(trigger: Token) -> bool:
     return False
 
 
+def _struck_with_measure(trigger: Token) -> bool:
+    """Tell whether a blow is dealt with a measure: "hit Moscow *with sanctions*"."""
+    return any(
+        pobj.lemma_.lower() in MEASURE_NOUNS
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
 def _measure(trigger: Token) -> bool:
     """Tell whether a participle names what a measure aims at: "legislation *targeting* X".
+
+    Or whether an act of force is dealt with a measure: "hit Moscow with sanctions".
 
     The parser hangs it on the noun, or, with a word between ("approved legislation
     Tuesday targeting X"), on the verb whose object the measure is.
     """
+    if _struck_with_measure(trigger):
+        return True
     if trigger.tag_ not in ("VBG", "VBN"):
         return False
     head = trigger.head
