@@ -26,6 +26,26 @@ CASES = [
         "North Korea",
     ),
     ("The EU decided to increase sanctions on Iran.", "European Union", "sanctions", "Iran"),
+    # the noun of an act done to sanctions reads as its verb
+    (
+        "The lifting of sanctions on Iran by the UN was welcomed.",
+        "United Nations",
+        "yieldsTo",
+        "Iran",
+    ),
+    ("The easing of US sanctions against Cuba began in 2015.", "United States", "yieldsTo", "Cuba"),
+    (
+        "The EU's imposition of sanctions on Russia hurt trade.",
+        "European Union",
+        "sanctions",
+        "Russia",
+    ),
+    (
+        "The removal of sanctions on Sudan by Washington helped.",
+        "United States",
+        "yieldsTo",
+        "Sudan",
+    ),
     # a blow dealt with sanctions is a sanction
     ("Washington hit Moscow with new sanctions.", "United States", "sanctions", "Russia"),
     # a ban or boycott on goods sanctions where they come from
@@ -54,6 +74,19 @@ MUST_NOT = [
     ("The EU reduced sanctions on Belarus.", "European Union", "sanctions", "Belarus"),
     ("The European Union lifted sanctions on Iran.", "European Union", "sanctions", "Iran"),
     ("Washington hit Moscow with new sanctions.", "United States", "attacks", "Russia"),
+    # easing sanctions imposes none, also as a noun
+    (
+        "The easing of US sanctions against Cuba began in 2015.",
+        "United States",
+        "sanctions",
+        "Cuba",
+    ),
+    (
+        "The lifting of sanctions on Iran by the UN was welcomed.",
+        "United Nations",
+        "sanctions",
+        "Iran",
+    ),
     # a blow with arms stays an attack
     ("Israel hit Hamas with airstrikes.", "Israel", "sanctions", "Hamas"),
     # slapping sanctions is no assault

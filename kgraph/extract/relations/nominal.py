@@ -64,6 +64,20 @@ TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "d
 ENDING_VERBS = shipped_classes()["ending_verbs"]
 EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
 SERIES_HEADS = shipped_classes()["series_heads"]
+ACT_NOUNS = shipped_classes()["act_nouns"]
+# the verb of an act noun: lifting -> lift, easing -> ease, removal -> remove,
+# imposition -> impose, extension -> extend, relaxation -> relax
+ACT_SUFFIXES = (
+    ("ing", ""),
+    ("ing", "e"),
+    ("al", ""),
+    ("al", "e"),
+    ("ition", "e"),
+    ("sion", "d"),
+    ("ation", ""),
+    ("ation", "e"),
+    ("lation", ""),
+)
 
 
 def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -80,6 +94,9 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     gov = outer.head if outer.dep_ in ("dobj", "nsubjpass") and outer.head.pos_ == "VERB" else None
     gov = displaced_object_verb(noun) or gov  # "pressed X to halt at once airstrikes on Y"
     glemma = lemma_of(gov) if gov is not None else None
+    act = _act_noun(noun, lemma) if gov is None else None
+    if act is not None:  # "the lifting of sanctions on Iran by the UN": as "lifted sanctions"
+        gov, glemma = act
     placed = _placing_participles(noun, lemma)  # "sanctions imposed on Russia by the EU"
     if gov is None and placed:
         glemma = lemma_of(placed[0])  # "the aid cut to Egypt": the combination speaks
@@ -134,7 +151,10 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         obj_tokens.extend(undergoer)
     if not subjects:  # "the IRA accepted responsibility for the bombings"
         subjects = armed_acceptors(noun, trig.predicate, actors)
-    if not subjects and light and gov is not None:
+    if not subjects and act is not None:  # "the EU's imposition of sanctions"
+        subj_tokens, hops = noun_agents(act[0])
+        subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
+    if not subjects and light and gov is not None and act is None:
         subj_tokens, hops = verb_subjects(gov)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
     timed = noun.head.lower_ in TEMPORAL_PREPS  # "after the defeat of X": not the clause's act
@@ -197,6 +217,25 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
+
+
+def _act_noun(noun: Token, lemma: str) -> tuple[Token, str] | None:
+    """Return the noun of the act done to a nominal trigger, and its verb.
+
+    "the *lifting* of sanctions" (lift), "the EU's *imposition* of sanctions" (impose):
+    a noun of the ``act_nouns`` class whose "of" object the trigger is, read as its
+    verb would be with the trigger as object.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in ACT_NOUNS:
+        return None
+    act = prep.head
+    word = act.lower_
+    for cut, add in ACT_SUFFIXES:
+        verb = word[: len(word) - len(cut)] + add
+        if word.endswith(cut) and ((verb, lemma) in VERB_NOUN or verb in LIGHT_VERBS):
+            return act, verb
+    return None
 
 
 def series_of(noun: Token) -> Token:
