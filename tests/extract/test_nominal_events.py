@@ -108,9 +108,39 @@ CASES = [
         "consultsWith",
         "Reuters",
     ),
+    # "a series of strikes": the series takes the light verb and prepositions of its acts
+    (
+        "The United States conducted a series of strikes against al-Shabab in Somalia.",
+        "United States",
+        "targets",
+        "al-Shabaab",
+    ),
+    ("Israel launched a wave of airstrikes on Gaza.", "Israel", "targets", "Gaza"),
+    ("The BLA has ramped up attacks on security forces.", "BLA", "attacks", "security forces"),
+    # "X was the target of Y's attack": X is attacked
+    ("Israel was the target of Iranian missile strikes.", "Iran", "targets", "Israel"),
+    ("Hezbollah was the target of an attack by the Taliban.", "Taliban", "attacks", "Hezbollah"),
+    # an attack blamed on a side is its act, as the blamers say
+    ("Attacks on Israeli soldiers were blamed on Hamas.", "Hamas", "attacks", "Israel"),
+    ("The attack on Kabul was attributed to the Taliban.", "Taliban", "attacks", "Kabul"),
+    # the "of" of a bombing is what was bombed
+    ("The Israeli bombing of Gaza continued.", "Israel", "attacks", "Gaza"),
+    ("The bombing of Raqqa by Russian jets killed dozens.", "Russia", "attacks", "Raqqa"),
+    # "of Y by Z" with "by" hung on Y: Z is the agent
+    (
+        "The beheading of James Foley by Islamic State shocked the world.",
+        "Islamic State",
+        "kills",
+        "James Foley",
+    ),
 ]
 
 MUST_NOT = [
+    # a defeat blamed on a side may blame it for failing, not fighting
+    ("The defeat of the rebels was blamed on Turkey.", "Turkey", "fightsAgainst", "rebels"),
+    ("Jordan condemned the bombing of Gaza.", "Jordan", "criticizes", "Gaza"),
+    # the target of criticism or of a campaign of words is no target of force
+    ("Israel was the target of Iranian criticism.", "Iran", "targets", "Israel"),
     # the dead of a battle are no side in it
     (
         "Five people died in a firefight between troops and militants in the market.",

@@ -26,10 +26,12 @@ from kgraph.extract.lexicon.triggers import (
     MILITARY_NOUNS,
     PLACE_NOUNS,
     lemma_of,
+    verb_trigger_at,
 )
 from kgraph.extract.mentions.actor_words import PERSON_HEADS
 from kgraph.extract.mentions.assets import FORCE_VERBS, STRIKE_NOUNS, is_asset
 from kgraph.extract.qualifiers.modality import FUTURE_AUX
+from kgraph.extract.relations.embargoes import trade_ban
 from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import Actor, ActorType, Modality
 from kgraph.predicates import Predicate
@@ -87,6 +89,7 @@ CAPTURE_VERBS = shipped_classes()["capture_verbs"]
 INFLUENCE_NOUNS = shipped_classes()["influence_nouns"]
 MATERIAL_SUPPORT = shipped_classes()["material_support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults"))
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
 SUPPORT_WORDS = shipped_classes()["support_words"]
 SEIZED_PROPERTY = shipped_classes()["seized_property_nouns"]
 RECOGNITION_VERBS = shipped_classes()["recognition_verbs"]
@@ -103,6 +106,17 @@ def _seizes_property(verb: Token) -> bool:
         for c in verb.children
         for c in (c, *c.conjuncts)
     )
+
+
+def _fought_beside(trigger: Token) -> bool:
+    """Tell whether a cooperation is read from an act of force ("fought alongside X")."""
+    trig = verb_trigger_at(trigger) if trigger.pos_ == "VERB" else None
+    return trig is not None and trig.predicate in FORCE_PREDICATES
+
+
+def _place(actor: Actor, token: Token) -> bool:
+    """Tell whether an object names a place ("Omaha Beach", "Kabul" read as its government)."""
+    return actor.type is ActorType.LOCATION or token.ent_type_ in PLACE_ENTS
 
 
 def _armed(actor: Actor) -> bool:
@@ -260,12 +274,27 @@ def _blamed_for(trigger: Token) -> bool:
     return False
 
 
+def _struck_with_measure(trigger: Token) -> bool:
+    """Tell whether a blow is dealt with a measure: "hit Moscow *with sanctions*"."""
+    return any(
+        pobj.lemma_.lower() in MEASURE_NOUNS
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
 def _measure(trigger: Token) -> bool:
     """Tell whether a participle names what a measure aims at: "legislation *targeting* X".
+
+    Or whether an act of force is dealt with a measure: "hit Moscow with sanctions".
 
     The parser hangs it on the noun, or, with a word between ("approved legislation
     Tuesday targeting X"), on the verb whose object the measure is.
     """
+    if _struck_with_measure(trigger):
+        return True
     if trigger.tag_ not in ("VBG", "VBN"):
         return False
     head = trigger.head
@@ -411,6 +440,8 @@ def recode(
         or cand.object.token.lemma_.lower() in PLACE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "captured the rebels' stronghold"
+    elif predicate == "assaults" and _place(cand.object.actor, cand.object.token):
+        predicate, code = "attacks", "190"  # "troops assaulted Omaha Beach": a military attack
     elif (
         predicate in ("arrests", "coerces")
         and cand.object.actor.type is ActorType.LOCATION
@@ -429,6 +460,10 @@ def recode(
         is_asset(cand.object.token) or cand.subject.token.lemma_.lower() in STRIKE_NOUNS
     ):
         predicate, code = "fightsAgainst", "190"  # "strikes suppressed an ISIL tactical unit"
+    elif predicate == "cooperatesMateriallyWith" and _fought_beside(cand.trigger):
+        code = "062"  # "fought alongside the army": military cooperation
+    elif predicate == "coerces" and trade_ban(cand.trigger):
+        predicate, code = "sanctions", "163"  # "banned imports from X": an embargo
     elif predicate == "coerces" and _pressed_to_act(cand.trigger):
         predicate, code = "demands", RELATIONS["demands"].cameo  # "pressured X to join Y"
     elif predicate == "expels" and (

@@ -50,6 +50,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from kgraph.extract.lexicon.loader import shipped_classes
+from kgraph.extract.lexicon.triggers import NOUNS as EVENT_NOUNS
 from kgraph.extract.relations.protests import demand_in_protest
 from kgraph.extract.relations.vetoes import VETOES
 from kgraph.extract.syntax import infinitive_marker
@@ -101,12 +102,29 @@ def by_agents(noun: Token) -> list[Token]:
     """Return the words of a noun's "by" phrase ("the arrest of X *by the police*").
 
     The parser sometimes labels a noun's "by" as a passive's ``agent``
-    ("Airstrikes *by* the coalition against ISIS"); it is the same phrase.
+    ("Airstrikes *by* the coalition against ISIS"); it is the same phrase. So is
+    a "by" it hangs on the noun's "of" object: "the beheading of James Foley *by*
+    Islamic State" ("by" under *Foley*), unless that object is an event itself.
     """
-    return [
+    found = [
         pobj
         for prep in noun.children
         if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    if found or noun.pos_ != "NOUN":
+        return found
+    return [
+        pobj
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for undergoer in of.children
+        if undergoer.dep_ == "pobj"
+        and undergoer.pos_ in ("NOUN", "PROPN")
+        and undergoer.lemma_.lower() not in EVENT_NOUNS
+        for prep in undergoer.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]

@@ -41,6 +41,7 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
     verb_subjects,
 )
+from kgraph.extract.relations.embargoes import goods_origins
 from kgraph.extract.relations.objects import dative, pair_candidates, pobjs_of
 from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import ActorType
@@ -71,6 +72,7 @@ FROM_BY = frozenset(("from", "by"))
 UNDER = frozenset(("under",))
 TO = frozenset(("to",))
 AGAINST = frozenset(("against", "on"))
+BOYCOTT_OF = frozenset(("of",))  # "a boycott of X"
 INNER_DEPS = frozenset(("xcomp", "advcl", "ccomp"))
 STRENGTH = 0.6
 
@@ -315,14 +317,19 @@ def noun_clause_demands(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
 
 
 def _measure_targets(verb: Token) -> list[Token]:
-    """Return X of "called for sanctions against X" (the measure's own "against"/"on")."""
-    return [
+    """Return X of "called for sanctions against X" (the measure's own "against"/"on").
+
+    A boycott's "of" names its target too, and goods name where they come from:
+    "called for a boycott of Israeli goods".
+    """
+    targets = [
         target
         for measure in pobjs_of(verb, FOR)
         for m in conjuncts(measure)
         if lemma_of(m) in OPPOSITION_MEASURES
-        for target in pobjs_of(m, AGAINST)
+        for target in pobjs_of(m, AGAINST | BOYCOTT_OF if lemma_of(m) == "boycott" else AGAINST)
     ]
+    return targets + goods_origins(targets)
 
 
 def _rallied_targets(verb: Token) -> list[Token]:

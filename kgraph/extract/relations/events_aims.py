@@ -11,7 +11,8 @@ an "advertising campaign aimed at young voters" or "talks aimed at a truce" name
 adversary, and ``fightsAgainst`` nouns ("campaign", "operation") are left out.
 
 The doer of such an act is often its claimant; "accepted responsibility for" is a
-claim only in an armed side's mouth (:func:`armed_acceptors`).
+claim only in an armed side's mouth (:func:`armed_acceptors`); the side it is blamed
+on is its doer as the blamers say (:func:`blamed_doers`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex
 
 AIMING_VERBS = shipped_classes()["aiming_verbs"]
+BLAMING_VERBS = shipped_classes()["blaming_verbs"]
+BLAMED_PREDICATES = frozenset(("attacks", "targets", "kills", "assaults"))
 AIM_PREPS = frozenset(("at", "against"))
+TARGET_NOUNS = frozenset(("target", "victim"))  # "X was the *target* of an attack by Y"
 # sides whose acceptance of responsibility for an attack claims it: armed ones, and
 # organisations of no known kind ("the IRA" when the gazetteer does not type it)
 CLAIMING_TYPES = frozenset(
@@ -65,7 +69,8 @@ def aimed_targets(noun: Token, predicate: str) -> list[Token]:
     Iran") or heading a relative clause about it ("the bombings, which were aimed at
     soldiers"), also under one raising verb ("which seemed to be aimed at civilians");
     or the passive the noun is the subject of ("the attack *was aimed at* X", "the
-    strikes appeared to be directed against Y").
+    strikes appeared to be directed against Y"); or the one said to be its target
+    ("Abqaiq was the target of an al-Qaeda attack").
     """
     if predicate not in AIMED_PREDICATES:
         return []
@@ -76,7 +81,22 @@ def aimed_targets(noun: Token, predicate: str) -> list[Token]:
         verb = _aiming_participle(clause)
         if verb is not None:
             return prep_objects(verb, AIM_PREPS)
-    return []
+    return _target_subjects(noun)
+
+
+def _target_subjects(noun: Token) -> list[Token]:
+    """Return X of "X was the target of an attack by Y", "X became a target of strikes".
+
+    The subject of a copula whose complement is the *target* (or *victim*) the event
+    is "of".
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in TARGET_NOUNS:
+        return []
+    role = prep.head
+    if role.dep_ != "attr" or lemma_of(role.head) not in ("be", "become", "remain"):
+        return []
+    return [c for c in role.head.children if c.dep_ == "nsubj"]
 
 
 def _aiming_participle(clause: Token) -> Token | None:
@@ -109,3 +129,27 @@ def armed_acceptors(noun: Token, predicate: str, actors: ActorIndex) -> list[Arg
     subj_tokens, hops = verb_subjects(verb)
     claimants = resolve_all(subj_tokens, actors, hops=hops + 2)
     return [a for a in claimants if a.actor.type in CLAIMING_TYPES]
+
+
+def blamed_doers(noun: Token, predicate: str) -> list[Token]:
+    """Return the side an attack is blamed on: "attacks on X were *blamed on* Hamas".
+
+    The noun as the subject of a passive of blaming, or under a participle of blaming
+    ("the killing of X, blamed on the army"); its "on" or "to" phrase ("attributed to").
+    Only an attack, killing or assault: "the defeat of X was blamed on Y" may blame Y
+    for failing X.
+    """
+    if predicate not in BLAMED_PREDICATES:
+        return []
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    return [
+        pobj
+        for verb in verbs
+        if lemma_of(verb) in BLAMING_VERBS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "to")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]

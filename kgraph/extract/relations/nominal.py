@@ -42,7 +42,8 @@ from kgraph.extract.relations.constructions import (
     by_agents,
     led_agents,
 )
-from kgraph.extract.relations.events_aims import aimed_targets, armed_acceptors
+from kgraph.extract.relations.embargoes import goods_origins
+from kgraph.extract.relations.events_aims import aimed_targets, armed_acceptors, blamed_doers
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -62,6 +63,21 @@ MODS = ("compound", "amod", "nmod")
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
 ENDING_VERBS = shipped_classes()["ending_verbs"]
 EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
+SERIES_HEADS = shipped_classes()["series_heads"]
+ACT_NOUNS = shipped_classes()["act_nouns"]
+# the verb of an act noun: lifting -> lift, easing -> ease, removal -> remove,
+# imposition -> impose, extension -> extend, relaxation -> relax
+ACT_SUFFIXES = (
+    ("ing", ""),
+    ("ing", "e"),
+    ("al", ""),
+    ("al", "e"),
+    ("ition", "e"),
+    ("sion", "d"),
+    ("ation", ""),
+    ("ation", "e"),
+    ("lation", ""),
+)
 
 
 def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -74,9 +90,13 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     trigger = noun
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in WRAPPER_HEADS:
         noun = noun.head  # "aid deliveries", "mediation effort": the head holds the arguments
-    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+    outer = series_of(noun)  # "carried out a series of strikes": the series stands for them
+    gov = outer.head if outer.dep_ in ("dobj", "nsubjpass") and outer.head.pos_ == "VERB" else None
     gov = displaced_object_verb(noun) or gov  # "pressed X to halt at once airstrikes on Y"
     glemma = lemma_of(gov) if gov is not None else None
+    act = _act_noun(noun, lemma) if gov is None else None
+    if act is not None:  # "the lifting of sanctions on Iran by the UN": as "lifted sanctions"
+        gov, glemma = act
     placed = _placing_participles(noun, lemma)  # "sanctions imposed on Russia by the EU"
     if gov is None and placed:
         glemma = lemma_of(placed[0])  # "the aid cut to Egypt": the combination speaks
@@ -89,6 +109,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     obj_tokens: list[Token] = []
     between: list[Token] = []
     holders = [noun, gov] if light and gov is not None else [noun]
+    holders += [outer] if outer.i != noun.i else []
     holders += placed
     for holder in holders:
         for child in holder.children:
@@ -121,6 +142,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     attributes: tuple[tuple[str, str], ...] = ()
     if not subjects and trig.predicate in FORCE_PREDICATES:
         accused, _ = accused_doers(noun)  # "charged X with the murder of Y"
+        accused = accused or blamed_doers(noun, trig.predicate)  # "attacks on X were blamed on Y"
         subjects = resolve_all(accused, actors, hops=3)
         attributes = (ACCUSED,) if subjects else ()
     agents, undergoer = _possessor_undergoes(noun, actors)
@@ -129,7 +151,10 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         obj_tokens.extend(undergoer)
     if not subjects:  # "the IRA accepted responsibility for the bombings"
         subjects = armed_acceptors(noun, trig.predicate, actors)
-    if not subjects and light and gov is not None:
+    if not subjects and act is not None:  # "the EU's imposition of sanctions"
+        subj_tokens, hops = noun_agents(act[0])
+        subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
+    if not subjects and light and gov is not None and act is None:
         subj_tokens, hops = verb_subjects(gov)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
     timed = noun.head.lower_ in TEMPORAL_PREPS  # "after the defeat of X": not the clause's act
@@ -152,6 +177,7 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
                 trig.predicate, subjects[:1], objects, trigger, trigger, trig.strength
             )
             return
+    obj_tokens.extend(goods_origins(obj_tokens))  # "a boycott of Israel's goods"
     objects = resolve_all(obj_tokens, actors, hops=2)
     if not objects and not between:  # "the bombings, which were aimed at soldiers"
         objects = resolve_all(aimed_targets(noun, trig.predicate), actors, hops=3)
@@ -191,6 +217,37 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates(
         trig.predicate, subjects, objects, trigger, trigger, trig.strength, attributes, clause
     )
+
+
+def _act_noun(noun: Token, lemma: str) -> tuple[Token, str] | None:
+    """Return the noun of the act done to a nominal trigger, and its verb.
+
+    "the *lifting* of sanctions" (lift), "the EU's *imposition* of sanctions" (impose):
+    a noun of the ``act_nouns`` class whose "of" object the trigger is, read as its
+    verb would be with the trigger as object.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in ACT_NOUNS:
+        return None
+    act = prep.head
+    word = act.lower_
+    for cut, add in ACT_SUFFIXES:
+        verb = word[: len(word) - len(cut)] + add
+        if word.endswith(cut) and ((verb, lemma) in VERB_NOUN or verb in LIGHT_VERBS):
+            return act, verb
+    return None
+
+
+def series_of(noun: Token) -> Token:
+    """Return the head of "a series of strikes", "a wave of attacks", else the noun itself.
+
+    The acts are the series' own: "Israel launched a wave of airstrikes on Gaza" is
+    Israel's airstrikes, with the light verb and prepositions of *wave*.
+    """
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SERIES_HEADS:
+        return prep.head
+    return noun
 
 
 def _placing_participles(noun: Token, lemma: str) -> list[Token]:

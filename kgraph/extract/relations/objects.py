@@ -55,6 +55,8 @@ FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults",
 REASON_PREPS = frozenset(("over",))
 # the first word of a two-word preposition the parser splits: "pulled *out* of X"
 COMPOUND_PREP_HEADS = frozenset(("out", "away"))
+# "fought *side* by side with X", "*shoulder* to shoulder with X": with X, not against X
+COMPANION_WORDS = frozenset(("side", "shoulder"))
 
 
 def pair_candidates(
@@ -138,8 +140,41 @@ def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
     if predicate == "praises":
         return [o for o in objects if o.actor.type is not ActorType.LOCATION]
     if predicate in FORCE_PREDICATES:
-        return [o for o in objects if not supported(o.token)]
+        return [o for o in objects if not supported(o.token) and not comrade(o.token)]
     return objects
+
+
+def _side(token: Token) -> bool:
+    """Tell whether a token is the *side* of "on the side of X", "on X's side"."""
+    return token.lemma_.lower() == "side" and token.dep_ == "pobj" and token.head.lower_ == "on"
+
+
+def comrade(token: Token) -> bool:
+    """Tell whether a token names the side an act of force is done beside, no foe.
+
+    "fought *alongside* the army", "fought *together with* Malian soldiers",
+    "fought *side by side with* American troops", "*shoulder to shoulder with* X",
+    "fought *on the side of* the government".
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "poss" and _side(token.head):
+        return True  # "fought on Russia's side"
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "alongside" or (prep.lower_ == "of" and _side(prep.head)):
+        return True  # "fought on the side of the government"
+    if prep.lower_ != "with":
+        return False
+    holder = prep.head
+    if holder.lower_ == "together" or holder.lemma_.lower() in COMPANION_WORDS:
+        return True  # "shoulder to shoulder with X", the second "shoulder" taken for a verb
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "together")
+        or (c.dep_ in ("npadvmod", "advmod") and c.lower_ in COMPANION_WORDS)
+        for c in holder.children
+    )
 
 
 def supported(token: Token) -> bool:

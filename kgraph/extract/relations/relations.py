@@ -62,6 +62,7 @@ from kgraph.extract.relations.arguments import (
 from kgraph.extract.relations.calls import telephone_calls
 from kgraph.extract.relations.casualties import casualty_candidates, toll_among_casualties
 from kgraph.extract.relations.coding import proposal_made, recode
+from kgraph.extract.relations.comrades import joined_act
 from kgraph.extract.relations.constructions import (
     ACCUSED,
     FIRST_PERSON,
@@ -290,8 +291,10 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         objects = resolve_all(shared[:1], actors, hops=2)
     if not objects and trig.predicate in CLAUSAL and not _controlled(verb, vlemma):
         objects = resolve_all(inner_objects(verb, trig.predicate), actors, hops=2)
-    if trig.predicate == "memberOf" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        return  # "…, joining X": doing as X did, not membership
+    if trig.predicate == "memberOf" and (
+        (verb.tag_ == "VBG" and verb.dep_ == "advcl") or joined_act(verb) is not None
+    ):
+        return  # "…, joining X", "joined X in attacking Y": doing as X did, not membership
     objects = admissible(trig.predicate, objects)
     own = {a.actor.id for a in subjects}
     if trig.predicate == "protestsAgainst" and all(o.actor.id in own for o in objects):

@@ -14,7 +14,7 @@
   Revolutionary Guard"); a military unit named with the unit above it ("3rd
   Battalion, 7th Infantry Regiment");
 * ``memberOf`` also: "X was assigned to Y", "Y, which includes X", "soldiers
-  from Y";
+  from Y", "Y appointed X as its envoy" (:mod:`kgraph.extract.relations.appointments`);
 * ``leads`` also: "the Saudi-led coalition"; ``affiliatedWith`` also:
   "militias backed by Iran", "The Houthis, backed by Iran, …";
 * ``controls``: "ISIL-held Mosul" (a place).
@@ -36,6 +36,11 @@ from kgraph.extract.lexicon.triggers import (
 )
 from kgraph.extract.mentions.actor_words import PAST_OFFICE_WORDS
 from kgraph.extract.mentions.generic import civilian, counterpart
+from kgraph.extract.relations.appointments import (
+    APPOINTING_VERBS,
+    appointed,
+    appointee_of_title,
+)
 from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
@@ -130,6 +135,10 @@ def _possessed_body(noun: Token, owner: Argument, actors: ActorIndex) -> bool:
 
 
 def _person_of_title(title: Token, actors: ActorIndex) -> Argument | None:
+    appointee = appointee_of_title(title)  # "X was appointed head of Y"
+    if appointee is not None:
+        arg = resolve(appointee, actors)
+        return arg if arg is not None and arg.actor.type is PERSON else None
     head = title.head
     if title.dep_ in ("compound", "appos", "nmod", "amod") and head != title:
         arg = _arg(head, actors)
@@ -530,6 +539,8 @@ def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from _inclusion(token, actors)
         elif token.lemma_ == "assign" and token.pos_ == "VERB":
             yield from _assigned(token, actors)
+        elif token.lemma_.lower() in APPOINTING_VERBS and token.pos_ == "VERB":
+            yield from appointed(token, actors)  # "the UN appointed X as its envoy"
         elif is_backing(token) or predicated_backing(token):
             yield from _backed_by(token, actors)
     for token, actor in _head_tokens(doc, actors):

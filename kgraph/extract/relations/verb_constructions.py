@@ -11,7 +11,9 @@ $70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_
 ("transferred $20 million to X"); the demands, appeals and disapproval of
 :mod:`~kgraph.extract.relations.demands` ("pushed for X to join", "called for sanctions
 against X", "summoned X's envoy to protest"); taking a place, of
-:mod:`~kgraph.extract.relations.control` ("seized the town from X", "the town fell to X").
+:mod:`~kgraph.extract.relations.control` ("seized the town from X", "the town fell to X");
+the partners of :mod:`~kgraph.extract.relations.comrades` ("fought alongside X", "joined X
+in attacking Y").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.relations.admissions import admitted_refugees
+from kgraph.extract.relations.comrades import fought_alongside, joined_forces, joined_in
 from kgraph.extract.relations.control import READERS as CONTROL_READERS
 from kgraph.extract.relations.demands import (
     for_clause_demands,
@@ -59,6 +62,9 @@ READERS = (
     subjunctive_demands,
     admitted_refugees,
     *CONTROL_READERS,
+    fought_alongside,
+    joined_in,
+    joined_forces,
 )
 
 

@@ -86,6 +86,7 @@ if TYPE_CHECKING:
 ASKING_QUESTION = shipped_classes()["question_verbs"]
 QUESTION_MARKS = frozenset({"if", "whether"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
+OPPOSITION_MEASURES = shipped_classes()["opposition_measures"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FIGURATIVE_GIFTS = (
@@ -229,6 +230,8 @@ def judged_act_patient(cand: Candidate) -> bool:
     act = phrase.head.head
     if act.pos_ != "NOUN" or act.i == cand.trigger.i or act not in cand.trigger.subtree:
         return False
+    if act.lemma_.lower() in OPPOSITION_MEASURES and act.head.head.i == cand.trigger.i:
+        return False  # "called for a boycott of Israel": the one to be boycotted is opposed
     if cand.object.actor.type is ActorType.LOCATION or phrase.lemma_.lower() in PLACE_NOUNS:
         return True
     lemma = act.lemma_.lower()
