@@ -42,7 +42,8 @@ PLOVER_CASES = [
 # lists read as appositions, adjectives of attitude, joining a body
 CLAUSE_CASES = [
     # a cause's object does the act it was prompted or compelled to do
-    ("The raid prompted France to recall its envoy from Mali.", "France", "reducesRelationsWith",
+    ("The raid prompted France to recall its ambassador from Mali.", "France",
+     "reducesRelationsWith",
      "Mali"),
     ("The war compelled Germany to negotiate with Russia.", "Germany", "negotiatesWith", "Russia"),
     # an enabling verb's object acts in the purpose clause
