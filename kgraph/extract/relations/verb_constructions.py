@@ -13,7 +13,8 @@ $70 million of aid for X"), :func:`~kgraph.extract.relations.intent.conditional_
 against X", "summoned X's envoy to protest"); taking a place, of
 :mod:`~kgraph.extract.relations.control` ("seized the town from X", "the town fell to X");
 the partners of :mod:`~kgraph.extract.relations.comrades` ("fought alongside X", "joined X
-in attacking Y").
+in attacking Y"); the holders of a protest suppressed, of
+:mod:`~kgraph.extract.relations.suppression` ("dispersed a rally by X").
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from kgraph.extract.relations.demands import (
 from kgraph.extract.relations.force_purpose import fire_purposes, struck_places
 from kgraph.extract.relations.intent import amount_gifts, conditional_threats
 from kgraph.extract.relations.protest_aims import protest_aims
+from kgraph.extract.relations.suppression import suppressed_protests
 from kgraph.extract.relations.transfers import READERS as TRANSFER_READERS
 from kgraph.extract.relations.visits import arrival_visits
 
@@ -65,6 +67,7 @@ READERS = (
     fought_alongside,
     joined_in,
     joined_forces,
+    suppressed_protests,
 )
 
 
