@@ -374,8 +374,7 @@ def _no_group(doc: Doc, tok: Token, first: int, taken: list[bool]) -> bool:
     if tok.dep_ == "poss" and tok.head.lower_ in DESCRIBED_HEADS:
         return True  # "immigrants' rights groups": whom the group is for, no party of its own
     if word in HARMED_HEADS:
-        return not (
-            harmed(tok) or harming(tok)
-        )  # "attacked members of the tribe", not "added two members"
+        # "attacked members of the tribe", "the hanging of two men", not "added two members"
+        return not (harmed(tok) or harming(tok) or (needs_count(word) and counted(tok)))
     # "people say": only "49 people", people killed or people told to act are a group
     return needs_count(word) and not (counted(tok) or harmed(tok) or addressed(tok))
