@@ -8,6 +8,9 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # loans or cooperation suspended reduce relations (CAMEO 16), no aid given
+    ("The World Bank suspended loans to Kenya.", "World Bank", "reducesRelationsWith", "Kenya"),
+    ("Russia suspended cooperation with NATO.", "Russia", "reducesRelationsWith", "NATO"),
     # recognition of a state, or of a person as what they claim to be (CAMEO 050)
     ("Ghana recognized Kosovo in 2012.", "Ghana", "cooperatesWith", "Kosovo"),
     (
@@ -133,6 +136,7 @@ CASES = [
 ]
 
 MUST_NOT = [
+    ("The World Bank suspended loans to Kenya.", "World Bank", "providesAidTo", "Kenya"),
     # knowing a person again is no recognition
     ("A soldier recognized the gunman from photographs.", "soldier", "cooperatesWith", "gunman"),
     # a contest of law or words is no fight
