@@ -128,6 +128,7 @@ class Candidate:
 OF_FOR = frozenset(("of", "for"))  # "accused X of V-ing", "credited X for V-ing"
 # verbs whose "with" gerund is done by their object: "charged X *with* supporting Y"
 CHARGING_VERBS = shipped_classes()["charging_verbs"]
+MEDIATING_VERBS = shipped_classes()["mediating_verbs"]
 # nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
 EFFORT_NOUNS = shipped_classes()["effort_nouns"]
 
@@ -312,7 +313,14 @@ def resolve(token: Token, actors: ActorIndex, *, hops: int = 1) -> Argument | No
                         return Argument(arg.actor, arg.token, min(arg.quality, 0.65), arg.hops)
     for child in children:
         # "attacks claimed by Daesh", "strikes carried out by the coalition"
-        if child.dep_ == "acl" and child.tag_ == "VBN" and hops <= 2 and token.pos_ == "NOUN":
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and hops <= 2
+            and token.pos_ == "NOUN"
+            # "the deal, brokered by Qatar, freed …": a go-between does not do the act
+            and lemma_of(child) not in MEDIATING_VERBS
+        ):
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for pobj in agent.children:
