@@ -8,6 +8,8 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # a particle parsed as a preposition still makes the phrase
+    ("The soldiers fought off the attackers.", "soldiers", "fightsAgainst", "attackers"),
     # an act's noun with a participle of doing and its "by" phrase
     ("The attacks claimed by Daesh killed 40 people.", "Islamic State", "kills", "people"),
     # loans or cooperation suspended reduce relations (CAMEO 16), no aid given

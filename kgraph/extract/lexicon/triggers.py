@@ -56,6 +56,8 @@ COMBO_NOUNS = SetView("combo_nouns")
 KNOWN_VERBS = SetView("known_verbs")
 
 _CLASSES = shipped_classes()
+# particles the parser often takes for a preposition right after the verb ("fought off X")
+PARTICLE_PREPS = _CLASSES["particle_preps"]
 # objects of a verb-noun combination: "lifted the curfew *in* X", "demands *from* Y"
 OVERRIDE_PREPS = _CLASSES["override_preps"]
 LIGHT_VERBS = _CLASSES["light_verbs"]
@@ -173,8 +175,16 @@ def _verb_trigger_at(verb: Token) -> Trigger | None:
         if child.dep_ == "prt":
             particle = child.lower_
     lemma = lemma_of(verb)
-    trig = verb_trigger(lemma, particle)
-    if trig is not None or particle is not None:
+    if particle is not None:
+        return verb_trigger(lemma, particle)
+    # a particle the parser took for a preposition: "fought *off* the attackers"
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and child.i == verb.i + 1:
+            trig = active().verb_prep.get((lemma, child.lower_))
+            if trig is not None:
+                return trig
+    trig = verb_trigger(lemma, None)
+    if trig is not None:
         return trig
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     for child in (c for h in (verb, *dobjs) for c in h.children):
