@@ -46,6 +46,13 @@ def _reading(nlp, text, trigger):
             False,
         ),
         ("Officials said Russia shelled Kharkiv.", "shelled", "reported", False),
+        # not stopping an act says it went on; not starting it says it was not done
+        ("The army did not stop shelling the villages.", "shelling", "asserted", False),
+        ("Turkey never ceased bombing the Kurdish camps.", "bombing", "asserted", False),
+        ("The army did not start shelling the villages.", "shelling", "asserted", True),
+        ("The army stopped shelling the villages.", "shelling", "asserted", False),
+        # an infinitive the parser hangs on a negated noun as a relative clause
+        ("There is no reason to sanction Hungary, Orban said.", "sanction", "reported", True),
     ],
 )
 def test_modality(nlp, text, trigger, modality, negated):

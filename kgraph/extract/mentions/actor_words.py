@@ -20,12 +20,16 @@ from kgraph.extract.lexicon.loader import (
     shipped_classes,
     shipped_group_sectors,
 )
+from kgraph.extract.lexicon.triggers import noun_trigger
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _CLASSES = shipped_classes()
+# the verbs of force whose object is the place hit, not who governs it
+STRIKING_VERBS = _CLASSES["asset_force_verbs"] | _CLASSES["city_striking_verbs"]
+STRUCK_PREDICATES = frozenset(("attacks", "targets"))
 _NOUNS = shipped_actor_nouns()
 
 
@@ -149,6 +153,27 @@ def keyword_type(name: str) -> ActorType | None:
     return None
 
 
+def struck_city(span: Span) -> bool:
+    """Tell whether a capital is the place an act of force hits: "drones *attacked* Kyiv".
+
+    The verbs of force on an asset or a city, and the attack nouns ("an air strike
+    on Tripoli").
+
+    Bombs and drones fall on the city, not on its government; "Kyiv said",
+    "sanctions on Moscow" and "hit Moscow with sanctions" still name the government.
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" or (root.dep_ == "nsubjpass" and head.pos_ == "VERB"):
+        # "hit Moscow with sanctions": what a "with" phrase hits with may be no force
+        armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+        return head.lemma_.lower() in STRIKING_VERBS and not armed
+    if root.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.pos_ == "NOUN":
+        trigger = noun_trigger(head.head.lemma_.lower())  # "an air strike on Tripoli"
+        return trigger is not None and trigger.predicate in STRUCK_PREDICATES
+    return False
+
+
 def place_reference(span: Span) -> bool:
     """Tell whether a capital's name is used to say where, not who: the city, not its government.
 
@@ -158,6 +183,8 @@ def place_reference(span: Span) -> bool:
     """
     root = span.root
     head = root.head
+    if struck_city(span):
+        return True
     if root.dep_ == "appos":
         return head.lemma_.lower() in PLACE_NOUNS
     if root.dep_ == "compound" and head.lower_ in VENUE_EVENT_NOUNS:

@@ -74,7 +74,12 @@ from kgraph.extract.mentions.kinship import KIN_LABEL, apposition_conjuncts, kin
 from kgraph.extract.mentions.military_names import add_operations, add_units
 from kgraph.extract.mentions.of_phrases import of_phrase_bodies
 from kgraph.extract.mentions.roles import OFFICE_WORDS, ROLE_LABEL, role_spans
-from kgraph.extract.mentions.sentences import headline_tokens, is_headline, sentence_index
+from kgraph.extract.mentions.sentences import (
+    dateline_tokens,
+    headline_tokens,
+    is_headline,
+    sentence_index,
+)
 from kgraph.model import ActorType, Mention, MentionKind
 
 NAME_END_TAGS = frozenset(("ADP", "PART", "DET", "CCONJ"))  # word classes no name ends with
@@ -179,6 +184,8 @@ class _Finder:
         )
 
     def run(self) -> Iterator[Mention]:
+        for i in dateline_tokens(self.toks):  # "MOSCOW — …": where the story was filed
+            self.taken[i] = True
         names = self._names()
         self._compounds(names)
         for start, end, kind, label in names:

@@ -64,3 +64,56 @@ def _flush_line(line: list[Token], out: set[int]) -> None:
     """Add the tokens of ``line`` to ``out`` when it is a headline."""
     if 0 < len(line) <= HEADLINE_TOKENS and is_headline("".join(t.text_with_ws for t in line)):
         out.update(t.i for t in line)
+
+
+DATELINE_DASHES = frozenset(("-", "—", "–", "--"))
+DATELINE_PUNCT = frozenset((",", "/", "(", ")")) | DATELINE_DASHES
+DATELINE_PLACES = frozenset(("GPE", "LOC", "FAC"))
+MAX_DATELINE = 10
+
+
+def dateline_tokens(doc: Doc | list[Token]) -> frozenset[int]:
+    """Return the tokens of wire-copy datelines that open a sentence.
+
+    "MOSCOW — …", "KYIV, Ukraine (Reuters) - …", "GAZA CITY The strikes …": the
+    place a story was filed from, in capitals, before the first word of its text.
+    Its names are no actors of the story.
+    """
+    toks = list(doc)
+    headline = headline_tokens(toks)
+    out: set[int] = set()
+    for tok in toks:
+        if (tok.i == 0 or tok.is_sent_start) and tok.i not in headline:
+            out.update(_dateline_at(toks, tok.i))
+    return frozenset(out)
+
+
+def _capitals(tok: Token) -> bool:
+    return tok.is_alpha and len(tok.text) > 1 and tok.text.isupper()
+
+
+def _dateline_at(toks: list[Token], start: int) -> list[int]:
+    """Return the dateline opening at ``start``, or nothing."""
+    run: list[int] = []
+    i = start
+    while i < len(toks) and len(run) < MAX_DATELINE:
+        tok, prev = toks[i], toks[i - 1] if i > start else None
+        place_after_comma = prev is not None and prev.text in (",", "(") and tok.is_title
+        if not (_capitals(tok) or tok.text in DATELINE_PUNCT or place_after_comma):
+            break
+        run.append(i)
+        i += 1
+    if not run or i >= len(toks):
+        return []
+    words = [toks[j] for j in run if _capitals(toks[j])]
+    ends_dash = toks[run[-1]].text in DATELINE_DASHES
+    opens_text = toks[i].is_title and not _capitals(toks[i])
+    placed = any(len(w) > 2 and w.ent_type_ in DATELINE_PLACES for w in words)
+    if not placed or not (ends_dash or opens_text):
+        return []
+    # a news agency in brackets is part of the line: "KYIV, Ukraine (Reuters) -"
+    bracketed = {j for j in run if toks[j - 1].text == "(" and j > start}
+    if any(toks[j].ent_type_ in ("ORG", "PERSON", "NORP") for j in run if j not in bracketed):
+        return []
+    separated = len(run) > len(words)
+    return run if len(words) > 1 or separated or len(words[0]) >= 5 else []

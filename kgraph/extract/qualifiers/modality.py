@@ -57,6 +57,7 @@ FOCUS_ADVERBS = _CUES["focus_adverbs"]
 NEGATIVE_ADVERBS = _CUES["negative_adverbs"]
 PENDING_ADVERBS = _CUES["pending_adverbs"]
 PURPOSE_VERBS = _CUES["purpose_verbs"]
+CESSATIVE_VERBS = _CUES["cessative_verbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
@@ -101,6 +102,10 @@ def clause_chain(trigger: Token) -> list[Token]:
             break  # a reduced relative is its own clause: "X, shot by police, had pledged …"
         elif dep in CHAIN_DEPS:
             climb = True
+        elif dep == "relcl":
+            # "there is no reason to lift the sanctions": an infinitive read as a relative
+            # clause is the noun's complement, as with "acl", and takes its cues
+            climb = infinitive_marker(token) is not None
         elif dep == "ccomp":
             # "Trump allowed Israel to strike Iran", "will not let Ukraine join NATO",
             # parsed as complement clauses: an infinitive with its own subject still
@@ -342,6 +347,15 @@ def _undone(verb: Token) -> bool:
     )
 
 
+def _unceasing(token: Token, pos: int) -> bool:
+    """Tell whether a negation on ``token`` leaves the act going on: "did *not stop* bombing X".
+
+    Not stopping or ceasing an act says it went on, so the act is asserted: the
+    cue negates the end of the act, not the act.
+    """
+    return pos > 0 and token.pos_ in ("VERB", "AUX") and lemma_of(token) in CESSATIVE_VERBS
+
+
 def read_modality(
     trigger: Token, *, extra: tuple[Token, ...] = (), sent: Span | None = None
 ) -> ModalityReading:
@@ -384,9 +398,12 @@ def read_modality(
                     planned = True
                 if child.dep_ == "det" and child.lower_ in NEGATIVE_DETERMINERS and not overcome:
                     negated = not negated
+        unceasing = _unceasing(token, pos)
         for child in token.children:
             dep = child.dep_
             low = child.lower_
+            if unceasing and (dep == "neg" or low in NEGATIVE_ADVERBS):
+                continue
             if (dep == "neg" and not _focus(child)) or (
                 dep in ("nsubj", "nsubjpass") and low in NEGATIVE_SUBJECTS
             ):

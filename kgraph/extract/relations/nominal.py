@@ -10,7 +10,7 @@ Adjectives of attitude: "X is grateful to Y".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
@@ -53,6 +53,8 @@ from kgraph.extract.relations.objects import (
     prep_objects,
 )
 from kgraph.extract.relations.pairs_attachment import displaced_object_verb
+from kgraph.extract.syntax import hyphen_partners
+from kgraph.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,6 +62,10 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex
 
 MODS = ("compound", "amod", "nmod")
+# acts both sides do to each other: a hyphenated pair before their noun names the sides
+MUTUAL_PREDICATES = frozenset(
+    [name for name, kind in RELATIONS.items() if kind.symmetric] + ["fightsAgainst"]
+)
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "until", "following", "during", "amid"))
 ENDING_VERBS = shipped_classes()["ending_verbs"]
 EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
@@ -78,6 +84,17 @@ ACT_SUFFIXES = (
     ("ation", "e"),
     ("lation", ""),
 )
+
+
+def _distinct(arguments: Iterable[Argument]) -> list[Argument]:
+    """Return the arguments in order, one per actor."""
+    seen: set[str] = set()
+    out = []
+    for arg in arguments:
+        if arg.actor.id not in seen:
+            seen.add(arg.actor.id)
+            out.append(arg)
+    return out
 
 
 def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -169,8 +186,18 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         # "U.S. strikes", "Russian attack", "US-China talks"
         # a noun the parser took for a verb keeps its modifier as "nsubj"
         mod_deps = ("compound", "amod", "nmod", "nsubj") if noun.pos_ == "VERB" else MODS
-        mods = [c for c in noun.children if c.dep_ in mod_deps and actors.actor_at(c.i) is not None]
-        subjects = [a for c in mods if (a := resolve(c, actors)) is not None]
+        # "US-China talks": the parser hangs "US" under "China"; a hyphenated pair names
+        # the two sides only of a mutual act ("the Russia-Ukraine war"), while in "joint
+        # US-Israeli strikes" both do the act
+        mutual = trig.predicate in MUTUAL_PREDICATES
+        mods = [
+            m
+            for c in noun.children
+            if c.dep_ in mod_deps
+            for m in (hyphen_partners(c) if mutual else [c])
+            if actors.actor_at(m.i) is not None
+        ]
+        subjects = _distinct(a for c in mods if (a := resolve(c, actors)) is not None)
         if len(subjects) > 1 and not obj_tokens and not between:
             objects = subjects[1:]
             yield from pair_candidates(
