@@ -8,6 +8,9 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # a light verb of taking part or finishing passes its subject to the talks
+    ("Blinken wrapped up talks with Wang Yi on Friday.", "Blinken", "consultsWith", "Wang Yi"),
+    ("Lammy attended a meeting with Sybiha in Kyiv.", "Lammy", "meetsWith", "Sybiha"),
     # "by" parsed as a passive's agent on the noun, the target hung on the agent
     (
         "Airstrikes by the coalition against ISIS intensified.",
