@@ -10,6 +10,16 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # text, subject, predicate, object
 CASES = [
+    # a demanded act done by its own party asks that party
+    ("Kosovo demanded an Israeli apology.", "Kosovo", "demands", "Israel"),
+    (
+        "Armenia demanded Azerbaijan's withdrawal from the border.",
+        "Armenia",
+        "demands",
+        "Azerbaijan",
+    ),
+    # the "of" phrase of a demand names who asks, not who undergoes a judged act
+    ("Turkey rejected the demands of Greece.", "Turkey", "rejects", "Greece"),
     # the subject of a demand noun's "that" clause is the one asked
     (
         "The rebels insisted on their demand that the Kenyan government release the prisoners.",

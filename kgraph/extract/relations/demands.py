@@ -2,6 +2,8 @@
 
 * :func:`for_clause_demands` — "Canada pushed *for Brazil to join* the talks", "called
   for the withdrawal of X": the one to act is the one asked (CAMEO 10);
+* :func:`demanded_acts` — "Kosovo demanded *Serbia's withdrawal*", "an *Israeli
+  apology*": the one to withdraw or apologise is asked (CAMEO 10);
 * :func:`pressed_to_act` — "Washington pressed Iran to halt enrichment": pressure on a
   party to act is a demand on it (CAMEO 10), not coercion (17, material acts);
 * :func:`pressure_demands` — "stepped up pressure *on Iran to halt* enrichment", "came
@@ -118,6 +120,31 @@ def _act_doers(verb: Token) -> list[Token]:
         if lemma_of(act) in DOER_ACT_NOUNS
         for doer in [c for c in act.children if c.dep_ == "poss"] + pobjs_of(act, OF)
     ]
+
+
+def demanded_acts(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand on X of "Kosovo demanded Serbia's withdrawal", "an Israeli apology".
+
+    A verb of demanding whose object is an act done by its own party (`doer_act_nouns`):
+    the one to withdraw, resign or apologise, named by the possessor, a modifier or the
+    "of" phrase, is asked.
+    """
+    trig = verb_trigger_at(verb)
+    if trig is None or trig.predicate != "demands":
+        return
+    doers = [
+        doer
+        for act in verb.children
+        if act.dep_ == "dobj" and lemma_of(act) in DOER_ACT_NOUNS
+        for doer in act.children
+        if doer.dep_ in ("poss", "amod", "compound") or doer in pobjs_of(act, OF)
+    ]
+    objects = _parties(doers, actors)
+    if not objects:
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
 
 
 def for_clause_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:

@@ -26,6 +26,7 @@ from kgraph.extract.relations.admissions import admitted_refugees
 from kgraph.extract.relations.comrades import fought_alongside, joined_forces, joined_in
 from kgraph.extract.relations.control import READERS as CONTROL_READERS
 from kgraph.extract.relations.demands import (
+    demanded_acts,
     for_clause_demands,
     message_demands,
     opposition_calls,
@@ -56,6 +57,7 @@ READERS = (
     arrival_visits,
     *TRANSFER_READERS,
     for_clause_demands,
+    demanded_acts,
     pressed_to_act,
     message_demands,
     opposition_calls,

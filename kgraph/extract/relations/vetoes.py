@@ -86,6 +86,8 @@ if TYPE_CHECKING:
 ASKING_QUESTION = shipped_classes()["question_verbs"]
 QUESTION_MARKS = frozenset({"if", "whether"})
 PATIENT_NOUNS = shipped_classes()["patient_nouns"]
+# the asking acts, whose "of" phrase names who asks: "the demands of Greece"
+ASKING_PREDICATES = frozenset(("demands", "appealsTo"))
 OPPOSITION_MEASURES = shipped_classes()["opposition_measures"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -236,6 +238,8 @@ def judged_act_patient(cand: Candidate) -> bool:
         return True
     lemma = act.lemma_.lower()
     trigger = NOUNS.get(lemma)
+    if trigger is not None and trigger.predicate in ASKING_PREDICATES:
+        return False  # "rejected the demands of Greece": who asks, not who undergoes
     return lemma in PATIENT_NOUNS or (trigger is not None and "of" in trigger.preps)
 
 
