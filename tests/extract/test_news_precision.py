@@ -426,6 +426,13 @@ NOT_READ = [
     ("Pompeo asked Lavrov whether Russia would help.", "Pompeo", "appealsTo", "Lavrov"),
     ("Pompeo asked Lavrov whether Russia would help.", "Pompeo", "appealsTo", "Russia"),
     ("The judge asked Ali Hassan if he agreed.", "judge", "appealsTo", "Ali Hassan"),
+    # a question put in its own words before "asked" asks nothing of the one it names
+    (
+        "Pompeo met the press. Why would Hezbollah disarm now, Pompeo asked.",
+        "Pompeo",
+        "appealsTo",
+        "Hezbollah",
+    ),
     # a city a protest is held in is no target
     ("Students protested in Belgrade on Friday.", "students", "protestsAgainst", "Belgrade"),
     ("The protesters marched in Mombasa.", "protesters", "protestsAgainst", "Mombasa"),

@@ -243,12 +243,20 @@ def judged_act_patient(cand: Candidate) -> bool:
     return lemma in PATIENT_NOUNS or (trigger is not None and "of" in trigger.preps)
 
 
+def _direct_question(clause: Token) -> bool:
+    """Tell whether a clause is a question put in its own words: a wh-word first, or a "?"."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in RELATIVE_TAGS | {"WRB"} or any(t.text == "?" for t in clause.subtree)
+
+
 def question_asked(cand: Candidate) -> bool:
     """Return True for an appeal that asks a question: "asked X whether/if …"."""
     if cand.predicate != "appealsTo" or cand.trigger.lemma_.lower() not in ASKING_QUESTION:
         return False
     clauses = [c for c in cand.trigger.children if c.dep_ in ("ccomp", "advcl")]
     asks = any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for c in clauses for m in c.children)
+    # a question quoted before "she asked": "What … has a child, she asked", "Will you …?"
+    asks = asks or any(_direct_question(c) for c in clauses)
     requests = any(c.dep_ == "xcomp" or c.lower_ == "for" for c in cand.trigger.children)
     return asks and not requests
 
