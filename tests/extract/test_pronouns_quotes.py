@@ -67,6 +67,13 @@ READ = [
 ]
 
 NOT_READ = [
+    # "she" never goes back to the only man in view, however far the search reaches
+    (
+        "Erdogan spoke on Monday. She later urged NATO to act.",
+        "Erdogan",
+        "appealsTo",
+        "NATO",
+    ),
     (
         'Lawmakers urged Marco Rubio to act. "We are worried about Bosnian Serb leader Milorad'
         ' Dodik," they wrote in a letter to Rubio. "For years, he has threatened Bosnia and'

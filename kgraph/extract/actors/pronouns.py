@@ -320,6 +320,7 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
             h
             for h in candidates(state, before, 5, sentence)
             if state.protos[h.key].type is ActorType.PERSON
+            and gender_of(state.protos[h.key]) != banned  # "Putin spoke. She asked …": not him
         ]
         wide = quotation_people(state, pronoun, wide)
         return wide[0].key if len({h.key for h in wide}) == 1 else None
