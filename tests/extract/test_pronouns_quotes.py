@@ -11,6 +11,13 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # text, subject, predicate, object
 READ = [
+    # the object of the verb's preposition is not the verb's own subject
+    (
+        "Farmers marched on the ministry. Police fired water cannon at them.",
+        "police",
+        "attacks",
+        "farmers",
+    ),
     # a name whose verb agrees with a plural is what "they" stands for
     (
         'The talks stalled. "If the Taliban are sincere, they must stop killing civilians," '

@@ -278,8 +278,12 @@ def pronoun_antecedent(state: Resolution, pronoun: Token, sentence: int) -> str 
         ]
         heads = [h for h in owners if not modifier(state.doc[h.token])]
         return (heads or owners)[0].key if owners else None
-    # An object pronoun never means its own clause's subject: "She thanked him".
-    verbs = shared_subject_verbs(pronoun.head)
+    # An object pronoun never means its own clause's subject: "She thanked him", nor
+    # does the object of the verb's preposition: "police fired tear gas at them"
+    governor = pronoun.head
+    if pronoun.dep_ == "pobj" and governor.dep_ == "prep" and governor.head.pos_ == "VERB":
+        governor = governor.head
+    verbs = shared_subject_verbs(governor)
     clause_subjects = {
         h.key
         for h in candidates(state, before, 0, sentence)
