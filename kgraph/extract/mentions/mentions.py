@@ -184,7 +184,8 @@ class _Finder:
         )
 
     def run(self) -> Iterator[Mention]:
-        for i in dateline_tokens(self.toks):  # "MOSCOW — …": where the story was filed
+        # "MOSCOW — …": where the story was filed, no mention
+        for i in dateline_tokens(self.toks, headline=self.headline):
             self.taken[i] = True
         names = self._names()
         self._compounds(names)

@@ -72,15 +72,18 @@ DATELINE_PLACES = frozenset(("GPE", "LOC", "FAC"))
 MAX_DATELINE = 10
 
 
-def dateline_tokens(doc: Doc | list[Token]) -> frozenset[int]:
+def dateline_tokens(
+    doc: Doc | list[Token], *, headline: frozenset[int] | None = None
+) -> frozenset[int]:
     """Return the tokens of wire-copy datelines that open a sentence.
 
     "MOSCOW — …", "KYIV, Ukraine (Reuters) - …", "GAZA CITY The strikes …": the
     place a story was filed from, in capitals, before the first word of its text.
-    Its names are no actors of the story.
+    Its names are no actors of the story. ``headline`` is the document's
+    :func:`headline_tokens` when the caller has them.
     """
     toks = list(doc)
-    headline = headline_tokens(toks)
+    headline = headline_tokens(toks) if headline is None else headline
     out: set[int] = set()
     for tok in toks:
         if (tok.i == 0 or tok.is_sent_start) and tok.i not in headline:
