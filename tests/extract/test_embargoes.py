@@ -8,6 +8,11 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # tariffs imposed on a party's goods sanction it (CAMEO 163); lifted, they yield
+    ("Brazil imposed tariffs on Argentine wheat.", "Brazil", "sanctions", "Argentina"),
+    ("Japanese tariffs on South Korean steel angered Seoul.", "Japan", "sanctions", "South Korea"),
+    ("Canada slapped new tariffs on Chinese cars.", "Canada", "sanctions", "China"),
+    ("Vietnam lifted tariffs on Indian rice.", "Vietnam", "yieldsTo", "India"),
     # easing sanctions yields (CAMEO 08); keeping or tightening them sanctions
     ("The EU reduced sanctions on Belarus.", "European Union", "yieldsTo", "Belarus"),
     ("Washington waived sanctions on Iraq.", "United States", "yieldsTo", "Iraq"),
@@ -70,6 +75,14 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # where goods go is no origin: tariffs on exports to Germany do not sanction Germany
+    (
+        "Trump levied tariffs on steel exports to Germany from 20 countries.",
+        "Trump",
+        "sanctions",
+        "Germany",
+    ),
+    ("Vietnam lifted tariffs on Indian rice.", "Vietnam", "sanctions", "India"),
     # lifting or easing sanctions imposes none
     ("The EU reduced sanctions on Belarus.", "European Union", "sanctions", "Belarus"),
     ("The European Union lifted sanctions on Iran.", "European Union", "sanctions", "Iran"),
