@@ -130,11 +130,14 @@ def _forceful_support(trigger: Token) -> bool:
     """Tell whether support is given by an act of force: "jets bombed X *in support of* Y".
 
     The clause's verb is one of force ("bombed", "struck") or deploys force ("conducted
-    strikes", "sent troops"); "spoke in support of Y" stays praise.
+    strikes", "sent troops"), or the phrase hangs on the force itself ("carried out
+    strikes in support of Y"); "spoke in support of Y" stays praise.
     """
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
         return False
     verb = trigger.head.head
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STRIKE_NOUNS | MILITARY_NOUNS:
+        return True
     if verb.pos_ != "VERB":
         return False
     if verb.lemma_.lower() in FORCE_VERBS:
