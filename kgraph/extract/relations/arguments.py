@@ -55,6 +55,7 @@ from kgraph.extract.relations.constructions import (
     passive_partner_agent,
     ranked_holders,
     shared_passive,
+    support_givers,
 )
 from kgraph.extract.relations.pairs_attachment import displaced_object_verb
 from kgraph.extract.relations.pairs_efforts import (
@@ -174,8 +175,10 @@ def is_passive(verb: Token) -> bool:
     """Return True for a passive verb ("was designated", "militants backed by Iran")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
-        return True  # a participle with an agent, whatever its tag: "X – shot dead by police –"
+    if any(c.dep_ == "agent" for c in verb.children) and (
+        verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")
+    ):
+        return True  # a participle with an agent: "X – shot dead by police –", "…, aided by Y"
     return (verb.tag_ == "VBN" and verb.dep_ == "acl") or shared_passive(verb)
 
 
@@ -413,8 +416,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     """Return the words that are the verb's logical subject, and the arcs to reach them."""
     if is_passive(verb):
         for child in verb.children:
-            if child.dep_ == "agent":
-                return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
+            if child.dep_ == "agent":  # "aided by support from X": X
+                return support_givers([c for c in child.children if c.dep_ == "pobj"]), 2 + depth
         shared = passive_partner_agent(verb)  # "were detained and tortured by X"
         if shared:
             return shared, 3 + depth

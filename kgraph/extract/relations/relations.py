@@ -67,6 +67,7 @@ from kgraph.extract.relations.constructions import (
     ACCUSED,
     FIRST_PERSON,
     accused_of_act,
+    aided_subject,
     co_subjects,
     included,
     passive_partner_patients,
@@ -262,6 +263,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     more = prep_objects(verb, preps)
     if passive and verb.dep_ == "acl":
         more.append(verb.head)
+    elif passive and aided_subject(verb):
+        more.extend(aided_subject(verb))  # "X retook the town, aided by Y": X is aided
     if passive:
         more.extend(ranked_holders(verb))  # "X is the latest to be threatened by Y"
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
