@@ -361,8 +361,13 @@ def _members(tokens: list[Token], found: list[Argument], actors: ActorIndex) -> 
 def _office_ended(verb: Token) -> bool:
     """Tell whether a verb of leading says the office ended.
 
-    "previously led", "headed the agency until he resigned", "led it until 2019".
+    "previously led", "headed the agency until he resigned", "led it until 2019"; a
+    participle of command takes its clause's ending ("previously led X, *commanding* it …").
     """
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        head = verb_trigger_at(verb.head)
+        if head is not None and head.predicate == "leads" and _office_ended(verb.head):
+            return True
     for child in verb.children:
         if child.lower_ in PAST_ADVERBS or (
             child.dep_ == "prep" and child.lower_ in OFFICE_END_WORDS
