@@ -21,6 +21,13 @@ CASES = [
         "targets",
         "rebels",
     ),
+    # "cease" passes its subject to the act it ends, as "halt" does
+    (
+        "The UN pressed Myanmar's military to cease airstrikes against the Karen National Union.",
+        "Myanmar",
+        "targets",
+        "Karen National Union",
+    ),
 ]
 
 # text, subject, predicate, object that must not be read
@@ -44,6 +51,12 @@ MUST_NOT = [
         "Russia",
         "targets",
         "rebels",
+    ),
+    (
+        "The UN pressed Myanmar's military to cease airstrikes against the Karen National Union.",
+        "United Nations",
+        "targets",
+        "Karen National Union",
     ),
 ]
 
