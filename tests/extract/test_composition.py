@@ -1,5 +1,5 @@
-"""The members a body is made up of (relations/composition.py) and force in support of a
-side (relations/coding.py, relations/objects.py), real spaCy."""
+"""The members a body is made up of or singles out (relations/composition.py), and force in
+support of a side (relations/coding.py, relations/objects.py), real spaCy."""
 
 from __future__ import annotations
 
@@ -33,6 +33,25 @@ READ = [
         "memberOf",
         "African Union",
     ),
+    # a member singled out of a named body: its member, and it shares the body's part
+    (
+        "The SDF thanked the Global Coalition, especially France, for its air support.",
+        "France",
+        "memberOf",
+        "Global Coalition",
+    ),
+    (
+        "The SDF thanked the Global Coalition, especially France, for its air support.",
+        "SDF",
+        "praises",
+        "France",
+    ),
+    (
+        "Russia condemned Western governments, particularly Britain and France.",
+        "Russia",
+        "criticizes",
+        "France",
+    ),
     # force given in support of a side cooperates with it (CAMEO 062), no praise
     (
         "Russian jets carried out strikes in support of Syrian government forces.",
@@ -60,6 +79,20 @@ MUST_NOT = [
         "Syrian Democratic Forces",
         "memberOf",
         "fighters",
+    ),
+    # a group of no name has no members to single out
+    (
+        "Russia condemned Western governments, particularly Britain and France.",
+        "France",
+        "memberOf",
+        "Western governments",
+    ),
+    # the givers of support are not its receivers
+    (
+        "Kenya is grateful for the support provided by the African Union and Uganda.",
+        "African Union",
+        "providesAidTo",
+        "Uganda",
     ),
     # the side backed is no enemy, and a speech is no material support
     (

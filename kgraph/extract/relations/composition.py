@@ -7,6 +7,9 @@ The verbs are the ``[composition_verbs]`` class of ``classes.txt``, each read wi
 its "of" (or "by") phrase; "make" forms a body only with its particle ("made *up*
 of"), not in "made of steel" or "made by". "Comprise" is left out: "Y comprises X"
 and "X comprise Y" (the airmen who comprise the squadron) are both in use.
+
+* :func:`singled_members` — "the Coalition partners, *especially* the Turks": the
+  member singled out of a named body is its member (``[singling_adverbs]``).
 """
 
 from __future__ import annotations
@@ -15,18 +18,23 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
-from kgraph.extract.relations.arguments import Argument, Candidate, resolve_all
+from kgraph.extract.relations.arguments import Argument, Candidate, resolve, resolve_all
+from kgraph.extract.relations.clauses import singled_out
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kgraph.model import ActorIndex
+    from kgraph.model import Actor, ActorIndex
 
 COMPOSITION_VERBS = shipped_classes()["composition_verbs"]
 # a body is formed of members, not a person or a place ("the city is made up of districts")
 NO_BODY = frozenset((ActorType.PERSON, ActorType.LOCATION))
 NO_MEMBER = frozenset((ActorType.LOCATION, ActorType.MILITARY_OPERATION))
+# the named bodies a member is singled out of ("Western countries, notably Britain" is no body)
+NAMED_BODIES = frozenset(
+    (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION, ActorType.ARMED_GROUP)
+)
 STRENGTH = 0.7
 
 
@@ -91,3 +99,16 @@ def composed_of(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
                     verb,
                     STRENGTH,
                 )
+
+
+def singled_members(token: Token, actor: Actor, actors: ActorIndex) -> Iterator[Candidate]:
+    """Read "our Coalition partners, especially the Turks": Turkey is a member of the Coalition."""
+    if actor.type not in NAMED_BODIES or actor.label.islower():
+        return
+    body = Argument(actor, token, 1.0, 1)
+    for child in token.children:
+        member = resolve(child, actors) if singled_out(child) else None
+        if member is None or member.actor.type in NO_MEMBER:
+            continue
+        if member.actor.id != actor.id:
+            yield Candidate("memberOf", member, body, child, child, STRENGTH)

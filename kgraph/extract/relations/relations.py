@@ -298,7 +298,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         (verb.tag_ == "VBG" and verb.dep_ == "advcl") or joined_act(verb) is not None
     ):
         return  # "…, joining X", "joined X in attacking Y": doing as X did, not membership
-    objects = admissible(trig.predicate, objects)
+    # one word is never both sides: "the support provided by A and B" aids neither of them
+    doers = {a.token.i for a in subjects}
+    objects = [o for o in admissible(trig.predicate, objects) if o.token.i not in doers]
     own = {a.actor.id for a in subjects}
     if trig.predicate == "protestsAgainst" and all(o.actor.id in own for o in objects):
         # ("setting fire to their mattresses" names the protesters, no target)

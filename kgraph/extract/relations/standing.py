@@ -50,7 +50,7 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
 )
 from kgraph.extract.relations.coding import predicated_backing
-from kgraph.extract.relations.composition import composed_of
+from kgraph.extract.relations.composition import composed_of, singled_members
 from kgraph.extract.relations.pairs_allies import possessed_partners
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
@@ -553,4 +553,5 @@ def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
         yield from _affiliated(token, actor, actors)
         yield from _units(token, actor, actors)
         yield from _members_from(token, actor, actors)
+        yield from singled_members(token, actor, actors)  # "its partners, especially Japan"
         yield from _posted_in(token, actor, actors)
