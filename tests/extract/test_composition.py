@@ -52,6 +52,13 @@ READ = [
         "criticizes",
         "France",
     ),
+    # ministers and delegates of a body are its members, as its soldiers are
+    (
+        "Foreign ministers of the Arab League met in Cairo.",
+        "foreign ministers",
+        "memberOf",
+        "Arab League",
+    ),
     # force given in support of a side cooperates with it (CAMEO 062), no praise
     (
         "Russian jets carried out strikes in support of Syrian government forces.",
@@ -87,6 +94,8 @@ MUST_NOT = [
         "memberOf",
         "Western governments",
     ),
+    # a state's ministers are its government's, no members of the state
+    ("Foreign ministers of Iran and Turkey met in Ankara.", "ministers", "memberOf", "Iran"),
     # the givers of support are not its receivers
     (
         "Kenya is grateful for the support provided by the African Union and Uganda.",
