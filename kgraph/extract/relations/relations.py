@@ -88,6 +88,7 @@ from kgraph.extract.relations.objects import (
     quantity,
 )
 from kgraph.extract.relations.orders import demand_in_speech, ordered, received_aid
+from kgraph.extract.relations.pairs_attachment import objects_after_manner
 from kgraph.extract.relations.pairs_clearing import cleared_candidates
 from kgraph.extract.relations.pairs_relative import relative_light_candidates
 from kgraph.extract.relations.projectiles import projectile_attacks
@@ -245,6 +246,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             obj_tokens.append(child)
         elif dep == "dative":
             obj_tokens.extend(dative(child))
+        elif dep == "prep" and not passive and trig.direct:
+            obj_tokens.extend(objects_after_manner(child))  # "condemns in the strongest terms X"
         elif dep == "dobj" and not trig.direct:
             # "shared intelligence with X"; "demanded the withdrawal of troops from X":
             # the place withdrawn from is no party asked
