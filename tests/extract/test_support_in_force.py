@@ -39,6 +39,8 @@ MUST_NOT = [
         "fightsAgainst",
         "rebels",
     ),
+    # the giver named in a "with support from" phrase is no object of the act
+    ("With support from Iran, the Houthis seized the port.", "Houthis", "coerces", "Iran"),
     # a question asked is no appeal, and only support participles reach the clause subject
     (
         "Asked by Reuters on Monday about the sanctions, Rubio said the talks would go on.",

@@ -238,6 +238,8 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
         for pobj in pobjs:
             if pobj.lemma_.lower() in PATH_NOUNS:
                 continue
+            if child.lower_ == "with" and pobj.lemma_.lower() in SUPPORT_WORDS:
+                continue  # "with support from Iran, X seized …": the giver is no object
             for sub in pobj.children:
                 if sub.dep_ == "prep" and sub.lower_ in preps and sub.lower_ != "of":
                     out.extend(c for c in sub.children if c.dep_ == "pobj")
