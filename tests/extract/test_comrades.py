@@ -8,6 +8,19 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # a side set off beside the subject of an act of force is its partner in it
+    (
+        "Uganda, together with Burundi, is working hard to defeat al-Shabaab.",
+        "Uganda",
+        "cooperatesMateriallyWith",
+        "Burundi",
+    ),
+    (
+        "The United States, along with Britain, struck Houthi targets in Yemen.",
+        "United States",
+        "cooperatesMateriallyWith",
+        "United Kingdom",
+    ),
     (
         "Hezbollah is fighting alongside the Syrian army against Islamic State.",
         "Hezbollah",
@@ -91,6 +104,13 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # a side beside the subject of no act of force is no military partner
+    (
+        "France, along with Germany, condemned the coup in Niger.",
+        "France",
+        "cooperatesMateriallyWith",
+        "Germany",
+    ),
     # joining forces somewhere, or joining a body's forces, names no partner
     ("Turkey joined forces in Syria.", "Turkey", "cooperatesWith", "Syria"),
     ("France joined the coalition forces in Iraq.", "France", "cooperatesWith", "Iraq"),

@@ -1,4 +1,5 @@
-"""Who does an act under a verb of pressing: sentences → relations, and must-nots."""
+"""Who does an act under a verb of pressing, and objects read after a manner phrase:
+sentences → relations, and must-nots."""
 
 from __future__ import annotations
 
@@ -20,6 +21,26 @@ CASES = [
         "Syria",
         "targets",
         "rebels",
+    ),
+    # the object after "in the strongest terms", parsed as an apposition of "terms"
+    (
+        "France condemned in the strongest terms the attack by Hamas on Israeli civilians.",
+        "France",
+        "criticizes",
+        "Hamas",
+    ),
+    (
+        "Germany condemned in the strongest possible terms Russia's invasion of Ukraine.",
+        "Germany",
+        "criticizes",
+        "Russia",
+    ),
+    # "cease" passes its subject to the act it ends, as "halt" does
+    (
+        "The UN pressed Myanmar's military to cease airstrikes against the Karen National Union.",
+        "Myanmar",
+        "targets",
+        "Karen National Union",
     ),
 ]
 
@@ -44,6 +65,19 @@ MUST_NOT = [
         "Russia",
         "targets",
         "rebels",
+    ),
+    # a manner phrase names no object of its own
+    (
+        "France condemned the attack in the strongest terms, President Macron said.",
+        "France",
+        "criticizes",
+        "Emmanuel Macron",
+    ),
+    (
+        "The UN pressed Myanmar's military to cease airstrikes against the Karen National Union.",
+        "United Nations",
+        "targets",
+        "Karen National Union",
     ),
 ]
 

@@ -460,6 +460,13 @@ def test_sentence_relations(nlp, text, subject, predicate, obj, negated, modalit
         ),
         # a command held before is not held now
         ("Italy formerly led Task Force 150.", "Italy", "leads", "Task Force 150"),
+        # nor by the participle of command that goes with it
+        (
+            "Italy previously led Task Force 150, commanding it from the frigate Carabiniere.",
+            "Italy",
+            "leads",
+            "Task Force 150",
+        ),
         # defending a town is no praise, seizing a place coerces nobody
         ("Hamas fighters defended Rafah.", "Hamas", "praises", "Rafah"),
         ("Lebanese soldiers seized the border crossing at Masnaa.", "Lebanon", "coerces", "Masnaa"),

@@ -43,10 +43,13 @@ from kgraph.extract.mentions.actor_words import (
 from kgraph.extract.mentions.assets import is_asset
 from kgraph.extract.mentions.generic import agrees, civilian
 from kgraph.extract.relations.clauses import (
+    coordinated,
     for_subject,
     opens_clause,
     pact_doers,
     repeated_above,
+    singled_out,
+    without_described,
 )
 from kgraph.extract.relations.constructions import (
     FORCE_PREDICATES,
@@ -55,6 +58,7 @@ from kgraph.extract.relations.constructions import (
     passive_partner_agent,
     ranked_holders,
     shared_passive,
+    support_givers,
 )
 from kgraph.extract.relations.pairs_attachment import displaced_object_verb
 from kgraph.extract.relations.pairs_efforts import (
@@ -142,40 +146,30 @@ def conjuncts(token: Token) -> list[Token]:
         node = stack.pop()
         for child in node.children:
             # "X, Y, and Z" that the parser reads as an apposition with a conjunct
-            listed = child.dep_ == "conj" or (
-                child.dep_ == "appos"
-                and (is_asset(child) or any(c.dep_ == "cc" for c in child.children))
+            listed = (
+                child.dep_ == "conj"
+                or (
+                    child.dep_ == "appos"
+                    and (is_asset(child) or any(c.dep_ == "cc" for c in child.children))
+                )
+                or singled_out(child)
             )
             if listed and child.pos_ in kinds and child not in out and not opens_clause(child):
                 out.append(child)
                 stack.append(child)
-    return out if len(out) == 1 or _coordinated(out) else _without_described(out)
-
-
-def _coordinated(words: list[Token]) -> bool:
-    """Tell whether a run of conjuncts has a coordinator ("and", "or", "either", "nor")."""
-    return any(c.dep_ in ("cc", "preconj") for w in words for c in w.children)
-
-
-def _without_described(words: list[Token]) -> list[Token]:
-    """Drop the conjuncts of a run without a coordinator that an apposition describes.
-
-    "the war against al-Shabaab, Mogadishu, the capital, has …": with no "and" the
-    parser's conjunct that takes an apposition of its own opens a new noun phrase
-    (here the subject of the next clause), not a member of a list.
-    """
-    cut = next((w for w in words[1:] if any(c.dep_ == "appos" for c in w.children)), None)
-    if cut is None:
-        return words
-    return [w for w in words if not (w.i >= cut.i and cut in (w, *w.ancestors))]
+    if len(out) == 1 or coordinated(out) or any(singled_out(w) for w in out):
+        return out  # "our partners, especially the Turks": the one singled out shares the act
+    return without_described(out)
 
 
 def is_passive(verb: Token) -> bool:
     """Return True for a passive verb ("was designated", "militants backed by Iran")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
-        return True  # a participle with an agent, whatever its tag: "X – shot dead by police –"
+    if any(c.dep_ == "agent" for c in verb.children) and (
+        verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")
+    ):
+        return True  # a participle with an agent: "X – shot dead by police –", "…, aided by Y"
     return (verb.tag_ == "VBN" and verb.dep_ == "acl") or shared_passive(verb)
 
 
@@ -413,8 +407,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], int]:
     """Return the words that are the verb's logical subject, and the arcs to reach them."""
     if is_passive(verb):
         for child in verb.children:
-            if child.dep_ == "agent":
-                return [c for c in child.children if c.dep_ == "pobj"], 2 + depth
+            if child.dep_ == "agent":  # "aided by support from X": X
+                return support_givers([c for c in child.children if c.dep_ == "pobj"]), 2 + depth
         shared = passive_partner_agent(verb)  # "were detained and tortured by X"
         if shared:
             return shared, 3 + depth

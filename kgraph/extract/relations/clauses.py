@@ -7,7 +7,11 @@
 * :func:`pact_doers` — "supports a deal between Britain and Mauritius to hand over …":
   an infinitive after a deal or plan is done by its parties;
 * :func:`repeated_above` — "killed the attackers who … and later killed Y": a verb
-  repeating the one above a relative clause shares that verb's subject.
+  repeating the one above a relative clause shares that verb's subject;
+* :func:`singled_out` — "thanked its partners, *especially* Japan": an apposition
+  singling out a member of the group before it shares the group's part in the act;
+* :func:`coordinated`, :func:`without_described` — whether a run of conjuncts is a
+  list ("X, Y and Z"), and where a run without "and" opens a new noun phrase.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ if TYPE_CHECKING:
 
 # "a deal between A and B to hand over X": the infinitive is the deal's, done by its parties
 PACT_NOUNS = shipped_classes()["agreement_nouns"] | shipped_classes()["planning_nouns"]
+SINGLING_ADVERBS = shipped_classes()["singling_adverbs"]
 # the predicates of a stance on something (also what relations.vetoes checks)
 STANCE_PREDICATES = frozenset(("praises", "criticizes", "rejects"))
 
@@ -118,3 +123,29 @@ def repeated_above(verb: Token) -> Token | None:
     if matrix == head.head or matrix.pos_ != "VERB" or matrix.i > verb.i:
         return None
     return matrix if lemma_of(matrix) == lemma_of(verb) else None
+
+
+def singled_out(token: Token) -> bool:
+    """Tell whether an apposition singles out a member: "our partners, *especially* the Turks"."""
+    return token.dep_ == "appos" and any(
+        c.dep_ == "advmod" and c.lower_ in SINGLING_ADVERBS and c.i < token.i
+        for c in token.children
+    )
+
+
+def coordinated(words: list[Token]) -> bool:
+    """Tell whether a run of conjuncts has a coordinator ("and", "or", "either", "nor")."""
+    return any(c.dep_ in ("cc", "preconj") for w in words for c in w.children)
+
+
+def without_described(words: list[Token]) -> list[Token]:
+    """Drop the conjuncts of a run without a coordinator that an apposition describes.
+
+    "the war against al-Shabaab, Mogadishu, the capital, has …": with no "and" the
+    parser's conjunct that takes an apposition of its own opens a new noun phrase
+    (here the subject of the next clause), not a member of a list.
+    """
+    cut = next((w for w in words[1:] if any(c.dep_ == "appos" for c in w.children)), None)
+    if cut is None:
+        return words
+    return [w for w in words if not (w.i >= cut.i and cut in (w, *w.ancestors))]

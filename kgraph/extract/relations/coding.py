@@ -126,15 +126,47 @@ def _armed(actor: Actor) -> bool:
     return bool(actor.cameo and actor.cameo.endswith("MIL"))
 
 
+TAKING_GROUND = shipped_classes()["capture_verbs"] | shipped_classes()["retaking_verbs"]
+
+
+def _forceful_clause(verb: Token) -> bool:
+    """Tell whether a clause's verb is an act of force or of taking ground ("retook the town")."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in FORCE_VERBS | TAKING_GROUND:
+        return True
+    trig = verb_trigger_at(verb)
+    return trig is not None and trig.predicate in FORCE_PREDICATES
+
+
+def _aided_in_force(trigger: Token) -> bool:
+    """Tell whether a participle of support is given in an act of force.
+
+    "X retook the town, *aided by* Y", "The rebels, *supported by* Y, seized the
+    airport": Y's support is military.
+    """
+    if trigger.tag_ != "VBN" or trigger.dep_ not in ("acl", "advcl"):
+        return False
+    clause = trigger.head
+    if trigger.dep_ == "acl" and clause.dep_ == "nsubj":
+        clause = clause.head  # the noun the participle hangs on is the clause's subject
+    return _forceful_clause(clause)
+
+
 def _forceful_support(trigger: Token) -> bool:
     """Tell whether support is given by an act of force: "jets bombed X *in support of* Y".
 
     The clause's verb is one of force ("bombed", "struck") or deploys force ("conducted
-    strikes", "sent troops"); "spoke in support of Y" stays praise.
+    strikes", "sent troops"), or the phrase hangs on the force itself ("carried out
+    strikes in support of Y"); "spoke in support of Y" stays praise.
     """
+    if _aided_in_force(trigger):
+        return True
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
         return False
     verb = trigger.head.head
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STRIKE_NOUNS | MILITARY_NOUNS:
+        return True
     if verb.pos_ != "VERB":
         return False
     if verb.lemma_.lower() in FORCE_VERBS:

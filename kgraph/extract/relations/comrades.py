@@ -5,7 +5,8 @@
   against Islamic State", "Kurdish fighters fought *side by side with* American
   troops", "French troops fought *together with* Malian soldiers", "Hezbollah
   fought *on the side of* the government"; coordinated sides that fight
-  *together* cooperate with each other
+  *together* cooperate with each other, and so does a side set off beside the
+  subject ("X, *together with* Y, is working to defeat Z")
   (:func:`kgraph.extract.relations.objects.comrade` keeps the partner out of the
   act's targets).
 * :func:`joined_forces` — "X *joined forces with* Y": cooperation (CAMEO 050).
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.triggers import lemma_of, verb_trigger_at
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
+from kgraph.extract.relations.constructions import co_subjects
 from kgraph.extract.relations.objects import (
     FORCE_PREDICATES,
     admissible,
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 PARTNER_PREPS = frozenset(("alongside", "with", "of"))
 JOINED_FORCES = frozenset(("forces", "hands"))  # "joined forces with X"
 WITH = frozenset(("with",))
+COMPANION_ADVERBS = frozenset(("together", "along", "jointly"))  # "X, together with Y, …"
 STRENGTH = 0.75
 
 
@@ -67,13 +70,41 @@ def _partners(verb: Token) -> list[Token]:
     return [w for w in words if comrade(w)]
 
 
+def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Return the sides set off beside a subject: "X, *together with* Y, fought Z"."""
+    withs = [
+        prep
+        for subject in subjects
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        if any(c.lower_ in COMPANION_ADVERBS for c in prep.children)
+    ]
+    withs += [  # "X, along with Y, …": "with" under "along"
+        w
+        for subject in subjects
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in COMPANION_ADVERBS
+        for w in prep.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+    ]
+    found = [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return found + co_subjects(verb, subjects)
+
+
 def fought_alongside(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-    """Read "Hezbollah fought alongside the Syrian army" as military cooperation with it."""
+    """Read "Hezbollah fought alongside the Syrian army" as military cooperation with it.
+
+    A side set off beside the subject is a partner too: "X, together with our
+    partners, is working to defeat Z".
+    """
     trig = verb_trigger_at(verb)
     if trig is None or trig.predicate not in FORCE_PREDICATES:
         return
     partners = _partners(verb)
     subj_tokens, hops = verb_subjects(verb)
+    if not partners:
+        partners = _companions(verb, subj_tokens)
+        subj_tokens = [t for t in subj_tokens if t not in partners]
     if not partners and any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
         # "Kurdish fighters and American troops fought together": each beside the other
         sides = resolve_all(subj_tokens, actors, hops=hops)

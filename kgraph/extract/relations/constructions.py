@@ -285,6 +285,48 @@ def accused_doers(noun: Token) -> tuple[list[Token], Token | None]:
     return [], None
 
 
+SUPPORT_NOUNS = shipped_classes()["support_words"]  # support nouns and verbs
+
+
+def support_givers(agents: list[Token]) -> list[Token]:
+    """Return who gives the support a passive's "by" phrase names: "aided by support *from* X".
+
+    "The rebels, aided by strong support from Turkey, …": Turkey aids them, the support
+    is what it gives. Any other agent is returned as it is.
+    """
+    out: list[Token] = []
+    for agent in agents:
+        givers = (
+            [
+                p
+                for prep in agent.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            if agent.pos_ == "NOUN" and agent.lemma_.lower() in SUPPORT_NOUNS
+            else []
+        )
+        out.extend(givers or [agent])
+    return out
+
+
+def aided_subject(verb: Token) -> list[Token]:
+    """Return who a participle clause of support aids: the subject of the clause it hangs on.
+
+    "Kurdish forces retook the village, *aided by* U.S. air support": the forces.
+    Only support verbs ("aided", "assisted", "supported"): "Asked by VOA, Rubio said"
+    asks no one to act, and the parser hangs other participles on the wrong clause.
+    """
+    if (
+        verb.dep_ != "advcl"
+        or verb.lemma_.lower() not in SUPPORT_NOUNS
+        or any(c.dep_ == "nsubjpass" for c in verb.children)
+    ):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
 def included(tokens: list[Token]) -> list[Token]:
     """Return the members named by each token's "including" phrase ("countries, including Iran")."""
     return [

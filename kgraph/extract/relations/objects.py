@@ -51,6 +51,8 @@ TOPIC_ONLY_PREPS = shipped_classes()["topic_prepositions"]
 PATH_NOUNS = shipped_classes()["path_nouns"]
 SUPPORT_WORDS = shipped_classes()["support_words"]
 FORCE_PREDICATES = frozenset(("attacks", "fightsAgainst", "targets", "assaults", "kills"))
+# force and its build-up are not aimed at the side they back: "deployed troops in support of X"
+UNAIMED_AT_BACKED = FORCE_PREDICATES | {"mobilizesAgainst"}
 # "cut ties with X over its ties with Y": a grievance phrase holds no party to the act
 REASON_PREPS = frozenset(("over",))
 # the first word of a two-word preposition the parser splits: "pulled *out* of X"
@@ -121,7 +123,9 @@ def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
       "joined the SDF's fight" nor "joined U.S. troops");
     * ``coerces``: not the place something was taken from ("seized the tanks
       from Tiyas airfield");
-    * ``praises``: no place ("defended Raqqah").
+    * ``praises``: no place ("defended Raqqah");
+    * force and ``mobilizesAgainst``: not the side backed ("deployed troops in
+      support of the army") nor a comrade.
     """
     if predicate in ("controls", "leads"):
         return [o for o in objects if o.quality >= 0.75 and o.actor.type is not ActorType.PERSON]
@@ -139,7 +143,7 @@ def admissible(predicate: str, objects: list[Argument]) -> list[Argument]:
         ]
     if predicate == "praises":
         return [o for o in objects if o.actor.type is not ActorType.LOCATION]
-    if predicate in FORCE_PREDICATES:
+    if predicate in UNAIMED_AT_BACKED:
         return [o for o in objects if not supported(o.token) and not comrade(o.token)]
     return objects
 
@@ -234,6 +238,8 @@ def prep_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
         for pobj in pobjs:
             if pobj.lemma_.lower() in PATH_NOUNS:
                 continue
+            if child.lower_ == "with" and pobj.lemma_.lower() in SUPPORT_WORDS:
+                continue  # "with support from Iran, X seized …": the giver is no object
             for sub in pobj.children:
                 if sub.dep_ == "prep" and sub.lower_ in preps and sub.lower_ != "of":
                     out.extend(c for c in sub.children if c.dep_ == "pobj")

@@ -67,6 +67,7 @@ from kgraph.extract.relations.constructions import (
     ACCUSED,
     FIRST_PERSON,
     accused_of_act,
+    aided_subject,
     co_subjects,
     included,
     passive_partner_patients,
@@ -87,6 +88,7 @@ from kgraph.extract.relations.objects import (
     quantity,
 )
 from kgraph.extract.relations.orders import demand_in_speech, ordered, received_aid
+from kgraph.extract.relations.pairs_attachment import objects_after_manner
 from kgraph.extract.relations.pairs_clearing import cleared_candidates
 from kgraph.extract.relations.pairs_relative import relative_light_candidates
 from kgraph.extract.relations.projectiles import projectile_attacks
@@ -244,6 +246,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
             obj_tokens.append(child)
         elif dep == "dative":
             obj_tokens.extend(dative(child))
+        elif dep == "prep" and not passive and trig.direct:
+            obj_tokens.extend(objects_after_manner(child))  # "condemns in the strongest terms X"
         elif dep == "dobj" and not trig.direct:
             # "shared intelligence with X"; "demanded the withdrawal of troops from X":
             # the place withdrawn from is no party asked
@@ -262,6 +266,8 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     more = prep_objects(verb, preps)
     if passive and verb.dep_ == "acl":
         more.append(verb.head)
+    elif passive and aided_subject(verb):
+        more.extend(aided_subject(verb))  # "X retook the town, aided by Y": X is aided
     if passive:
         more.extend(ranked_holders(verb))  # "X is the latest to be threatened by Y"
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -295,7 +301,9 @@ def _verb_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         (verb.tag_ == "VBG" and verb.dep_ == "advcl") or joined_act(verb) is not None
     ):
         return  # "…, joining X", "joined X in attacking Y": doing as X did, not membership
-    objects = admissible(trig.predicate, objects)
+    # one word is never both sides: "the support provided by A and B" aids neither of them
+    doers = {a.token.i for a in subjects}
+    objects = [o for o in admissible(trig.predicate, objects) if o.token.i not in doers]
     own = {a.actor.id for a in subjects}
     if trig.predicate == "protestsAgainst" and all(o.actor.id in own for o in objects):
         # ("setting fire to their mattresses" names the protesters, no target)
@@ -358,8 +366,13 @@ def _members(tokens: list[Token], found: list[Argument], actors: ActorIndex) -> 
 def _office_ended(verb: Token) -> bool:
     """Tell whether a verb of leading says the office ended.
 
-    "previously led", "headed the agency until he resigned", "led it until 2019".
+    "previously led", "headed the agency until he resigned", "led it until 2019"; a
+    participle of command takes its clause's ending ("previously led X, *commanding* it …").
     """
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        head = verb_trigger_at(verb.head)
+        if head is not None and head.predicate == "leads" and _office_ended(verb.head):
+            return True
     for child in verb.children:
         if child.lower_ in PAST_ADVERBS or (
             child.dep_ == "prep" and child.lower_ in OFFICE_END_WORDS

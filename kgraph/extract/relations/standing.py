@@ -13,8 +13,9 @@
 * ``partOf``: a military or government body possessed by a state ("Iran's
   Revolutionary Guard"); a military unit named with the unit above it ("3rd
   Battalion, 7th Infantry Regiment");
-* ``memberOf`` also: "X was assigned to Y", "Y, which includes X", "soldiers
-  from Y", "Y appointed X as its envoy" (:mod:`kgraph.extract.relations.appointments`);
+* ``memberOf`` also: "X was assigned to Y", "Y, which includes X", "Y is made up
+  of X" (:mod:`kgraph.extract.relations.composition`), "soldiers from Y", "Y
+  appointed X as its envoy" (:mod:`kgraph.extract.relations.appointments`);
 * ``leads`` also: "the Saudi-led coalition"; ``affiliatedWith`` also:
   "militias backed by Iran", "The Houthis, backed by Iran, …";
 * ``controls``: "ISIL-held Mosul" (a place).
@@ -49,6 +50,7 @@ from kgraph.extract.relations.arguments import (
     resolve_all,
 )
 from kgraph.extract.relations.coding import predicated_backing
+from kgraph.extract.relations.composition import composed_of, singled_members
 from kgraph.extract.relations.pairs_allies import possessed_partners
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
@@ -543,10 +545,13 @@ def standing_candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from appointed(token, actors)  # "the UN appointed X as its envoy"
         elif is_backing(token) or predicated_backing(token):
             yield from _backed_by(token, actors)
+        else:
+            yield from composed_of(token, actors)  # "the alliance is made up of X and Y"
     for token, actor in _head_tokens(doc, actors):
         if _is_operation(actor, token):
             yield from _conducted(token, actor, actors)
         yield from _affiliated(token, actor, actors)
         yield from _units(token, actor, actors)
         yield from _members_from(token, actor, actors)
+        yield from singled_members(token, actor, actors)  # "its partners, especially Japan"
         yield from _posted_in(token, actor, actors)
