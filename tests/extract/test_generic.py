@@ -79,6 +79,9 @@ MILITARY = [
         "servicemen",
         "Military of the United Kingdom",
     ),
+    # each state of a coordinated pair before a military noun is its military
+    ("Kenyan and Somali troops attacked al-Shabab.", "Kenyan", "Military of Kenya"),
+    ("Kenyan and Somali troops attacked al-Shabab.", "Somali troops", "Military of Somalia"),
 ]
 
 # sentence, subject, predicate, object that must not be read

@@ -104,8 +104,11 @@ def _plural_agreement(root: Token) -> bool:
 
 
 def state_in(state: Resolution, span: Span) -> GazetteerEntry | None:
-    """Return the state named by a prefix or suffix of ``span`` ("U.S." in "U.S. military")."""
-    for k in range(len(span) - 1, 0, -1):
+    """Return the state named by a prefix or suffix of ``span`` ("U.S." in "U.S. military").
+
+    A one-word span is its own prefix: "American" in "American and British troops".
+    """
+    for k in range(max(len(span) - 1, 1), 0, -1):
         for part in (span[:k], span[len(span) - k :]):
             entry, _table = entry_for_span(part, state.gaz)
             if entry is not None and entry.type is ActorType.STATE:

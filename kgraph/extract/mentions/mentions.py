@@ -398,13 +398,26 @@ class _Finder:
         word = toks[nxt].lower_
         # "U.S. military" is one mention; in "Iran's military" "Iran" stays the state
         first = nxt if possessive else start
-        if entry.type is ActorType.STATE:
+        if entry.type is ActorType.STATE and self._coordinated_force(end - 1):
+            self._add(start, end, MentionKind.NOMINAL, "MILITARY_OF")
+        elif entry.type is ActorType.STATE:
             self._state_compound(first, nxt, word)
         elif entry.type is ActorType.PERSON and word in ADMINISTRATION_NOUNS:
             if possessive:
                 self._add(nxt, nxt + 1, MentionKind.NOMINAL, "REGIME_OF")
             else:
                 self._add(start, nxt + 1, MentionKind.NOMINAL, "ADMINISTRATION")
+
+    def _coordinated_force(self, i: int) -> bool:
+        """Tell whether two states' words modify one military noun: "*US* and British troops"."""
+        tok = self.toks[i]
+        head = tok.head
+        return (
+            tok.dep_ in ("amod", "compound", "nmod")
+            and head.i > i + 1
+            and head.lower_ in MILITARY_NOUNS
+            and any(c.dep_ == "conj" for c in tok.children)
+        )
 
     def _state_compound(self, first: int, nxt: int, word: str) -> None:
         """Add a state's military, government or title: "U.S. armed forces", "Iran's president"."""
