@@ -150,6 +150,9 @@ CASES = [
         "criticizes",
         "Uganda",
     ),
+    # an arrest warrant accuses the one it is for (CAMEO 112)
+    ("The ICC issued an arrest warrant for Duterte.", "ICC", "accuses", "Duterte"),
+    ("An Argentine court issued a warrant against Maduro.", "Argentina", "accuses", "Maduro"),
     # a lawsuit accuses (CAMEO 115)
     ("Mexico filed a lawsuit against the United States.", "Mexico", "accuses", "United States"),
     (
