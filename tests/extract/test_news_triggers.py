@@ -140,6 +140,8 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # a missile fired into the sea is a test or a show of force, no attack on the sea
+    ("North Korea fired two missiles into the Yellow Sea.", "North Korea", "attacks", "Yellow Sea"),
     # a go-between of the deal is not who frees the prisoners
     ("The deal, brokered by Qatar, freed five Americans.", "Qatar", "releases", "United States"),
     ("The World Bank suspended loans to Kenya.", "World Bank", "providesAidTo", "Kenya"),

@@ -16,17 +16,30 @@ from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
 from kgraph.extract.relations.objects import pair_candidates, prep_objects
+from kgraph.model import ActorType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kgraph.model import ActorIndex
+    from kgraph.model import Actor, ActorIndex
 
 LAUNCHING_VERBS = shipped_classes()["launching_verbs"]
 PROJECTILE_NOUNS = shipped_classes()["projectile_nouns"]
+WATER_WORDS = shipped_classes()["water_words"]
 # not "toward": a missile fired toward Japan may land in the sea, a show of force
 DIRECTIONS = frozenset(("at", "into", "against", "on"))
 STRENGTH = 0.75
+
+
+def _waters(actor: Actor) -> bool:
+    """Tell whether a place is a sea or other water: a missile fired into it hits no one.
+
+    "North Korea fired a ballistic missile into the Sea of Japan" is a test or a
+    show of force, not an attack on the sea.
+    """
+    return actor.type is ActorType.LOCATION and any(
+        word in WATER_WORDS for word in actor.label.lower().split()
+    )
 
 
 def projectile_attacks(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -39,7 +52,7 @@ def projectile_attacks(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     targets = prep_objects(verb, DIRECTIONS) + [
         t for s in shots for t in prep_objects(s, DIRECTIONS)
     ]
-    objects = resolve_all(targets, actors, hops=2)
+    objects = [a for a in resolve_all(targets, actors, hops=2) if not _waters(a.actor)]
     if not objects:
         return
     subj_tokens, hops = verb_subjects(verb)
