@@ -106,6 +106,19 @@ CASES = [
     # a projectile launched at a side attacks it
     ("Iran launched missiles at Israel.", "Iran", "attacks", "Israel"),
     ("Hezbollah fired rockets into Israel.", "Hezbollah", "attacks", "Israel"),
+    # a protested act is held against its doer
+    (
+        "Vietnam protested China's seizure of the fishing boats.",
+        "Vietnam",
+        "protestsAgainst",
+        "China",
+    ),
+    (
+        "Mourners protested the killing of a student by police.",
+        "mourners",
+        "protestsAgainst",
+        "police",
+    ),
     ("The Houthis launched drones against Saudi Arabia.", "Houthis", "attacks", "Saudi Arabia"),
     # rounding up and nabbing are arrests
     ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
@@ -140,6 +153,8 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # marching or rallying people is no protest against them
+    ("The party rallied its supporters in Lagos.", "party", "protestsAgainst", "supporters"),
     # a missile fired into the sea is a test or a show of force, no attack on the sea
     ("North Korea fired two missiles into the Yellow Sea.", "North Korea", "attacks", "Yellow Sea"),
     # a go-between of the deal is not who frees the prisoners
