@@ -11,6 +11,7 @@ from kgraph.extract.pipeline import extract_text
 # sentence, group phrase, CAMEO actor code
 GROUPS = [
     ("Gunmen killed 49 people in a market in Kano.", "people", "CVL"),
+    ("Bandits abducted 80 schoolchildren in Zamfara.", "schoolchildren", "EDU"),
     ("The police arrested dozens of protesters in Nairobi.", "police", "COP"),
     ("The police arrested dozens of protesters in Nairobi.", "protesters", "OPP"),
     ("Kenyan police fired on the demonstrators.", "Kenyan police", "KENCOP"),
