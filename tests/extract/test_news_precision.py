@@ -315,10 +315,10 @@ READ = [
     # a deal's parties do what it is for
     (
         "Kenya would support a planned deal between Britain and Ghana to hand over the "
-        "islands to Ghana.",
+        "detainees to Ghana.",
         "Britain",
         "releases",
-        "Ghana",
+        "detainees",
     ),
     (
         "Kenya backed a deal between Britain and Ghana to release the prisoners.",

@@ -106,6 +106,23 @@ CASES = [
     # a projectile launched at a side attacks it
     ("Iran launched missiles at Israel.", "Iran", "attacks", "Israel"),
     ("Hezbollah fired rockets into Israel.", "Hezbollah", "attacks", "Israel"),
+    # "each other": each side does the act to the other
+    (
+        "Sudan and South Sudan accused each other of backing rebels.",
+        "Sudan",
+        "accuses",
+        "South Sudan",
+    ),
+    (
+        "Sudan and South Sudan accused each other of backing rebels.",
+        "South Sudan",
+        "accuses",
+        "Sudan",
+    ),
+    ("Hamas and Fatah criticized one another.", "Fatah", "criticizes", "Hamas"),
+    # "hand over": what is handed over is released, to whomever it goes; "over" misread
+    # as a number's modifier is still the particle
+    ("The Taliban handed over two hostages to Qatar.", "Taliban", "releases", "hostages"),
     # a protested act is held against its doer
     (
         "Vietnam protested China's seizure of the fishing boats.",
@@ -153,6 +170,9 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # the one something is handed over to is not released
+    ("The Taliban handed over two hostages to Qatar.", "Taliban", "releases", "Qatar"),
+    ("Britain agreed to hand over the islands to Mauritius.", "Britain", "releases", "Mauritius"),
     # marching or rallying people is no protest against them
     ("The party rallied its supporters in Lagos.", "party", "protestsAgainst", "supporters"),
     # a missile fired into the sea is a test or a show of force, no attack on the sea

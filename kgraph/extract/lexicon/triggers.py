@@ -177,12 +177,16 @@ def _verb_trigger_at(verb: Token) -> Trigger | None:
     lemma = lemma_of(verb)
     if particle is not None:
         return verb_trigger(lemma, particle)
-    # a particle the parser took for a preposition: "fought *off* the attackers"
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and child.i == verb.i + 1:
-            trig = active().verb_prep.get((lemma, child.lower_))
-            if trig is not None:
-                return trig
+    # a particle the parser took for a preposition or a number's modifier right after
+    # the verb: "fought *off* the attackers", "handed *over* three hostages"
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    misread = after is not None and (
+        (after.dep_ == "prep" and after.head == verb) or after.dep_ == "quantmod"
+    )
+    if after is not None and misread and after.lower_ in PARTICLE_PREPS:
+        trig = active().verb_prep.get((lemma, after.lower_))
+        if trig is not None:
+            return trig
     trig = verb_trigger(lemma, None)
     if trig is not None:
         return trig

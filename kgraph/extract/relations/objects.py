@@ -85,7 +85,7 @@ def pair_candidates(
         not objects
         and kind is not None
         and len(subjects) > 1
-        and (kind.symmetric or predicate in RECIPROCAL)
+        and (kind.symmetric or predicate in RECIPROCAL or each_other(trigger))
         and not any(_agent_above(s.token, trigger) for s in subjects)
     ):
         # "France and Germany cooperated" → each pair once (both ways when not symmetric)
@@ -97,6 +97,22 @@ def pair_candidates(
                         yield Candidate(
                             predicate, second, first, trigger, last, strength, attributes
                         )
+
+
+def each_other(trigger: Token) -> bool:
+    """Tell whether the trigger's object is "each other" or "one another".
+
+    "Serbia and Kosovo blamed each other for the violence": each side does the act to
+    the other, whatever the predicate.
+    """
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [p for prep in trigger.children if prep.dep_ == "prep" for p in prep.children]
+    pairs = (("other", "each"), ("another", "one"), ("one", "another"))  # either parse
+    return any(
+        o.lower_ == word and any(c.lower_ == mate for c in o.children)
+        for o in objects
+        for word, mate in pairs
+    )
 
 
 def _agent_above(subject: Token, trigger: Token) -> bool:
