@@ -51,6 +51,8 @@ def _reading(nlp, text, trigger):
         ("Turkey never ceased bombing the Kurdish camps.", "bombing", "asserted", False),
         ("The army did not start shelling the villages.", "shelling", "asserted", True),
         ("The army stopped shelling the villages.", "shelling", "asserted", False),
+        # the act a verb of response names with "with" takes the verb's modality
+        ("Iran could retaliate with strikes on Israel.", "strikes", "hypothetical", False),
         # an infinitive the parser hangs on a negated noun as a relative clause
         ("There is no reason to sanction Hungary, Orban said.", "sanction", "reported", True),
     ],

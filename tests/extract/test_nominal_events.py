@@ -8,6 +8,9 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # sentence, subject, predicate, object
 CASES = [
+    # the act a verb of response names with "with" is the responder's, with its modality
+    ("Iran retaliated with missile strikes on Israel.", "Iran", "targets", "Israel"),
+    ("Canada responded with tariffs on American steel.", "Canada", "sanctions", "United States"),
     # a light verb of taking part or finishing passes its subject to the talks
     ("Blinken wrapped up talks with Wang Yi on Friday.", "Blinken", "consultsWith", "Wang Yi"),
     ("Lammy attended a meeting with Sybiha in Kyiv.", "Lammy", "meetsWith", "Sybiha"),

@@ -58,6 +58,7 @@ NEGATIVE_ADVERBS = _CUES["negative_adverbs"]
 PENDING_ADVERBS = _CUES["pending_adverbs"]
 PURPOSE_VERBS = _CUES["purpose_verbs"]
 CESSATIVE_VERBS = _CUES["cessative_verbs"]
+RESPONSE_VERBS = _CUES["response_verbs"]
 # a clause reaches these dependency labels on its way up to its governing verb
 CHAIN_DEPS = frozenset(["xcomp", "conj", "acomp", "acl"])
 PLANNING_NOUNS = _CUES["planning_nouns"]
@@ -122,6 +123,8 @@ def clause_chain(trigger: Token) -> list[Token]:
         elif dep == "prep":
             # "may tease the U.S. by defying it": the means shares the act's modality
             means = token.lower_ == "by" and any(c.dep_ == "pcomp" for c in token.children)
+            # "could retaliate with tariffs on X": the response is the act
+            means = means or (token.lower_ == "with" and lemma_of(head) in RESPONSE_VERBS)
             climb = head.pos_ in ("NOUN", "PROPN", "ADJ") or lemma_of(head) in CLIMB_VERBS or means
         if not climb:
             break

@@ -71,6 +71,7 @@ ENDING_VERBS = shipped_classes()["ending_verbs"]
 EXCHANGING_VERBS = shipped_classes()["exchanging_verbs"]
 SERIES_HEADS = shipped_classes()["series_heads"]
 ACT_NOUNS = shipped_classes()["act_nouns"]
+RESPONSE_VERBS = shipped_classes()["response_verbs"]
 # the verb of an act noun: lifting -> lift, easing -> ease, removal -> remove,
 # imposition -> impose, extension -> extend, relaxation -> relax
 ACT_SUFFIXES = (
@@ -177,6 +178,9 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     timed = noun.head.lower_ in TEMPORAL_PREPS  # "after the defeat of X": not the clause's act
     # "spoke with Y about talks with X": a topic, not the speaker's own talks
     timed = timed or noun.head.lower_ in TOPIC_ONLY_PREPS
+    if not subjects and _response_means(noun):  # "Iran retaliated with strikes on Israel"
+        subj_tokens, hops = verb_subjects(noun.head.head)
+        subjects = resolve_all(subj_tokens, actors, hops=hops + 2)
     if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj" and not timed:
         clause_verb = _clause_verb(noun)
         if clause_verb.pos_ in ("VERB", "AUX"):
@@ -326,6 +330,21 @@ def _possessor_undergoes(noun: Token, actors: ActorIndex) -> tuple[list[Argument
         return [], []  # "Iran's seizure of the tanker by its navy": the "of" phrase underwent it
     agents = resolve_all(by_agents(noun), actors, hops=2)
     return (agents, poss) if agents else ([], [])
+
+
+def _response_means(noun: Token) -> bool:
+    """Tell whether an act is the means a verb of response names: "retaliated *with* strikes".
+
+    The one who responds does the act: "Iran retaliated with missile strikes on
+    Israel", "the army responded with artillery fire on the villages".
+    """
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.pos_ == "VERB"
+        and lemma_of(prep.head) in RESPONSE_VERBS
+    )
 
 
 def _clause_verb(noun: Token) -> Token:
