@@ -14,7 +14,9 @@ against X", "summoned X's envoy to protest"); taking a place, of
 :mod:`~kgraph.extract.relations.control` ("seized the town from X", "the town fell to X");
 the partners of :mod:`~kgraph.extract.relations.comrades` ("fought alongside X", "joined X
 in attacking Y"); the holders of a protest suppressed, of
-:mod:`~kgraph.extract.relations.suppression` ("dispersed a rally by X").
+:mod:`~kgraph.extract.relations.suppression` ("dispersed a rally by X"); the fixed phrases
+of :mod:`~kgraph.extract.relations.custody` ("took X into custody", "took X hostage",
+"died at the hands of X").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.relations.admissions import admitted_refugees
 from kgraph.extract.relations.comrades import fought_alongside, joined_forces, joined_in
 from kgraph.extract.relations.control import READERS as CONTROL_READERS
+from kgraph.extract.relations.custody import READERS as CUSTODY_READERS
 from kgraph.extract.relations.demands import (
     for_clause_demands,
     message_demands,
@@ -68,6 +71,7 @@ READERS = (
     joined_in,
     joined_forces,
     suppressed_protests,
+    *CUSTODY_READERS,
 )
 
 
