@@ -107,6 +107,7 @@ CASES = [
     ("Iran launched missiles at Israel.", "Iran", "attacks", "Israel"),
     ("Hezbollah fired rockets into Israel.", "Hezbollah", "attacks", "Israel"),
     ("The Houthis launched drones against Saudi Arabia.", "Houthis", "attacks", "Saudi Arabia"),
+    ("Gunmen threw grenades at Nigerian police.", "gunmen", "attacks", "Nigerian police"),
     # rounding up and nabbing are arrests
     ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
     ("Police nabbed three Hezbollah operatives.", "police", "arrests", "Hezbollah"),
