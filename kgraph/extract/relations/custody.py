@@ -108,10 +108,8 @@ def _captives(verb: Token) -> tuple[Predicate | None, Token | None, list[Token]]
         if child.dep_ == "dobj" and child.tag_ == "NN":
             # "took 276 schoolgirls hostage": the captives modify it, or are a second object
             mods = [c for c in child.children if c.dep_ == "compound" and c.pos_ != "PROPN"]
-            # "took the employees hostage" (a second object, as "dative" or "dobj")
-            mods = mods or [
-                c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < child.i
-            ]
+            # "took the employees hostage": the captives as a second object
+            mods = mods or [c for c in verb.children if c.dep_ == "dative"]
             if mods:
                 return predicate, child, [t for m in mods for t in conjuncts(m)]
         elif child.dep_ in ("oprd", "xcomp", "acomp"):  # "held the journalist captive"
