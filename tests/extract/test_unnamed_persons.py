@@ -30,6 +30,8 @@ READ = [
     # a man, a woman, a child: only as a party to violence
     ("A man was stabbed to death by a teenager in Paris.", "teenager", "kills", "man"),
     ("Armed men attacked the village and killed a woman.", "armed men", "kills", "woman"),
+    # a threat is done to its object, unlike a warning ("warned people to stay indoors")
+    ("Senator Jones threatened a young man on the radio.", "Jones", "threatens", "young man"),
     # groups of dissidents, immigrants, elders, seekers; leaders said to be of someone
     ("Police arrested three dissidents in Havana.", "police", "arrests", "dissidents"),
     ("Police detained dozens of asylum seekers in Calais.", "police", "arrests", "asylum seekers"),
@@ -60,6 +62,7 @@ NOT_ACTORS = [
     ("In an interview, activist Jane Doe said the police had beaten her.", "activist"),
     ("A man spoke to reporters outside the court.", "man"),
     ("The woman thanked the mayor for his help.", "woman"),
+    ("Police warned people to stay indoors.", "people"),
     ("The Taliban, Afghanistan's de facto leaders, barred him.", "de facto leaders"),
     ("The move drew criticism from immigrants' rights groups.", "immigrants"),
     ("The two leaders discussed trade on Monday.", "leaders"),

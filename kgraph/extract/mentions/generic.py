@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from kgraph.model import Actor
 
 COLLECTIVE_HEADS = shipped_classes()["collective_heads"]
+MENACING_VERBS = shipped_classes()["menacing_verbs"]
 MEMBER_NOUNS = shipped_classes()["member_nouns"]
 MILITARY_BODY_NOUNS = shipped_classes()["military_body_nouns"]
 # people who act or speak for the body named right before them: "Palestinian *leaders*"
@@ -90,6 +91,8 @@ def harmed(head: Token) -> bool:
         trigger = verb_trigger_at(v) if v.pos_ == "VERB" else None
         if trigger is not None and trigger.predicate in HARM_PREDICATES:
             return True
+        if v.pos_ == "VERB" and v.lemma_.lower() in MENACING_VERBS:
+            return True  # "threatened a man": a threat, not a warning ("warned people")
     return False
 
 
