@@ -108,6 +108,8 @@ CASES = [
     ("Hezbollah fired rockets into Israel.", "Hezbollah", "attacks", "Israel"),
     ("The Houthis launched drones against Saudi Arabia.", "Houthis", "attacks", "Saudi Arabia"),
     ("Gunmen threw grenades at Nigerian police.", "gunmen", "attacks", "Nigerian police"),
+    ("Russian jets dropped bombs on Turkish troops.", "Russia", "attacks", "Military of Turkey"),
+    ("Gunmen opened fire on protesters in Kabul.", "gunmen", "fightsAgainst", "protesters"),
     # rounding up and nabbing are arrests
     ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
     ("Police nabbed three Hezbollah operatives.", "police", "arrests", "Hezbollah"),
@@ -141,6 +143,14 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # where an act of force happens is no target of it
+    ("Russian jets dropped bombs in the province of Idlib.", "Russia", "attacks", "Idlib"),
+    (
+        "Islamist gunmen opened fire on worshippers at a church in Nigeria.",
+        "Islamist gunmen",
+        "fightsAgainst",
+        "Nigeria",
+    ),
     # a go-between of the deal is not who frees the prisoners
     ("The deal, brokered by Qatar, freed five Americans.", "Qatar", "releases", "United States"),
     ("The World Bank suspended loans to Kenya.", "World Bank", "providesAidTo", "Kenya"),
