@@ -10,6 +10,20 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # text, subject, predicate, object
 CASES = [
+    # a party forced to act is coerced; orders and instructions given are demands
+    ("Ethiopia forced Eritrea to close its border.", "Ethiopia", "coerces", "Eritrea"),
+    (
+        "The Kenyan president gave orders to Kenyan police to clear the camp.",
+        "Kenya",
+        "demands",
+        "Kenyan police",
+    ),
+    (
+        "Erdogan sent instructions to the Turkish army to prepare an offensive.",
+        "Recep Tayyip Erdoğan",
+        "demands",
+        "Military of Turkey",
+    ),
     # the subject of a demand noun's "that" clause is the one asked
     (
         "The rebels insisted on their demand that the Kenyan government release the prisoners.",
@@ -181,6 +195,14 @@ INNER_ACTS = [
 
 # text, subject, predicate, object that must not be read
 MUST_NOT = [
+    # orders given are no aid; a way forced or an expulsion is no coercion to act
+    (
+        "Erdogan gave orders to the Turkish army.",
+        "Recep Tayyip Erdoğan",
+        "providesAidTo",
+        "Military of Turkey",
+    ),
+    ("Ethiopian troops forced their way into Eritrea.", "Ethiopia", "coerces", "Eritrea"),
     # what the asked party is to do to someone is not asked of that someone
     (
         "The rebels insisted on their demand that the Kenyan government release Ali Hassan.",

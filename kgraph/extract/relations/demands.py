@@ -37,6 +37,7 @@ from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
     conjuncts,
+    is_passive,
     noun_agents,
     resolve_all,
     verb_subjects,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex
 
 PRESSING_VERBS = shipped_classes()["pressing_verbs"]
+FORCING_VERBS = shipped_classes()["forcing_verbs"]
 MESSAGE_NOUNS = shipped_classes()["message_nouns"]
 DEMAND_NOUNS = shipped_classes()["demand_nouns"]
 OPPOSITION_MEASURES = shipped_classes()["opposition_measures"]
@@ -152,6 +154,28 @@ def pressed_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     subj_tokens, hops = verb_subjects(verb)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
     yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
+
+
+def forced_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the coercion of "China forced the Philippines to withdraw its ships".
+
+    A verb of forcing (the ``forcing_verbs`` class) with a party made to act in a
+    "to" clause coerces it (CAMEO 17); the passive "was forced by X to resign" too.
+    "Forced its way into", "forced X out of" (an expulsion) and "was forced to flee"
+    with no one forcing are not read here.
+    """
+    if lemma_of(verb) not in FORCING_VERBS:
+        return
+    if not any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and infinitive_marker(c) is not None
+        for c in verb.children
+    ):
+        return
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    objects = _parties([c for c in verb.children if c.dep_ == dep], actors, hops=1)
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("coerces", subjects, objects, verb, verb, STRENGTH)
 
 
 def _to_act(noun: Token, verb: Token) -> bool:

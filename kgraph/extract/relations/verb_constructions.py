@@ -30,6 +30,7 @@ from kgraph.extract.relations.control import READERS as CONTROL_READERS
 from kgraph.extract.relations.custody import READERS as CUSTODY_READERS
 from kgraph.extract.relations.demands import (
     for_clause_demands,
+    forced_to_act,
     message_demands,
     opposition_calls,
     pressed_to_act,
@@ -60,6 +61,7 @@ READERS = (
     *TRANSFER_READERS,
     for_clause_demands,
     pressed_to_act,
+    forced_to_act,
     message_demands,
     opposition_calls,
     summoned_to_complain,
