@@ -32,6 +32,14 @@ READ = [
     ("Armed men attacked the village and killed a woman.", "armed men", "kills", "woman"),
     # a threat is done to its object, unlike a warning ("warned people to stay indoors")
     ("Senator Jones threatened a young man on the radio.", "Jones", "threatens", "young man"),
+    # the subject of a verb whose participle or conjunct does the violence
+    (
+        "Armed men roamed the market, beating Kurdish villagers.",
+        "armed men",
+        "assaults",
+        "Kurdish villagers",
+    ),
+    ("A man walked into the church and shot three worshippers.", "man", "assaults", "worshippers"),
     # groups of dissidents, immigrants, elders, seekers; leaders said to be of someone
     ("Police arrested three dissidents in Havana.", "police", "arrests", "dissidents"),
     ("Police detained dozens of asylum seekers in Calais.", "police", "arrests", "asylum seekers"),
@@ -63,6 +71,7 @@ NOT_ACTORS = [
     ("A man spoke to reporters outside the court.", "man"),
     ("The woman thanked the mayor for his help.", "woman"),
     ("Police warned people to stay indoors.", "people"),
+    ("Men gathered in the square, chanting slogans.", "men"),
     ("The Taliban, Afghanistan's de facto leaders, barred him.", "de facto leaders"),
     ("The move drew criticism from immigrants' rights groups.", "immigrants"),
     ("The two leaders discussed trade on Monday.", "leaders"),

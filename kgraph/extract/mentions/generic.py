@@ -100,16 +100,26 @@ def harming(head: Token) -> bool:
     """Return whether a head noun does violence: "armed *men* attacked", "stabbed by a *man*".
 
     It is the subject of a verb whose trigger kills, assaults, attacks, targets,
-    arrests or coerces, or the "by" agent of such a verb's passive.
+    arrests or coerces (or of a verb with such a participle or conjunct after it:
+    "armed men roamed the streets, beating X"), or the "by" agent of such a passive.
     """
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
-        verb = head.head.head
+        verbs = [head.head.head]
     elif head.dep_ == "nsubj":
         verb = head.head
+        # "armed men roamed the streets, *beating* X", "stormed the village *and shot* X"
+        verbs = [verb] + [
+            c
+            for c in verb.children
+            if c.pos_ == "VERB" and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+        ]
     else:
         return False
-    trigger = verb_trigger_at(verb) if verb.pos_ == "VERB" else None
-    return trigger is not None and trigger.predicate in HARM_PREDICATES
+    for verb in verbs:
+        trigger = verb_trigger_at(verb) if verb.pos_ == "VERB" else None
+        if trigger is not None and trigger.predicate in HARM_PREDICATES:
+            return True
+    return False
 
 
 def addressed(head: Token) -> bool:
