@@ -24,6 +24,19 @@ CASES = [
         "demands",
         "Military of Turkey",
     ),
+    # an order of an act its own party does, or an order "for X to" act
+    (
+        "The Security Council ordered the withdrawal of Ugandan troops from the border.",
+        "United Nations Security Council",
+        "demands",
+        "Military of Uganda",
+    ),
+    (
+        "Erdogan issued orders for Turkish police to close the border.",
+        "Recep Tayyip Erdoğan",
+        "demands",
+        "Turkish police",
+    ),
     # the subject of a demand noun's "that" clause is the one asked
     (
         "The rebels insisted on their demand that the Kenyan government release the prisoners.",
@@ -203,6 +216,13 @@ MUST_NOT = [
         "Military of Turkey",
     ),
     ("Ethiopian troops forced their way into Eritrea.", "Ethiopia", "coerces", "Eritrea"),
+    # waiting for X to act orders no one; an arrest ordered is the arrested one's, not asked
+    (
+        "Erdogan waited for Turkish police to arrive.",
+        "Recep Tayyip Erdoğan",
+        "demands",
+        "Turkish police",
+    ),
     # what the asked party is to do to someone is not asked of that someone
     (
         "The rebels insisted on their demand that the Kenyan government release Ali Hassan.",
