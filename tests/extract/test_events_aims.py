@@ -72,6 +72,31 @@ CASES = [
         "kills",
         "Mahmoud al-Mabhouh",
     ),
+    # who takes part in, masterminds or orchestrates an attack does it
+    (
+        "Ali Hassan took part in the attack on the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
+    ),
+    (
+        "Ali Hassan participated in the massacre of Kurdish villagers.",
+        "Ali Hassan",
+        "kills",
+        "Kurdish villagers",
+    ),
+    (
+        "Ali Hassan was involved in the bombing of the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
+    ),
+    (
+        "Ali Hassan masterminded the attack on the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
+    ),
     # an attack undergone as a campaign or a wave of attacks
     ("Turkey has endured bombing campaigns by ISIS.", "Islamic State", "attacks", "Turkey"),
     (
@@ -106,6 +131,13 @@ MUST_NOT = [
         "Kenya",
         "attacks",
         "Somalia",
+    ),
+    # the dead and the wounded of an attack take no part in it
+    (
+        "Ali Hassan was wounded in the attack on the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
     ),
     # standing behind a war is support for it; a throw of support attacks no one
     (

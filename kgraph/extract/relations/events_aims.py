@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 AIMING_VERBS = shipped_classes()["aiming_verbs"]
 BLAMING_VERBS = shipped_classes()["blaming_verbs"]
+PARTICIPATION_WORDS = shipped_classes()["participation_words"]
 BLAMED_PREDICATES = frozenset(("attacks", "targets", "kills", "assaults"))
 AIM_PREPS = frozenset(("at", "against"))
 TARGET_NOUNS = frozenset(("target", "victim"))  # "X was the *target* of an attack by Y"
@@ -171,9 +172,10 @@ def responsible_doers(noun: Token, predicate: str) -> tuple[list[Token], bool]:
     """Return the side said to be behind or responsible for an attack, and whether believed.
 
     "The Islamic State was *behind* the attack on X", "the gunmen *behind* the
-    killing of X", "al-Qaeda was *responsible for* the bombing of Y"; "X is believed
-    to be behind it" is what others say of X. Only an attack, killing or assault:
-    "voters are behind the war" is support, not a doer.
+    killing of X", "al-Qaeda was *responsible for* the bombing of Y", "X *took part
+    in* the massacre of Y"; "X is believed to be behind it" is what others say of X.
+    Only an attack, killing or assault: "voters are behind the war" is support, not a
+    doer.
     """
     prep = noun.head
     if predicate not in BLAMED_PREDICATES or noun.dep_ != "pobj":
@@ -185,4 +187,23 @@ def responsible_doers(noun: Token, predicate: str) -> tuple[list[Token], bool]:
         return _copula_subjects(holder)
     if prep.lower_ == "for" and prep.head.lower_ == "responsible" and prep.head.dep_ == "acomp":
         return _copula_subjects(prep.head.head)
+    if prep.lower_ == "in":
+        return _participants(prep.head), False
     return [], False
+
+
+def _participants(word: Token) -> list[Token]:
+    """Return who takes part in what the word's "in" phrase names: "X *took part* in …".
+
+    "X participated in the massacre of Y", "X took part in the attack on Y", "X was
+    involved in the killing of Y" (the ``participation_words`` class).
+    """
+    if word.lemma_.lower() == "part" and word.dep_ == "dobj":
+        word = word.head  # the parser hangs "in" on "part" or on "took"
+    taking = lemma_of(word) == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in word.children
+    )
+    if word.pos_ != "VERB" or not (taking or lemma_of(word) in PARTICIPATION_WORDS):
+        return []
+    passive = [c for c in word.children if c.dep_ == "nsubjpass"]
+    return passive or verb_subjects(word)[0]  # "X was involved in …": X
