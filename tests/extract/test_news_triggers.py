@@ -109,6 +109,24 @@ CASES = [
     ("The Houthis launched drones against Saudi Arabia.", "Houthis", "attacks", "Saudi Arabia"),
     ("Gunmen threw grenades at Nigerian police.", "gunmen", "attacks", "Nigerian police"),
     ("Russian jets dropped bombs on Turkish troops.", "Russia", "attacks", "Military of Turkey"),
+    (
+        "Burmese soldiers shot at Rohingya villagers.",
+        "Military of Myanmar",
+        "attacks",
+        "Rohingya villagers",
+    ),
+    (
+        "The attacker rammed a car into a group of French soldiers.",
+        "attacker",
+        "attacks",
+        "Military of France",
+    ),
+    (
+        "Burmese soldiers shot the Rohingya villagers.",
+        "Military of Myanmar",
+        "assaults",
+        "Rohingya villagers",
+    ),
     ("Gunmen opened fire on protesters in Kabul.", "gunmen", "fightsAgainst", "protesters"),
     # rounding up and nabbing are arrests
     ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
