@@ -76,7 +76,7 @@ DEAD_WORDS = shipped_classes()["dead_words"]
 WOUNDED_WORDS = shipped_classes()["wounded_words"]
 WOUND_NOUNS = shipped_classes()["wound_nouns"]
 STRENGTH = 0.7
-_IN = frozenset(("in",))
+_IN = frozenset(("in", "during"))  # "wounded in / during a Taliban ambush"
 _ON_TO = frozenset(("on", "to"))
 _OF_FROM = frozenset(("of", "from"))
 
