@@ -72,6 +72,13 @@ CASES = [
         "kills",
         "Mahmoud al-Mabhouh",
     ),
+    # an attack claimed in the passive is its claimant's
+    (
+        "The ambush on the Nigerian soldiers was claimed by Boko Haram.",
+        "Boko Haram",
+        "attacks",
+        "Nigerian soldiers",
+    ),
     # who takes part in, masterminds or orchestrates an attack does it
     (
         "Ali Hassan took part in the attack on the Kenyan embassy.",

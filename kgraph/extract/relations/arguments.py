@@ -557,9 +557,10 @@ def _claimed(noun: Token) -> Token | None:
     """Return the verb of "claimed / took responsibility for <noun>", if any.
 
     A claimed act of force is claimed the same way: "Hamas *claimed* the attack on
-    Israeli soldiers" (not "claimed the victory", "claimed the town").
+    Israeli soldiers", "the attack … *was claimed by* Hamas" (not "claimed the
+    victory", "claimed the town").
     """
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "claim":
         trig = NOUNS.get(noun.lemma_.lower())
         return noun.head if trig is not None and trig.predicate in FORCE_PREDICATES else None
     prep = noun.head
