@@ -27,6 +27,7 @@ from kgraph.extract.relations.antecedents import force_predicate
 from kgraph.extract.relations.arguments import conjuncts, is_passive, resolve_all, verb_subjects
 from kgraph.extract.relations.casualties import toll_victims
 from kgraph.extract.relations.objects import pair_candidates
+from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ TAKING_VERBS = frozenset(("take", "hold", "keep"))
 ARRESTS: Predicate = "arrests"
 ASSAULTS: Predicate = "assaults"
 STRENGTH = 0.75
+PEOPLE = frozenset((ActorType.PERSON, ActorType.GROUP, ActorType.MILITARY))
 
 
 def _pobjs(word: Token, preps: frozenset[str]) -> list[Token]:
@@ -106,8 +108,9 @@ def _captives(verb: Token) -> tuple[Predicate | None, Token | None, list[Token]]
         if predicate is None:
             continue
         if child.dep_ == "dobj" and child.tag_ == "NN":
-            # "took 276 schoolgirls hostage": the captives modify it, or are a second object
-            mods = [c for c in child.children if c.dep_ == "compound" and c.pos_ != "PROPN"]
+            # "took 276 schoolgirls hostage": the captives (plural) modify it, or are a
+            # second object; "held the government hostage" names no captives
+            mods = [c for c in child.children if c.dep_ == "compound" and c.tag_ == "NNS"]
             # "took the employees hostage": the captives as a second object
             mods = mods or [c for c in verb.children if c.dep_ == "dative"]
             if mods:
@@ -121,7 +124,8 @@ def captive_takers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Read "Boko Haram took 276 schoolgirls hostage": Boko Haram abducts the schoolgirls.
 
     "Held the journalist captive" is the same abduction; "took 40 soldiers prisoner"
-    a capture (``arrests``). "Took the hostages to a camp" names no taking of them.
+    a capture (``arrests``). "Took the hostages to a camp" names no taking of them;
+    only people are held hostage ("held the government hostage" is a figure).
     """
     if verb.pos_ != "VERB" or lemma_of(verb) not in TAKING_VERBS:
         return
@@ -130,7 +134,8 @@ def captive_takers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     subj_tokens, hops = verb_subjects(verb)
     doers = resolve_all(subj_tokens, actors, hops=hops)
-    held = resolve_all(captives, actors)
+    # people are taken hostage; "holding the government hostage" is a figure of speech
+    held = [a for a in resolve_all(captives, actors) if a.actor.type in PEOPLE]
     yield from pair_candidates(predicate, doers, held, verb, noun, STRENGTH)
 
 
