@@ -110,6 +110,12 @@ CASES = [
     ("Gunmen threw grenades at Nigerian police.", "gunmen", "attacks", "Nigerian police"),
     ("Russian jets dropped bombs on Turkish troops.", "Russia", "attacks", "Military of Turkey"),
     (
+        "Kerry reached an agreement with Lavrov on Syria.",
+        "Kerry",
+        "expressesIntentToCooperateWith",
+        "Sergey Lavrov",
+    ),
+    (
         "Burmese soldiers shot at Rohingya villagers.",
         "Military of Myanmar",
         "attacks",
@@ -161,6 +167,13 @@ CASES = [
 ]
 
 MUST_NOT = [
+    # what an agreement is about is no party to it
+    (
+        "Kerry reached an agreement with Lavrov on Syria.",
+        "Kerry",
+        "expressesIntentToCooperateWith",
+        "Syria",
+    ),
     # where an act of force happens is no target of it
     ("Russian jets dropped bombs in the province of Idlib.", "Russia", "attacks", "Idlib"),
     (

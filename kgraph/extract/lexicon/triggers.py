@@ -63,6 +63,18 @@ OVERRIDE_PREPS = _CLASSES["override_preps"]
 # ... but where an act of force happens is no target of it: "opened fire on X *in* Kabul"
 PLACE_PREPS = _CLASSES["place_override_preps"]
 FORCE_OVERRIDES = frozenset({"attacks", "targets", "fightsAgainst", "kills", "assaults"})
+# ... nor what an agreement or talks are about: "reached an agreement with X *on* Syria"
+TOPIC_PREPS = _CLASSES["topic_override_preps"]
+ACCORD_OVERRIDES = frozenset(
+    {
+        "expressesIntentToCooperateWith",
+        "signsAgreementWith",
+        "cooperatesWith",
+        "consultsWith",
+        "meetsWith",
+        "negotiatesWith",
+    }
+)
 LIGHT_VERBS = _CLASSES["light_verbs"]
 CONTROL_PLANNED = _CLASSES["planning_control_verbs"]
 CONTROL_ASPECT = _CLASSES["aspect_control_verbs"]
@@ -211,5 +223,7 @@ def noun_trigger(lemma: str, governor: str | None = None) -> Trigger | None:
             preps = (base.preps if base else frozenset()) | OVERRIDE_PREPS
             if override in FORCE_OVERRIDES:
                 preps -= PLACE_PREPS
+            elif override in ACCORD_OVERRIDES:
+                preps -= TOPIC_PREPS
             return Trigger(override, preps, False, 0.8)
     return lex.nouns.get(lemma)
