@@ -9,6 +9,19 @@ from tests.extract.tables import assert_not_read, assert_read
 
 # text, subject, predicate, object
 CASES = [
+    # the attack a toll happened during names its doer, as one it happened in
+    (
+        "Three reporters were killed during an Israeli airstrike on Rafah.",
+        "Israel",
+        "kills",
+        "reporters",
+    ),
+    (
+        "Six soldiers were wounded during a Taliban assault on the outpost.",
+        "Taliban",
+        "assaults",
+        "soldiers",
+    ),
     # a second verb of harm whose object counts more of those harmed before
     (
         "Boko Haram militants killed 30 Nigerian soldiers and wounded scores more.",

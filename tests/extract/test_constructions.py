@@ -93,6 +93,18 @@ CASES = [
         "cooperatesMateriallyWith",
         "Houthis",
     ),
+    (
+        "The attacker was shot by Belgian police after stabbing two police officers.",
+        "attacker",
+        "assaults",
+        "police officers",
+    ),
+    (
+        "The reporter was freed by the rebels after apologizing to Hun Sen.",
+        "reporter",
+        "cooperatesWith",
+        "Hun Sen",
+    ),
 ]
 
 # sentence, subject, predicate, object that must not be read
@@ -113,6 +125,13 @@ MUST_NOT = [
         "Britain",
         "fightsAgainst",
         "Napoleon",
+    ),
+    # a gerund timing a passive is its subject's act, not its agent's
+    (
+        "The attacker was shot by Belgian police after stabbing two police officers.",
+        "Belgian police",
+        "assaults",
+        "police officers",
     ),
 ]
 

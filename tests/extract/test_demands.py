@@ -20,6 +20,33 @@ CASES = [
     ),
     # the "of" phrase of a demand names who asks, not who undergoes a judged act
     ("Turkey rejected the demands of Greece.", "Turkey", "rejects", "Greece"),
+    # a party forced to act is coerced; orders and instructions given are demands
+    ("Ethiopia forced Eritrea to close its border.", "Ethiopia", "coerces", "Eritrea"),
+    (
+        "The Kenyan president gave orders to Kenyan police to clear the camp.",
+        "Kenya",
+        "demands",
+        "Kenyan police",
+    ),
+    (
+        "Erdogan sent instructions to the Turkish army to prepare an offensive.",
+        "Recep Tayyip Erdoğan",
+        "demands",
+        "Military of Turkey",
+    ),
+    # an order of an act its own party does, or an order "for X to" act
+    (
+        "The Security Council ordered the withdrawal of Ugandan troops from the border.",
+        "United Nations Security Council",
+        "demands",
+        "Military of Uganda",
+    ),
+    (
+        "Erdogan issued orders for Turkish police to close the border.",
+        "Recep Tayyip Erdoğan",
+        "demands",
+        "Turkish police",
+    ),
     # the subject of a demand noun's "that" clause is the one asked
     (
         "The rebels insisted on their demand that the Kenyan government release the prisoners.",
@@ -194,6 +221,21 @@ INNER_ACTS = [
 
 # text, subject, predicate, object that must not be read
 MUST_NOT = [
+    # orders given are no aid; a way forced or an expulsion is no coercion to act
+    (
+        "Erdogan gave orders to the Turkish army.",
+        "Recep Tayyip Erdoğan",
+        "providesAidTo",
+        "Military of Turkey",
+    ),
+    ("Ethiopian troops forced their way into Eritrea.", "Ethiopia", "coerces", "Eritrea"),
+    # waiting for X to act orders no one; an arrest ordered is the arrested one's, not asked
+    (
+        "Erdogan waited for Turkish police to arrive.",
+        "Recep Tayyip Erdoğan",
+        "demands",
+        "Turkish police",
+    ),
     # what the asked party is to do to someone is not asked of that someone
     (
         "The rebels insisted on their demand that the Kenyan government release Ali Hassan.",

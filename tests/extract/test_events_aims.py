@@ -52,6 +52,58 @@ CASES = [
         "attacks",
         "Israeli soldiers",
     ),
+    # the side behind or responsible for an attack is its doer
+    ("Hamas was behind the attack on Israeli soldiers.", "Hamas", "attacks", "Israeli soldiers"),
+    (
+        "The gunmen behind the killing of Ahmed Darwish were never caught.",
+        "gunmen",
+        "kills",
+        "Ahmed Darwish",
+    ),
+    (
+        "Al-Shabaab was responsible for the bombing of the Kenyan embassy.",
+        "al-Shabaab",
+        "attacks",
+        "Kenya",
+    ),
+    (
+        "Mossad is believed to be behind the assassination of Mahmoud al-Mabhouh.",
+        "Mossad",
+        "kills",
+        "Mahmoud al-Mabhouh",
+    ),
+    # an attack claimed in the passive is its claimant's
+    (
+        "The ambush on the Nigerian soldiers was claimed by Boko Haram.",
+        "Boko Haram",
+        "attacks",
+        "Nigerian soldiers",
+    ),
+    # who takes part in, masterminds or orchestrates an attack does it
+    (
+        "Ali Hassan took part in the attack on the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
+    ),
+    (
+        "Ali Hassan participated in the massacre of Kurdish villagers.",
+        "Ali Hassan",
+        "kills",
+        "Kurdish villagers",
+    ),
+    (
+        "Ali Hassan was involved in the bombing of the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
+    ),
+    (
+        "Ali Hassan masterminded the attack on the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
+    ),
     # an attack undergone as a campaign or a wave of attacks
     ("Turkey has endured bombing campaigns by ISIS.", "Islamic State", "attacks", "Turkey"),
     (
@@ -86,6 +138,26 @@ MUST_NOT = [
         "Kenya",
         "attacks",
         "Somalia",
+    ),
+    # the dead and the wounded of an attack take no part in it
+    (
+        "Ali Hassan was wounded in the attack on the Kenyan embassy.",
+        "Ali Hassan",
+        "attacks",
+        "Kenya",
+    ),
+    # standing behind a war is support for it; a throw of support attacks no one
+    (
+        "American voters are behind the war against the Islamic State.",
+        "American voters",
+        "fightsAgainst",
+        "Islamic State",
+    ),
+    (
+        "Egypt threw its support behind the Libyan army.",
+        "Egypt",
+        "attacks",
+        "Military of Libya",
     ),
     # the one who undergoes is the subject, never the doer
     ("Turkey has endured bombing campaigns by ISIS.", "Turkey", "attacks", "Islamic State"),

@@ -137,6 +137,33 @@ CASES = [
         "police",
     ),
     ("The Houthis launched drones against Saudi Arabia.", "Houthis", "attacks", "Saudi Arabia"),
+    ("Gunmen threw grenades at Nigerian police.", "gunmen", "attacks", "Nigerian police"),
+    ("Russian jets dropped bombs on Turkish troops.", "Russia", "attacks", "Military of Turkey"),
+    (
+        "Kerry reached an agreement with Lavrov on Syria.",
+        "Kerry",
+        "expressesIntentToCooperateWith",
+        "Sergey Lavrov",
+    ),
+    (
+        "Burmese soldiers shot at Rohingya villagers.",
+        "Military of Myanmar",
+        "attacks",
+        "Rohingya villagers",
+    ),
+    (
+        "The attacker rammed a car into a group of French soldiers.",
+        "attacker",
+        "attacks",
+        "Military of France",
+    ),
+    (
+        "Burmese soldiers shot the Rohingya villagers.",
+        "Military of Myanmar",
+        "assaults",
+        "Rohingya villagers",
+    ),
+    ("Gunmen opened fire on protesters in Kabul.", "gunmen", "fightsAgainst", "protesters"),
     # rounding up and nabbing are arrests
     ("Police rounded up dozens of opposition activists.", "police", "arrests", "activists"),
     ("Police nabbed three Hezbollah operatives.", "police", "arrests", "Hezbollah"),
@@ -177,6 +204,21 @@ MUST_NOT = [
     ("The party rallied its supporters in Lagos.", "party", "protestsAgainst", "supporters"),
     # a missile fired into the sea is a test or a show of force, no attack on the sea
     ("North Korea fired two missiles into the Yellow Sea.", "North Korea", "attacks", "Yellow Sea"),
+    # what an agreement is about is no party to it
+    (
+        "Kerry reached an agreement with Lavrov on Syria.",
+        "Kerry",
+        "expressesIntentToCooperateWith",
+        "Syria",
+    ),
+    # where an act of force happens is no target of it
+    ("Russian jets dropped bombs in the province of Idlib.", "Russia", "attacks", "Idlib"),
+    (
+        "Islamist gunmen opened fire on worshippers at a church in Nigeria.",
+        "Islamist gunmen",
+        "fightsAgainst",
+        "Nigeria",
+    ),
     # a go-between of the deal is not who frees the prisoners
     ("The deal, brokered by Qatar, freed five Americans.", "Qatar", "releases", "United States"),
     ("The World Bank suspended loans to Kenya.", "World Bank", "providesAidTo", "Kenya"),

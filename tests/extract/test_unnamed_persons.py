@@ -30,6 +30,16 @@ READ = [
     # a man, a woman, a child: only as a party to violence
     ("A man was stabbed to death by a teenager in Paris.", "teenager", "kills", "man"),
     ("Armed men attacked the village and killed a woman.", "armed men", "kills", "woman"),
+    # a threat is done to its object, unlike a warning ("warned people to stay indoors")
+    ("Senator Jones threatened a young man on the radio.", "Jones", "threatens", "young man"),
+    # the subject of a verb whose participle or conjunct does the violence
+    (
+        "Armed men roamed the market, beating Kurdish villagers.",
+        "armed men",
+        "assaults",
+        "Kurdish villagers",
+    ),
+    ("A man walked into the church and shot three worshippers.", "man", "assaults", "worshippers"),
     # groups of dissidents, immigrants, elders, seekers; leaders said to be of someone
     ("Police arrested three dissidents in Havana.", "police", "arrests", "dissidents"),
     ("Police detained dozens of asylum seekers in Calais.", "police", "arrests", "asylum seekers"),
@@ -60,6 +70,8 @@ NOT_ACTORS = [
     ("In an interview, activist Jane Doe said the police had beaten her.", "activist"),
     ("A man spoke to reporters outside the court.", "man"),
     ("The woman thanked the mayor for his help.", "woman"),
+    ("Police warned people to stay indoors.", "people"),
+    ("Men gathered in the square, chanting slogans.", "men"),
     ("The Taliban, Afghanistan's de facto leaders, barred him.", "de facto leaders"),
     ("The move drew criticism from immigrants' rights groups.", "immigrants"),
     ("The two leaders discussed trade on Monday.", "leaders"),

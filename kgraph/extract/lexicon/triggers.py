@@ -60,6 +60,21 @@ _CLASSES = shipped_classes()
 PARTICLE_PREPS = _CLASSES["particle_preps"]
 # objects of a verb-noun combination: "lifted the curfew *in* X", "demands *from* Y"
 OVERRIDE_PREPS = _CLASSES["override_preps"]
+# ... but where an act of force happens is no target of it: "opened fire on X *in* Kabul"
+PLACE_PREPS = _CLASSES["place_override_preps"]
+FORCE_OVERRIDES = frozenset({"attacks", "targets", "fightsAgainst", "kills", "assaults"})
+# ... nor what an agreement or talks are about: "reached an agreement with X *on* Syria"
+TOPIC_PREPS = _CLASSES["topic_override_preps"]
+ACCORD_OVERRIDES = frozenset(
+    {
+        "expressesIntentToCooperateWith",
+        "signsAgreementWith",
+        "cooperatesWith",
+        "consultsWith",
+        "meetsWith",
+        "negotiatesWith",
+    }
+)
 LIGHT_VERBS = _CLASSES["light_verbs"]
 CONTROL_PLANNED = _CLASSES["planning_control_verbs"]
 CONTROL_ASPECT = _CLASSES["aspect_control_verbs"]
@@ -209,6 +224,10 @@ def noun_trigger(lemma: str, governor: str | None = None) -> Trigger | None:
             # "took control of X": the verb confirms the noun, whose prepositions stand
             return Trigger(base.predicate, base.preps, False, 0.8)
         if override is not None:
-            preps = base.preps if base else frozenset()
-            return Trigger(override, preps | OVERRIDE_PREPS, False, 0.8)
+            preps = (base.preps if base else frozenset()) | OVERRIDE_PREPS
+            if override in FORCE_OVERRIDES:
+                preps -= PLACE_PREPS
+            elif override in ACCORD_OVERRIDES:
+                preps -= TOPIC_PREPS
+            return Trigger(override, preps, False, 0.8)
     return lex.nouns.get(lemma)

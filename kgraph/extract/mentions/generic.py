@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from kgraph.model import Actor
 
 COLLECTIVE_HEADS = shipped_classes()["collective_heads"]
+MENACING_VERBS = shipped_classes()["menacing_verbs"]
 MEMBER_NOUNS = shipped_classes()["member_nouns"]
 MILITARY_BODY_NOUNS = shipped_classes()["military_body_nouns"]
 # people who act or speak for the body named right before them: "Palestinian *leaders*"
@@ -90,6 +91,8 @@ def harmed(head: Token) -> bool:
         trigger = verb_trigger_at(v) if v.pos_ == "VERB" else None
         if trigger is not None and trigger.predicate in HARM_PREDICATES:
             return True
+        if v.pos_ == "VERB" and v.lemma_.lower() in MENACING_VERBS:
+            return True  # "threatened a man": a threat, not a warning ("warned people")
     return False
 
 
@@ -97,16 +100,26 @@ def harming(head: Token) -> bool:
     """Return whether a head noun does violence: "armed *men* attacked", "stabbed by a *man*".
 
     It is the subject of a verb whose trigger kills, assaults, attacks, targets,
-    arrests or coerces, or the "by" agent of such a verb's passive.
+    arrests or coerces (or of a verb with such a participle or conjunct after it:
+    "armed men roamed the streets, beating X"), or the "by" agent of such a passive.
     """
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
-        verb = head.head.head
+        verbs = [head.head.head]
     elif head.dep_ == "nsubj":
         verb = head.head
+        # "armed men roamed the streets, *beating* X", "stormed the village *and shot* X"
+        verbs = [verb] + [
+            c
+            for c in verb.children
+            if c.pos_ == "VERB" and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+        ]
     else:
         return False
-    trigger = verb_trigger_at(verb) if verb.pos_ == "VERB" else None
-    return trigger is not None and trigger.predicate in HARM_PREDICATES
+    for verb in verbs:
+        trigger = verb_trigger_at(verb) if verb.pos_ == "VERB" else None
+        if trigger is not None and trigger.predicate in HARM_PREDICATES:
+            return True
+    return False
 
 
 def addressed(head: Token) -> bool:

@@ -132,6 +132,7 @@ class Candidate:
 OF_FOR = frozenset(("of", "for"))  # "accused X of V-ing", "credited X for V-ing"
 # verbs whose "with" gerund is done by their object: "charged X *with* supporting Y"
 CHARGING_VERBS = shipped_classes()["charging_verbs"]
+PASSIVE_SUBJECT_PREPS = shipped_classes()["passive_subject_gerund_preps"]
 MEDIATING_VERBS = shipped_classes()["mediating_verbs"]
 # nouns whose infinitive names the act of their owner: "X's efforts to defeat Y"
 EFFORT_NOUNS = shipped_classes()["effort_nouns"]
@@ -524,6 +525,9 @@ def _gerund_subjects(prep: Token, depth: int) -> tuple[list[Token], int]:
     )
     if accused and owner.pos_ == "VERB":
         return accused, 2 + depth
+    undergoers = [c for c in owner.children if c.dep_ == "nsubjpass"]
+    if undergoers and prep.lower_ in PASSIVE_SUBJECT_PREPS:
+        return undergoers, 2 + depth  # "X was shot by police after stabbing Y": X stabbed
     if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
         return verb_subjects(owner, depth=depth + 2)
     return noun_agents(owner, depth=depth + 2)
@@ -546,10 +550,10 @@ def _doers(event: Token) -> list[Token]:
 def _claimed(noun: Token) -> Token | None:
     """Return the verb of "claimed / took responsibility for <noun>", if any.
 
-    A claimed act of force is claimed the same way: "Hamas *claimed* the attack on
-    Israeli soldiers" (not "claimed the victory", "claimed the town").
+    A claimed act of force: "Hamas *claimed* the attack on X", "the attack … *was
+    claimed by* Hamas" (not "claimed the victory", "claimed the town").
     """
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "claim":
         trig = NOUNS.get(noun.lemma_.lower())
         return noun.head if trig is not None and trig.predicate in FORCE_PREDICATES else None
     prep = noun.head

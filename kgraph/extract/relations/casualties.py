@@ -76,7 +76,7 @@ DEAD_WORDS = shipped_classes()["dead_words"]
 WOUNDED_WORDS = shipped_classes()["wounded_words"]
 WOUND_NOUNS = shipped_classes()["wound_nouns"]
 STRENGTH = 0.7
-_IN = frozenset(("in",))
+_IN = frozenset(("in", "during"))  # "wounded in / during a Taliban ambush"
 _ON_TO = frozenset(("on", "to"))
 _OF_FROM = frozenset(("of", "from"))
 
@@ -237,7 +237,7 @@ def _force_clause(verb: Token) -> Token | None:
     return None
 
 
-def _toll_victims(verb: Token) -> tuple[Predicate | None, list[Token]]:
+def toll_victims(verb: Token) -> tuple[Predicate | None, list[Token]]:
     """Return what a verb of harm or dying tells of its undergoers: "were killed", "died"."""
     if verb.pos_ == "VERB" and lemma_of(verb) in DYING_VERBS:
         return "kills", [c for c in verb.children if c.dep_ == "nsubj"]
@@ -256,7 +256,7 @@ def _partner_tolls(verb: Token) -> Iterator[tuple[Token, Predicate, list[Token]]
     subject ("and four wounded").
     """
     for partner in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
-        second, counts = _toll_victims(partner)
+        second, counts = toll_victims(partner)
         if second is None and partner.tag_ == "VBN":
             counts = [c for c in partner.children if c.dep_ == "nsubj" and _remainder(c)]
             second = _toll_predicate(partner) if counts else None
@@ -284,7 +284,7 @@ def toll_when_attacked(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     The clause may hang on a toll coordinated after ("three soldiers were killed and
     four wounded when militants attacked"): it times both.
     """
-    predicate, patients = _toll_victims(verb)
+    predicate, patients = toll_victims(verb)
     if predicate is None or not patients:
         return
     partners = list(_partner_tolls(verb))
@@ -320,7 +320,7 @@ def toll_in_gerund_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate
 
     The parser tags *shelling* a verb there; its modifier or possessor is the doer.
     """
-    predicate, patients = _toll_victims(verb)
+    predicate, patients = toll_victims(verb)
     if predicate is None or not patients:
         return
     attack = _gerund_attack(verb)
@@ -353,7 +353,7 @@ def toll_of_partner_phrase(verb: Token, actors: ActorIndex) -> Iterator[Candidat
     coordinated after it; a count of more ("five more") on the second is of the
     first toll's victims.
     """
-    predicate, patients = _toll_victims(verb)
+    predicate, patients = toll_victims(verb)
     if predicate is None or not patients or _attack_in(verb) is not None:
         return
     victims = resolve_all(patients, actors)
@@ -399,7 +399,7 @@ def toll_of_blamed_attack(verb: Token, actors: ActorIndex) -> Iterator[Candidate
 
     Also the attack as the subject: "a bombing blamed on the rebels killed ten people".
     """
-    predicate, patients = _toll_victims(verb)
+    predicate, patients = toll_victims(verb)
     attack = _attack_in(verb) if predicate is not None else None
     if attack is None and not is_passive(verb):
         predicate = _toll_predicate(verb)

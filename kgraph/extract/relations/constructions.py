@@ -217,10 +217,14 @@ def passive_partner_patients(verb: Token) -> list[Token]:
 FORCE_PREDICATES = frozenset({"attacks", "targets", "fightsAgainst", "kills", "assaults"})
 
 
+# the attack a toll happened in: "killed *in* a U.S. strike", "*during* an Israeli raid"
+ATTACK_PREPS = frozenset(("in", "during"))
+
+
 def instrument_noun(verb: Token) -> Token | None:
     """Return the attack noun a passive of force happened in ("killed *in* a U.S. *strike*").
 
-    Only for a passive verb of force without an agent, and an "in" phrase whose
+    Only for a passive verb of force without an agent, and an "in" or "during" phrase whose
     noun is itself a trigger of force (attack, strike, bombing, shelling …).
     """
     from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger
@@ -229,7 +233,7 @@ def instrument_noun(verb: Token) -> Token | None:
     if trig is None or trig.predicate not in FORCE_PREDICATES:
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+        if prep.dep_ != "prep" or prep.lower_ not in ATTACK_PREPS:
             continue
         for pobj in prep.children:
             noun = noun_trigger(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None

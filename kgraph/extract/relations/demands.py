@@ -39,6 +39,7 @@ from kgraph.extract.relations.arguments import (
     Argument,
     Candidate,
     conjuncts,
+    is_passive,
     noun_agents,
     resolve_all,
     verb_subjects,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from kgraph.model import ActorIndex
 
 PRESSING_VERBS = shipped_classes()["pressing_verbs"]
+FORCING_VERBS = shipped_classes()["forcing_verbs"]
 MESSAGE_NOUNS = shipped_classes()["message_nouns"]
 DEMAND_NOUNS = shipped_classes()["demand_nouns"]
 OPPOSITION_MEASURES = shipped_classes()["opposition_measures"]
@@ -62,6 +64,8 @@ RALLYING_VERBS = shipped_classes()["rallying_verbs"]
 SUMMONING_VERBS = shipped_classes()["summoning_verbs"]
 COMPLAINT_VERBS = shipped_classes()["complaint_verbs"]
 DOER_ACT_NOUNS = shipped_classes()["doer_act_nouns"]
+ORDERING_VERBS = shipped_classes()["ordering_verbs"]
+ORDER_NOUNS = shipped_classes()["order_nouns"]
 PRESSURE_NOUNS = shipped_classes()["pressure_nouns"]
 INSISTING_VERBS = shipped_classes()["insisting_verbs"]
 SUGGESTING_VERBS = shipped_classes()["suggesting_verbs"]
@@ -105,8 +109,11 @@ def _for_subjects(head: Token) -> list[Token]:
         to = infinitive_marker(clause)
         if to is None:
             continue
-        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"]
+        if marks:
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
+            # "orders for X to close …" parsed with X as the object of the mark
+            out.extend(c for m in marks for c in m.children if c.dep_ == "pobj")
             continue
         out.extend(p for p in pobjs_of(head, FOR) if p.right_edge.i + 1 == to.i)
     return out
@@ -163,6 +170,31 @@ def for_clause_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
 
 
+def ordered_acts(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the demand of an order on the party that is to act.
+
+    "The UN ordered *the withdrawal of* Rwandan troops" (an act noun of the
+    ``doer_act_nouns`` class, done by its own party) and "sent *instructions for*
+    the police *to* reinforce security" (an order noun with a "for X to" clause):
+    the troops and the police are told to act (CAMEO 10).
+    """
+    lemma = lemma_of(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    doers: list[Token] = []
+    for obj in objects:
+        noun = obj.lemma_.lower()
+        if lemma in ORDERING_VERBS and noun in DOER_ACT_NOUNS:
+            doers += [c for c in obj.children if c.dep_ == "poss"] + pobjs_of(obj, OF)
+        elif noun in ORDER_NOUNS:  # the clause on the noun, or on the verb in the parse
+            doers += _for_subjects(obj) + _for_subjects(verb)
+    parties = _parties(doers, actors)
+    if not parties:
+        return
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("demands", subjects, parties, verb, verb, STRENGTH)
+
+
 def pressed_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     """Yield the demand of "Washington pressed Iran to halt enrichment".
 
@@ -179,6 +211,28 @@ def pressed_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     subj_tokens, hops = verb_subjects(verb)
     subjects = resolve_all(subj_tokens, actors, hops=hops)
     yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
+
+
+def forced_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+    """Yield the coercion of "China forced the Philippines to withdraw its ships".
+
+    A verb of forcing (the ``forcing_verbs`` class) with a party made to act in a
+    "to" clause coerces it (CAMEO 17); the passive "was forced by X to resign" too.
+    "Forced its way into", "forced X out of" (an expulsion) and "was forced to flee"
+    with no one forcing are not read here.
+    """
+    if lemma_of(verb) not in FORCING_VERBS:
+        return
+    if not any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and infinitive_marker(c) is not None
+        for c in verb.children
+    ):
+        return
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    objects = _parties([c for c in verb.children if c.dep_ == dep], actors, hops=1)
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates("coerces", subjects, objects, verb, verb, STRENGTH)
 
 
 def _to_act(noun: Token, verb: Token) -> bool:

@@ -12,7 +12,8 @@ adversary, and ``fightsAgainst`` nouns ("campaign", "operation") are left out.
 
 The doer of such an act is often its claimant; "accepted responsibility for" is a
 claim only in an armed side's mouth (:func:`armed_acceptors`); the side it is blamed
-on is its doer as the blamers say (:func:`blamed_doers`).
+on is its doer as the blamers say (:func:`blamed_doers`); the side that was behind
+it or responsible for it is its doer (:func:`responsible_doers`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 AIMING_VERBS = shipped_classes()["aiming_verbs"]
 BLAMING_VERBS = shipped_classes()["blaming_verbs"]
+PARTICIPATION_WORDS = shipped_classes()["participation_words"]
 BLAMED_PREDICATES = frozenset(("attacks", "targets", "kills", "assaults"))
 AIM_PREPS = frozenset(("at", "against"))
 TARGET_NOUNS = frozenset(("target", "victim"))  # "X was the *target* of an attack by Y"
@@ -153,3 +155,55 @@ def blamed_doers(noun: Token, predicate: str) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+def _copula_subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Return the subject of a copula ("X *was* behind …"), and whether it is only believed."""
+    if lemma_of(verb) != "be":
+        return [], False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects or verb.dep_ != "xcomp":
+        return subjects, False
+    # "X is believed (said, thought) to be behind …": the believed one, as others say
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")], True
+
+
+def responsible_doers(noun: Token, predicate: str) -> tuple[list[Token], bool]:
+    """Return the side said to be behind or responsible for an attack, and whether believed.
+
+    "The Islamic State was *behind* the attack on X", "the gunmen *behind* the
+    killing of X", "al-Qaeda was *responsible for* the bombing of Y", "X *took part
+    in* the massacre of Y"; "X is believed to be behind it" is what others say of X.
+    Only an attack, killing or assault: "voters are behind the war" is support, not a
+    doer.
+    """
+    prep = noun.head
+    if predicate not in BLAMED_PREDICATES or noun.dep_ != "pobj":
+        return [], False
+    if prep.lower_ == "behind":
+        holder = prep.head
+        if holder.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [holder], False  # "the gunmen behind the attack"
+        return _copula_subjects(holder)
+    if prep.lower_ == "for" and prep.head.lower_ == "responsible" and prep.head.dep_ == "acomp":
+        return _copula_subjects(prep.head.head)
+    if prep.lower_ == "in":
+        return _participants(prep.head), False
+    return [], False
+
+
+def _participants(word: Token) -> list[Token]:
+    """Return who takes part in what the word's "in" phrase names: "X *took part* in …".
+
+    "X participated in the massacre of Y", "X took part in the attack on Y", "X was
+    involved in the killing of Y" (the ``participation_words`` class).
+    """
+    if word.lemma_.lower() == "part" and word.dep_ == "dobj":
+        word = word.head  # the parser hangs "in" on "part" or on "took"
+    taking = lemma_of(word) == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in word.children
+    )
+    if word.pos_ != "VERB" or not (taking or lemma_of(word) in PARTICIPATION_WORDS):
+        return []
+    passive = [c for c in word.children if c.dep_ == "nsubjpass"]
+    return passive or verb_subjects(word)[0]  # "X was involved in …": X

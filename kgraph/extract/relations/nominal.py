@@ -43,7 +43,12 @@ from kgraph.extract.relations.constructions import (
     led_agents,
 )
 from kgraph.extract.relations.embargoes import goods_origins
-from kgraph.extract.relations.events_aims import aimed_targets, armed_acceptors, blamed_doers
+from kgraph.extract.relations.events_aims import (
+    aimed_targets,
+    armed_acceptors,
+    blamed_doers,
+    responsible_doers,
+)
 from kgraph.extract.relations.objects import (
     TOPIC_ONLY_PREPS,
     admissible,
@@ -169,6 +174,10 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         obj_tokens.extend(undergoer)
     if not subjects:  # "the IRA accepted responsibility for the bombings"
         subjects = armed_acceptors(noun, trig.predicate, actors)
+    if not subjects:  # "the Islamic State was behind the attack on X"
+        responsible, believed = responsible_doers(noun, trig.predicate)
+        subjects = resolve_all(responsible, actors, hops=3)
+        attributes = (ACCUSED,) if subjects and believed else attributes
     if not subjects and act is not None:  # "the EU's imposition of sanctions"
         subj_tokens, hops = noun_agents(act[0])
         subjects = resolve_all(subj_tokens, actors, hops=hops + 1)
@@ -181,6 +190,8 @@ def noun_candidates(noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if not subjects and _response_means(noun):  # "Iran retaliated with strikes on Israel"
         subj_tokens, hops = verb_subjects(noun.head.head)
         subjects = resolve_all(subj_tokens, actors, hops=hops + 2)
+    # "voters are behind the war": support; a doer behind an attack is read above
+    timed = timed or noun.head.lower_ == "behind"
     if not subjects and lemma in CLAUSE_NOUNS and noun.dep_ == "pobj" and not timed:
         clause_verb = _clause_verb(noun)
         if clause_verb.pos_ in ("VERB", "AUX"):

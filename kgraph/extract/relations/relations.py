@@ -91,7 +91,7 @@ from kgraph.extract.relations.orders import demand_in_speech, ordered, received_
 from kgraph.extract.relations.pairs_attachment import objects_after_manner
 from kgraph.extract.relations.pairs_clearing import cleared_candidates
 from kgraph.extract.relations.pairs_relative import relative_light_candidates
-from kgraph.extract.relations.projectiles import projectile_attacks
+from kgraph.extract.relations.projectiles import projectile_candidates
 from kgraph.extract.relations.spans import token_span
 from kgraph.extract.relations.standing import standing_candidates
 from kgraph.extract.relations.undergone import undergone_force
@@ -413,7 +413,7 @@ def _candidates(doc: Doc, actors: ActorIndex) -> Iterator[Candidate]:
             yield from _verb_candidates(token, actors)
             yield from antecedent_candidates(token, actors)
             yield from telephone_calls(token, actors)
-            yield from projectile_attacks(token, actors)
+            yield from projectile_candidates(token, actors)
             yield from undergone_force(token, actors)
             yield from casualty_candidates(token, actors)
             yield from verb_constructions(token, actors)

@@ -14,7 +14,9 @@ against X", "summoned X's envoy to protest"); taking a place, of
 :mod:`~kgraph.extract.relations.control` ("seized the town from X", "the town fell to X");
 the partners of :mod:`~kgraph.extract.relations.comrades` ("fought alongside X", "joined X
 in attacking Y"); the holders of a protest suppressed, of
-:mod:`~kgraph.extract.relations.suppression` ("dispersed a rally by X").
+:mod:`~kgraph.extract.relations.suppression` ("dispersed a rally by X"); the fixed phrases
+of :mod:`~kgraph.extract.relations.custody` ("took X into custody", "took X hostage",
+"died at the hands of X").
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ from typing import TYPE_CHECKING
 from kgraph.extract.relations.admissions import admitted_refugees
 from kgraph.extract.relations.comrades import fought_alongside, joined_forces, joined_in
 from kgraph.extract.relations.control import READERS as CONTROL_READERS
+from kgraph.extract.relations.custody import READERS as CUSTODY_READERS
 from kgraph.extract.relations.demands import (
     demanded_acts,
     for_clause_demands,
+    forced_to_act,
     message_demands,
     opposition_calls,
+    ordered_acts,
     pressed_to_act,
     pressure_demands,
     subjunctive_demands,
@@ -59,6 +64,8 @@ READERS = (
     for_clause_demands,
     demanded_acts,
     pressed_to_act,
+    forced_to_act,
+    ordered_acts,
     message_demands,
     opposition_calls,
     summoned_to_complain,
@@ -70,6 +77,7 @@ READERS = (
     joined_in,
     joined_forces,
     suppressed_protests,
+    *CUSTODY_READERS,
 )
 
 

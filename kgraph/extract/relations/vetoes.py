@@ -102,6 +102,7 @@ HANDING_IN = frozenset({"hand", "turn", "surrender"})
 GIVING = frozenset({"providesAidTo", "expressesIntentToCooperateWith"})
 FORCE = frozenset({"attacks", "kills", "assaults", "targets", "fightsAgainst"})
 VEHICLE_NOUNS = shipped_classes()["vehicle_nouns"]
+EXPLOSIVES = shipped_classes()["explosive_nouns"]  # not a drone or rocket shot down
 MODEL_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]{2,}$")  # "XC90", "F-150", "A4"
 SELF_RELATIONS = frozenset({"yieldsTo", "praises", "criticizes", "rejects", "appealsTo"})
 HEDGES = shipped_classes()["hedge_modifiers"]
@@ -128,6 +129,23 @@ def vehicle_agent(cand: Candidate) -> bool:
     if nxt is not None and (MODEL_CODE.match(nxt.text) or nxt.lower_ in VEHICLE_NOUNS):
         return True
     return token.lower_ in VEHICLE_NOUNS or token.head.lower_ in VEHICLE_NOUNS
+
+
+def struck_explosive(cand: Candidate) -> bool:
+    """Return True when a verb of force has a mine or device as its object: "hit a Taliban mine".
+
+    The vehicle or patrol that strikes a mine or a roadside bomb undergoes it; the
+    side whose explosive it is ("a Taliban mine") is not attacked.
+    """
+    if cand.predicate not in FORCE or cand.trigger.pos_ != "VERB":
+        return False
+    token = cand.object.token
+    weapon = token.head if token.dep_ in ("compound", "amod", "nmod", "poss") else token
+    return (
+        weapon.lemma_.lower() in EXPLOSIVES
+        and weapon.dep_ == "dobj"
+        and weapon.head.i == cand.trigger.i
+    )
 
 
 def measure_agent(cand: Candidate) -> bool:
@@ -443,6 +461,7 @@ def _hedged(obj: Token) -> bool:
 # every rule that drops a candidate, in the order they are tried
 VETOES = (
     vehicle_agent,
+    struck_explosive,
     measure_agent,
     own_organ,
     told_or_let,
