@@ -12,6 +12,8 @@ from kgraph.extract.pipeline import extract_text
 GROUPS = [
     ("Gunmen killed 49 people in a market in Kano.", "people", "CVL"),
     ("Bandits abducted 80 schoolchildren in Zamfara.", "schoolchildren", "EDU"),
+    ("Twelve U.S. senators urged Rubio to act.", "U.S. senators", "USALEG"),
+    ("British MPs criticized the minister.", "British MPs", "GBRLEG"),
     ("The police arrested dozens of protesters in Nairobi.", "police", "COP"),
     ("The police arrested dozens of protesters in Nairobi.", "protesters", "OPP"),
     ("Kenyan police fired on the demonstrators.", "Kenyan police", "KENCOP"),

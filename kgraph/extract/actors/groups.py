@@ -47,6 +47,12 @@ DISPLACED_SECTORS = frozenset({"REF"})
 _BODY_OWNERS = frozenset({ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION})
 
 
+def _acronym(token: Token) -> bool:
+    """Tell whether a word is an acronym kept in capitals: "MPs", "NGOs"."""
+    letters = token.text.rstrip("s")
+    return len(letters) > 1 and letters.isupper()
+
+
 def _named_part(span: Span) -> list[Token]:
     """Return the words of a group's mention that name it: no leading "own".
 
@@ -72,7 +78,8 @@ def resolve_group(state: Resolution, mention: Mention, span: Span, *, asset: boo
     head = span.root
     word = head.lower_
     label = "".join(
-        (t.text if t.pos_ == "PROPN" or t.ent_type_ == "NORP" else t.lower_) + t.whitespace_
+        (t.text if t.pos_ == "PROPN" or t.ent_type_ == "NORP" or _acronym(t) else t.lower_)
+        + t.whitespace_
         for t in _named_part(span)
     ).strip()
     if asset:  # "ISIL vehicle": an unnamed group of the owner's, labelled with its name
