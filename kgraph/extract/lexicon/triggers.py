@@ -196,7 +196,13 @@ def _verb_trigger_at(verb: Token) -> Trigger | None:
     # the verb: "fought *off* the attackers", "handed *over* three hostages"
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     misread = after is not None and (
-        (after.dep_ == "prep" and after.head == verb) or after.dep_ == "quantmod"
+        (after.dep_ == "prep" and after.head == verb)
+        # "handed over three hostages", never "shot at least five"
+        or (
+            after.dep_ == "quantmod"
+            and after.i + 1 < len(after.doc)
+            and after.doc[after.i + 1].lower_ not in ("least", "most")
+        )
     )
     if after is not None and misread and after.lower_ in PARTICLE_PREPS:
         trig = active().verb_prep.get((lemma, after.lower_))
