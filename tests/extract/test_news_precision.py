@@ -422,6 +422,13 @@ NOT_READ = [
     ),
     # an actor that only modifies the whole is not the whole
     ("Chad is part of the U.S.-led coalition.", "Chad", "partOf", "United States"),
+    # what a business sells is no pledge or aid
+    (
+        "Turkish Airlines offers flights to Libyan cities.",
+        "Turkish Airlines",
+        "expressesIntentToCooperateWith",
+        "Libya",
+    ),
     # asking a question is no appeal
     ("Pompeo asked Lavrov whether Russia would help.", "Pompeo", "appealsTo", "Lavrov"),
     ("Pompeo asked Lavrov whether Russia would help.", "Pompeo", "appealsTo", "Russia"),

@@ -95,6 +95,7 @@ FIGURATIVE_GIFTS = (
     shipped_classes()["figurative_gifts"]
     | shipped_classes()["spoken_gifts"]
     | shipped_classes()["access_nouns"]  # a concession (transfers.access_granted)
+    | shipped_classes()["sold_services"]  # "airlines offer flights to Cuban cities"
 )
 PUBLICATION_NOUNS = shipped_classes()["publication_nouns"]
 MILITARY_GOODS = shipped_classes()["military_goods"]
