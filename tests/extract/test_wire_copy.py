@@ -61,6 +61,8 @@ def test_wire_copy_must_not(nlp, sentence, subject, predicate, obj):
         ("UN Secretary-General Guterres met the envoy.", ""),
         ("UNICEF Director Catherine Russell criticised the blockade.", ""),
         ("US strikes target drug boats.", ""),
+        ("UAE-Saudi talks resumed in Riyadh.", ""),
+        ("Iraq and the UAE met. UAE-brokered talks followed.", ""),
         ("NATO Secretary General Mark Rutte met Zelensky.", ""),
     ],
 )

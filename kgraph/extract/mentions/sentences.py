@@ -109,6 +109,9 @@ def _dateline_at(toks: list[Token], start: int) -> list[int]:
     if not run or i >= len(toks):
         return []
     words = [toks[j] for j in run if _capitals(toks[j])]
+    # a space sets the line off from the text: "KYIV - …", not "UAE-Saudi talks"
+    if not toks[run[-1]].whitespace_:
+        return []
     ends_dash = toks[run[-1]].text in DATELINE_DASHES
     opens_text = toks[i].is_title and not _capitals(toks[i])
     placed = any(len(w) > 2 and w.ent_type_ in DATELINE_PLACES for w in words)
