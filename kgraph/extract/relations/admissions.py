@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
-from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.arguments import Candidate, resolve_all
+from kgraph.extract.relations.objects import subject_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +38,4 @@ def admitted_refugees(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = resolve_all(admitted, actors, hops=1)
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("providesAidTo", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("providesAidTo", verb, objects, actors, STRENGTH)

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of
-from kgraph.extract.relations.arguments import Candidate, is_passive, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.arguments import Candidate, is_passive, resolve_all
+from kgraph.extract.relations.objects import subject_pairs
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -55,6 +55,4 @@ def telephone_calls(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     ]
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("consultsWith", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("consultsWith", verb, objects, actors, STRENGTH)

@@ -45,7 +45,7 @@ from kgraph.extract.relations.arguments import (
     verb_subjects,
 )
 from kgraph.extract.relations.embargoes import goods_origins
-from kgraph.extract.relations.objects import dative, pair_candidates, pobjs_of
+from kgraph.extract.relations.objects import dative, pair_candidates, pobjs_of, subject_pairs
 from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
@@ -119,13 +119,18 @@ def _for_subjects(head: Token) -> list[Token]:
     return out
 
 
+def _own_party(act: Token) -> list[Token]:
+    """Return who does an act of its own party: X of "X's withdrawal", "the withdrawal of X"."""
+    return [c for c in act.children if c.dep_ == "poss"] + pobjs_of(act, OF)
+
+
 def _act_doers(verb: Token) -> list[Token]:
     """Return X of "called for the withdrawal of X", "called for X's resignation"."""
     return [
         doer
         for act in pobjs_of(verb, FOR)
         if lemma_of(act) in DOER_ACT_NOUNS
-        for doer in [c for c in act.children if c.dep_ == "poss"] + pobjs_of(act, OF)
+        for doer in _own_party(act)
     ]
 
 
@@ -143,15 +148,13 @@ def demanded_acts(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         doer
         for act in verb.children
         if act.dep_ == "dobj" and lemma_of(act) in DOER_ACT_NOUNS
-        for doer in act.children
-        if doer.dep_ in ("poss", "amod", "compound") or doer in pobjs_of(act, OF)
+        # "an *Israeli* apology": a modifier names the party too
+        for doer in _own_party(act) + [c for c in act.children if c.dep_ in ("amod", "compound")]
     ]
     objects = _parties(doers, actors)
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("demands", verb, objects, actors, STRENGTH)
 
 
 def for_clause_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -165,9 +168,7 @@ def for_clause_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = _parties(_for_subjects(verb) + _act_doers(verb), actors)
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("demands", verb, objects, actors, STRENGTH)
 
 
 def ordered_acts(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -184,15 +185,13 @@ def ordered_acts(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     for obj in objects:
         noun = obj.lemma_.lower()
         if lemma in ORDERING_VERBS and noun in DOER_ACT_NOUNS:
-            doers += [c for c in obj.children if c.dep_ == "poss"] + pobjs_of(obj, OF)
+            doers += _own_party(obj)
         elif noun in ORDER_NOUNS:  # the clause on the noun, or on the verb in the parse
             doers += _for_subjects(obj) + _for_subjects(verb)
     parties = _parties(doers, actors)
     if not parties:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("demands", subjects, parties, verb, verb, STRENGTH)
+    yield from subject_pairs("demands", verb, parties, actors, STRENGTH)
 
 
 def pressed_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -208,9 +207,7 @@ def pressed_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     ):
         return
     objects = _parties([c for c in verb.children if c.dep_ == "dobj"], actors, hops=1)
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("demands", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("demands", verb, objects, actors, STRENGTH)
 
 
 def forced_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -230,9 +227,7 @@ def forced_to_act(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         return
     dep = "nsubjpass" if is_passive(verb) else "dobj"
     objects = _parties([c for c in verb.children if c.dep_ == dep], actors, hops=1)
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("coerces", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("coerces", verb, objects, actors, STRENGTH)
 
 
 def _to_act(noun: Token, verb: Token) -> bool:
@@ -303,9 +298,7 @@ def subjunctive_demands(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = _parties(_subjunctive_subjects(verb), actors)
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates(predicate, subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs(predicate, verb, objects, actors, STRENGTH)
 
 
 def _obliging_clause(noun: Token) -> Token | None:
@@ -438,9 +431,7 @@ def opposition_calls(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = _parties(targets, actors, hops=3)
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("criticizes", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("criticizes", verb, objects, actors, STRENGTH)
 
 
 def _complaining(clause: Token) -> bool:
@@ -469,6 +460,4 @@ def summoned_to_complain(verb: Token, actors: ActorIndex) -> Iterator[Candidate]
     if not complaint and not (over and any(lemma_of(e) in ENVOY_NOUNS for e in summoned)):
         return
     objects = resolve_all(summoned, actors, hops=2)
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("criticizes", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("criticizes", verb, objects, actors, STRENGTH)

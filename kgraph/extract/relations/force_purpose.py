@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger_at
 from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates, pobjs_of
+from kgraph.extract.relations.objects import pair_candidates, pobjs_of, subject_pairs
 from kgraph.extract.syntax import infinitive_marker
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
@@ -133,6 +133,4 @@ def struck_places(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         # a place named itself ("targets in areas abandoned by X" strikes no X)
         if o.actor.type in PLACES and o.quality >= NAMED
     ]
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates(predicate, subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs(predicate, verb, objects, actors, STRENGTH)

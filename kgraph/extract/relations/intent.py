@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import AID_NOUNS, lemma_of, noun_trigger, verb_trigger_at
-from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates, pobjs_of
+from kgraph.extract.relations.arguments import Candidate, resolve_all
+from kgraph.extract.relations.objects import pobjs_of, subject_pairs
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -67,9 +67,7 @@ def amount_gifts(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     recipients = [r for aid in gifts for r in pobjs_of(aid, RECIPIENT_PREPS)]
     recipients += pobjs_of(verb, RECIPIENT_PREPS)
     objects = resolve_all(recipients, actors, hops=2)
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("providesAidTo", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("providesAidTo", verb, objects, actors, STRENGTH)
 
 
 def _inner_acts(verb: Token) -> list[Token]:
@@ -115,6 +113,4 @@ def conditional_threats(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = [
         o for o in resolve_all(targets, actors, hops=2) if o.actor.type is not ActorType.LOCATION
     ]
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("threatens", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("threatens", verb, objects, actors, STRENGTH)

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger, verb_trigger
-from kgraph.extract.relations.arguments import Argument, Candidate
+from kgraph.extract.relations.arguments import Argument, Candidate, resolve_all, verb_subjects
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 from kgraph.vocabulary import HOSTILE, RELATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from kgraph.model import ActorIndex
 
 # the clauses whose objects a control trigger may take as its own
 INNER_CLAUSES = {
@@ -97,6 +99,23 @@ def pair_candidates(
                         yield Candidate(
                             predicate, second, first, trigger, last, strength, attributes
                         )
+
+
+def subject_pairs(
+    predicate: Predicate,
+    verb: Token,
+    objects: list[Argument],
+    actors: ActorIndex,
+    strength: float,
+) -> Iterator[Candidate]:
+    """Yield the verb's own subjects paired with ``objects``, the verb as the trigger.
+
+    The last step of the readers that find an act's objects below its verb: "Iran
+    launched missiles at Israel" → Iran and the objects found for "at".
+    """
+    subj_tokens, hops = verb_subjects(verb)
+    subjects = resolve_all(subj_tokens, actors, hops=hops)
+    yield from pair_candidates(predicate, subjects, objects, verb, verb, strength)
 
 
 def each_other(trigger: Token) -> bool:

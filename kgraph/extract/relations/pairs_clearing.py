@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of
-from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.arguments import Candidate, resolve_all
+from kgraph.extract.relations.objects import subject_pairs
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -60,6 +60,4 @@ def cleared_candidates(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     foes = [a for a in resolve_all(tokens, actors, hops=2) if a.actor.type in ARMED_TYPES]
     if not foes:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("fightsAgainst", subjects, foes, verb, verb, 0.7)
+    yield from subject_pairs("fightsAgainst", verb, foes, actors, 0.7)

@@ -24,7 +24,7 @@ from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of
 from kgraph.extract.relations.antecedents import force_predicate
 from kgraph.extract.relations.arguments import Argument, Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates, prep_objects
+from kgraph.extract.relations.objects import pair_candidates, prep_objects, subject_pairs
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -69,9 +69,7 @@ def projectile_attacks(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = [a for a in resolve_all(targets, actors, hops=2) if not _waters(a.actor)]
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("attacks", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("attacks", verb, objects, actors, STRENGTH)
 
 
 def _sets_off(verb: Token) -> bool:
@@ -106,9 +104,7 @@ def detonation_attacks(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     objects = resolve_all(places, actors, hops=2)
     if not objects:
         return
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("attacks", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("attacks", verb, objects, actors, STRENGTH)
 
 
 def weapon_relatives(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:

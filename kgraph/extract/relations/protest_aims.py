@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.triggers import verb_trigger_at
-from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import inner_objects, pair_candidates, pobjs_of
+from kgraph.extract.relations.arguments import Candidate, resolve_all
+from kgraph.extract.relations.objects import inner_objects, pobjs_of, subject_pairs
 from kgraph.extract.relations.protests import protest_act
 
 if TYPE_CHECKING:
@@ -66,6 +66,4 @@ def protest_aims(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     if not doers:
         return
     objects = resolve_all(doers, actors, hops=2)
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("protestsAgainst", subjects, objects, verb, verb, STRENGTH)
+    yield from subject_pairs("protestsAgainst", verb, objects, actors, STRENGTH)

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.lexicon.triggers import lemma_of, noun_trigger
-from kgraph.extract.relations.arguments import Candidate, resolve_all, verb_subjects
-from kgraph.extract.relations.objects import pair_candidates, pobjs_of
+from kgraph.extract.relations.arguments import Candidate, resolve_all
+from kgraph.extract.relations.objects import pobjs_of, subject_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,6 +49,4 @@ def arrival_visits(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     places = [
         p for p in resolve_all(pobjs_of(verb, PLACE_PREPS), actors, hops=2) if p.quality >= 0.85
     ]
-    subj_tokens, hops = verb_subjects(verb)
-    subjects = resolve_all(subj_tokens, actors, hops=hops)
-    yield from pair_candidates("consultsWith", subjects, places, verb, verb, STRENGTH)
+    yield from subject_pairs("consultsWith", verb, places, actors, STRENGTH)
