@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon.loader import shipped_classes
 from kgraph.extract.relations.arguments import Argument, Candidate, resolve, resolve_all
 from kgraph.extract.relations.clauses import singled_out
+from kgraph.extract.relations.objects import pobjs_of
 from kgraph.model import ActorType
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ NO_MEMBER = frozenset((ActorType.LOCATION, ActorType.MILITARY_OPERATION))
 NAMED_BODIES = frozenset(
     (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION, ActorType.ARMED_GROUP)
 )
+OF = frozenset(("of",))
 STRENGTH = 0.7
 
 
@@ -53,13 +55,7 @@ def _member_tokens(verb: Token) -> list[Token]:
     ]
     out: list[Token] = []
     for token in tokens:
-        inner = [
-            p
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        inner = pobjs_of(token, OF)
         out.extend(inner if token.lemma_.lower() in ("mix", "combination") else [token])
     return out
 

@@ -26,7 +26,7 @@ from kgraph.extract.lexicon.triggers import lemma_of
 from kgraph.extract.relations.antecedents import force_predicate
 from kgraph.extract.relations.arguments import conjuncts, is_passive, resolve_all, verb_subjects
 from kgraph.extract.relations.casualties import toll_victims
-from kgraph.extract.relations.objects import pair_candidates
+from kgraph.extract.relations.objects import pair_candidates, pobjs_of
 from kgraph.model import ActorType
 from kgraph.predicates import Predicate
 
@@ -49,16 +49,6 @@ STRENGTH = 0.75
 PEOPLE = frozenset((ActorType.PERSON, ActorType.GROUP, ActorType.MILITARY))
 
 
-def _pobjs(word: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        pobj
-        for prep in word.children
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-
-
 def _undergoers(verb: Token) -> list[Token]:
     """Return the verb's object, or its subject when passive ("was taken into custody")."""
     dep = "nsubjpass" if is_passive(verb) else "dobj"
@@ -69,7 +59,7 @@ def _doers(verb: Token, noun: Token, actors: ActorIndex) -> list[Argument]:
     """Return the verb's logical subject, or a "by" phrase the parser hung on the noun."""
     subj_tokens, hops = verb_subjects(verb)
     doers = resolve_all(subj_tokens, actors, hops=hops)
-    return doers or resolve_all(_pobjs(noun, frozenset(("by",))), actors, hops=2)
+    return doers or resolve_all(pobjs_of(noun, frozenset(("by",))), actors, hops=2)
 
 
 def custody_takers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -84,7 +74,7 @@ def custody_takers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
     # the phrase on the verb, or on its object ("placed [an activist under house arrest]")
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     nouns = [
-        n for h in holders for n in _pobjs(h, CUSTODY_PREPS) if n.lemma_.lower() in CUSTODY_NOUNS
+        n for h in holders for n in pobjs_of(h, CUSTODY_PREPS) if n.lemma_.lower() in CUSTODY_NOUNS
     ]
     if not nouns:
         return
@@ -141,8 +131,8 @@ def captive_takers(verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
 
 def _hands_doers(word: Token) -> list[Token]:
     """Return the "of" phrase of an "at the hands of" phrase on a word."""
-    hands = [n for n in _pobjs(word, frozenset(("at",))) if n.lower_ in HANDS_NOUNS]
-    return [t for h in hands for o in _pobjs(h, frozenset(("of",))) for t in conjuncts(o)]
+    hands = [n for n in pobjs_of(word, frozenset(("at",))) if n.lower_ in HANDS_NOUNS]
+    return [t for h in hands for o in pobjs_of(h, frozenset(("of",))) for t in conjuncts(o)]
 
 
 def _suffered_harm(verb: Token) -> tuple[Predicate | None, list[Token]]:
