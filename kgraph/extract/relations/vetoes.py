@@ -91,6 +91,7 @@ ASKING_PREDICATES = frozenset(("demands", "appealsTo"))
 OPPOSITION_MEASURES = shipped_classes()["opposition_measures"]
 HIRING_VERBS = shipped_classes()["hiring_verbs"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+QUESTION_TAGS = RELATIVE_TAGS | {"WRB"}  # the wh-words a question opens with
 FIGURATIVE_GIFTS = (
     shipped_classes()["figurative_gifts"]
     | shipped_classes()["spoken_gifts"]
@@ -264,8 +265,7 @@ def judged_act_patient(cand: Candidate) -> bool:
 
 def _direct_question(clause: Token) -> bool:
     """Tell whether a clause is a question put in its own words: a wh-word first, or a "?"."""
-    first = clause.doc[clause.left_edge.i]
-    return first.tag_ in RELATIVE_TAGS | {"WRB"} or any(t.text == "?" for t in clause.subtree)
+    return clause.left_edge.tag_ in QUESTION_TAGS or any(t.text == "?" for t in clause.subtree)
 
 
 def question_asked(cand: Candidate) -> bool:
