@@ -184,6 +184,18 @@ def verb_trigger_at(verb: Token) -> Trigger | None:
     return _kept(verb, "kgraph.verb_trigger_at", lambda _lex: _verb_trigger_at(verb))
 
 
+def _misread_particle(verb: Token, after: Token) -> bool:
+    """Tell whether the word right after a verb is its particle, parsed as something else.
+
+    A preposition on the verb ("fought *off* the attackers") or a number's modifier
+    ("handed *over* three hostages"), never the "at" of "shot at least five".
+    """
+    if after.dep_ == "prep":
+        return after.head == verb
+    following = after.nbor(1).lower_ if after.i + 1 < len(after.doc) else ""
+    return after.dep_ == "quantmod" and following not in ("", "least", "most")
+
+
 def _verb_trigger_at(verb: Token) -> Trigger | None:
     particle = None
     for child in verb.children:
@@ -194,17 +206,8 @@ def _verb_trigger_at(verb: Token) -> Trigger | None:
         return verb_trigger(lemma, particle)
     # a particle the parser took for a preposition or a number's modifier right after
     # the verb: "fought *off* the attackers", "handed *over* three hostages"
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    misread = after is not None and (
-        (after.dep_ == "prep" and after.head == verb)
-        # "handed over three hostages", never "shot at least five"
-        or (
-            after.dep_ == "quantmod"
-            and after.i + 1 < len(after.doc)
-            and after.doc[after.i + 1].lower_ not in ("least", "most")
-        )
-    )
-    if after is not None and misread and after.lower_ in PARTICLE_PREPS:
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ in PARTICLE_PREPS and _misread_particle(verb, after):
         trig = active().verb_prep.get((lemma, after.lower_))
         if trig is not None:
             return trig
